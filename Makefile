@@ -1,0 +1,37 @@
+# Thin wrapper over CMake. `make demo` and `make test` are the two commands a new user needs.
+BUILD    ?= build
+SANITIZE ?= build-sanitize
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+LUOSHI    = $(BUILD)/cli/luoshi
+
+.PHONY: all setup configure build test test-sanitize demo bench clean
+
+all: build
+
+setup:
+	@scripts/setup
+
+configure: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_WERROR=ON >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-sanitize: setup
+	@cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DLUOSHI_SANITIZE=ON -DLUOSHI_WERROR=ON >/dev/null
+	@cmake --build $(SANITIZE) -j $(JOBS)
+	@ctest --test-dir $(SANITIZE) --output-on-failure -j $(JOBS)
+
+demo: build
+	@examples/demo.sh $(LUOSHI)
+
+bench: setup
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS) --target luoshi_bench
+	@$(BUILD)/bench/luoshi_bench
+
+clean:
+	@rm -rf $(BUILD) $(SANITIZE)

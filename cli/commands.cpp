@@ -1,0 +1,101 @@
+#include "cli/commands.hpp"
+
+#include "cli/output.hpp"
+#include "common/render.hpp"
+#include "dsl/parse.hpp"
+#include "rules/names.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+namespace luoshi::cli {
+
+namespace {
+
+std::optional<rules::date> read_date(std::string const& s, std::string& error) {
+    int y = 0, m = 0, d = 0;
+    char extra = 0;
+    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || s.size() != 10) {
+        error = fmt::format("not a date (want YYYY-MM-DD): {}", s);
+        return std::nullopt;
+    }
+    try {
+        return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                           static_cast<unsigned short>(d));
+    } catch (std::exception const&) {
+        error = fmt::format("not a date: {} does not exist", s);
+        return std::nullopt;
+    }
+}
+
+void print_table(rules::statement const& s) {
+    auto row = [](std::string_view k, std::string const& v) {
+        if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), v);
+    };
+    fmt::print("{}  {}\n", rules::name(s.kind), s.src.text);
+    row("metric", s.metric);
+    row("measure", std::string(rules::name(s.measure)));
+    if (s.measure != rules::measure::milestone) row("comparator", std::string(rules::name(s.comparator)));
+    std::string value;
+    if (s.value) value = format_number(*s.value);
+    if (s.low && s.high) value = format_number(*s.low) + " … " + format_number(*s.high);
+    if (!s.parts.empty()) {
+        for (std::size_t i = 0; i < s.parts.size(); ++i) value += (i ? ":" : "") + format_number(s.parts[i]);
+    }
+    if (!value.empty()) {
+        if (!s.unit.empty() && s.unit != "ratio") value += " " + s.unit;
+        if (!s.unit_text.empty() && s.unit_text != s.unit) value += fmt::format("  (written {})", s.unit_text);
+        row("value", value);
+    }
+    if (s.vague != rules::vagueness::exact) row("vague", std::string(rules::name(s.vague)));
+    if (s.comparator == rules::comparator::direction) row("direction", s.direction > 0 ? "only up" : "only down");
+    if (!s.subject.empty()) row("subject", s.subject);
+    if (!s.event.empty()) row("event", s.event);
+    if (s.kind == rules::statement_kind::goal) {
+        if (s.deadline) row("deadline", format_date(*s.deadline));
+    } else {
+        if (s.period) row("period", format_date(s.period->begin) + " … " + format_date(s.period->end));
+        if (s.as_of) row("as of", format_date(*s.as_of));
+        row("status", std::string(rules::name(s.status)));
+    }
+    if (s.strength != rules::strength::none) row("strength", std::string(rules::name(s.strength)));
+}
+
+}  // namespace
+
+int run_parse(parse_options const& o) {
+    std::string error;
+    dsl::context ctx;
+    ctx.reference = read_date(o.date.value_or(o.today), error);
+    if (!error.empty()) {
+        fmt::print(stderr, "error: --date: {}\n", error);
+        return 2;
+    }
+    if (o.kind) ctx.kind = *o.kind == "goal" ? rules::statement_kind::goal : rules::statement_kind::figure;
+
+    auto const r = dsl::parse_phrase(o.phrase, ctx);
+    bool const failed = !r.ok();
+    for (auto const& d : r.diagnostics) {
+        if (!failed && d.severity == dsl::severity::note) continue;
+        std::cerr << common::render_diagnostic("phrase", o.phrase, d.offset,
+                                               d.severity == dsl::severity::error ? "error" : "note", d.message);
+    }
+    if (failed) return 2;
+
+    if (o.format == format::json) {
+        auto j = to_json(r.statements.front());
+        if (r.statements.size() > 1) {
+            auto also = nlohmann::ordered_json::array();
+            for (std::size_t i = 1; i < r.statements.size(); ++i) also.push_back(to_json(r.statements[i]));
+            j["also"] = also;
+        }
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    for (auto const& s : r.statements) print_table(s);
+    return 0;
+}
+
+}  // namespace luoshi::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace luoshi::cli {
+
+enum class format { table, json };
+
+struct parse_options {
+    std::string phrase;
+    std::optional<std::string> date;  // YYYY-MM-DD; today when absent
+    std::optional<std::string> kind;  // goal | figure
+    cli::format format = format::table;
+    std::string today;                // YYYY-MM-DD, from the clock in main
+};
+
+// Exit codes: 0 ok, 2 bad usage or bad input (DESIGN.md).
+int run_parse(parse_options const& o);
+
+}  // namespace luoshi::cli

@@ -1,0 +1,34 @@
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+    CLI::App app{"luoshi (落实): tracks the goals in Chinese government reports and says whether they were met."};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "luoshi 0.1.0");
+
+    luoshi::cli::parse_options po;
+    po.today = boost::gregorian::to_iso_extended_string(boost::gregorian::day_clock::local_day());
+    std::string fmt_name = "table";
+    auto* parse = app.add_subcommand("parse", "Read one phrase and print the goal or figure it states");
+    parse->add_option("phrase", po.phrase, "The phrase, e.g. 地区生产总值增长8%以上")->required();
+    parse->add_option("--date", po.date, "The report's date (YYYY-MM-DD): resolves 年底, 明年, 6月份; default today");
+    parse->add_option("--kind", po.kind, "Read it as a goal or a figure, whatever its cues say")
+        ->check(CLI::IsMember({"goal", "figure"}));
+    parse->add_option("--format", fmt_name, "table or json")->check(CLI::IsMember({"table", "json"}));
+
+    try {
+        app.parse(argc, argv);
+    } catch (CLI::ParseError const& e) {
+        int const code = app.exit(e);
+        return code == 0 ? 0 : 2;  // usage errors are exit 2 (DESIGN.md)
+    }
+    if (*parse) {
+        po.format = fmt_name == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_parse(po);
+    }
+    return 2;
+}

@@ -1,0 +1,91 @@
+#include "cli/output.hpp"
+
+#include "rules/names.hpp"
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdint>
+
+namespace luoshi::cli {
+
+namespace {
+
+nlohmann::ordered_json number(std::optional<double> v) {
+    if (!v) return nullptr;
+    double const x = *v;
+    if (std::isfinite(x) && std::fabs(x) < 9e15 && x == std::floor(x)) return static_cast<std::int64_t>(x);
+    return x;
+}
+
+nlohmann::ordered_json text_or_null(std::string const& s) {
+    return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s);
+}
+
+}  // namespace
+
+std::string format_date(rules::date const& d) { return boost::gregorian::to_iso_extended_string(d); }
+
+std::string format_number(double v) {
+    if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v))
+        return fmt::format("{}", static_cast<std::int64_t>(v));
+    return fmt::format("{}", v);
+}
+
+std::string stable_id(rules::statement const& s) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&](std::string_view bytes) {
+        for (char c : bytes) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 1099511628211ull;
+        }
+        h ^= 0xff;
+        h *= 1099511628211ull;
+    };
+    mix(s.src.report);
+    mix(std::to_string(s.src.start));
+    mix(s.src.text);
+    mix(rules::name(s.kind));
+    mix(s.metric_text);
+    return fmt::format("{}{:08x}", s.kind == rules::statement_kind::goal ? "g" : "f",
+                       static_cast<std::uint32_t>(h ^ (h >> 32)));
+}
+
+nlohmann::ordered_json to_json(rules::statement const& s) {
+    nlohmann::ordered_json j;
+    j["id"] = stable_id(s);
+    j["kind"] = std::string(rules::name(s.kind));
+    j["region"] = text_or_null(s.region);
+    j["metric"] = s.metric;
+    j["metric_text"] = s.metric_text;
+    j["measure"] = std::string(rules::name(s.measure));
+    j["comparator"] = s.measure == rules::measure::milestone ? nlohmann::ordered_json()
+                                                             : nlohmann::ordered_json(std::string(rules::name(s.comparator)));
+    j["value"] = number(s.value);
+    j["low"] = number(s.low);
+    j["high"] = number(s.high);
+    j["unit"] = text_or_null(s.unit);
+    j["unit_text"] = text_or_null(s.unit_text);
+    if (!s.parts.empty()) j["parts"] = s.parts;
+    j["vague"] = std::string(rules::name(s.vague));
+    if (s.comparator == rules::comparator::direction) j["direction"] = s.direction;
+    if (s.kind == rules::statement_kind::goal) {
+        j["deadline"] = s.deadline ? nlohmann::ordered_json(format_date(*s.deadline)) : nlohmann::ordered_json();
+    } else {
+        j["period"] = s.period ? nlohmann::ordered_json(format_date(s.period->begin) + "/" + format_date(s.period->end))
+                               : nlohmann::ordered_json();
+        j["status"] = std::string(rules::name(s.status));
+        if (s.as_of) j["as_of"] = format_date(*s.as_of);
+    }
+    j["strength"] = std::string(rules::name(s.strength));
+    j["subject"] = text_or_null(s.subject);
+    j["event"] = text_or_null(s.event);
+    j["source"] = {{"report", text_or_null(s.src.report)},
+                   {"start", s.src.start},
+                   {"end", s.src.end},
+                   {"text", s.src.text}};
+    return j;
+}
+
+}  // namespace luoshi::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace luoshi::dsl::parser {
+namespace x3 = boost::spirit::x3;
+
+// What the grammar records while it runs: where the phrase starts (for spans) and what it expected.
+struct failure {
+    std::size_t offset;
+    std::string expected;  // the rule's user-facing name: 数值
+};
+struct parse_state {
+    char const* base = nullptr;
+    std::vector<failure> failures;
+};
+struct state_tag;
+
+using iterator_type = char const*;
+using context_type = x3::context<state_tag, std::reference_wrapper<parse_state>, x3::unused_type>;
+
+}  // namespace luoshi::dsl::parser

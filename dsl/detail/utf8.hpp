@@ -1,0 +1,27 @@
+#pragma once
+
+#include <cstdint>
+
+namespace luoshi::dsl::detail {
+
+// Decodes one UTF-8 code point at p (p < last). Returns its length in bytes, or 0 for an invalid sequence.
+inline int decode_utf8(char const* p, char const* last, char32_t& cp) {
+    auto const b0 = static_cast<unsigned char>(*p);
+    if (b0 < 0x80) { cp = b0; return 1; }
+    int len = 0;
+    char32_t min = 0;
+    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1Fu; min = 0x80; }
+    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0Fu; min = 0x800; }
+    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07u; min = 0x10000; }
+    else return 0;
+    if (last - p < len) return 0;
+    for (int i = 1; i < len; ++i) {
+        auto const b = static_cast<unsigned char>(p[i]);
+        if ((b & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+}  // namespace luoshi::dsl::detail

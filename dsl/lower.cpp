@@ -1,0 +1,775 @@
+#include "dsl/lower.hpp"
+
+#include "dsl/lexicon.hpp"
+#include "dsl/time.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace luoshi::dsl {
+namespace {
+
+using rules::comparator;
+using rules::measure;
+using rules::statement;
+using rules::statement_kind;
+
+enum class tk { keyword, time, plan, quantity, other };
+
+struct tok {
+    tk kind = tk::other;
+    std::size_t begin = 0, end = 0;
+    dsl::role role = role::word;
+    ast::token const* src = nullptr;
+};
+
+struct tok_builder {
+    tok operator()(ast::keyword const& k) const {
+        return {tk::keyword, k.begin, k.end, keywords[static_cast<std::size_t>(k.id)].role, nullptr};
+    }
+    tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word, nullptr}; }
+    tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word, nullptr}; }
+    tok operator()(ast::quantity const& q) const { return {tk::quantity, q.begin, q.end, role::word, nullptr}; }
+    tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word, nullptr}; }
+};
+
+bool is_space_text(std::string_view s) {
+    return s == " " || s == "\t" || s == "\r" || s == "\u3000" || s == "\u00a0";
+}
+bool is_punct_text(std::string_view s) {
+    static constexpr std::string_view p[] = {"“", "”", "\"", "‘", "’", "'", "（", "）", "(", ")", "《", "》",
+                                             "【", "】", "[", "]", "「", "」", "—", "-", "…", "·", "/"};
+    return is_space_text(s) || std::find(std::begin(p), std::end(p), s) != std::end(p);
+}
+
+bool is_verb(role r) {
+    switch (r) {
+        case role::growth: case role::decline: case role::average_growth: case role::level:
+        case role::level_at_most: case role::level_after_change: case role::increase:
+        case role::compare_at_least: case role::compare_more_than: case role::compare_at_most:
+        case role::compare_about: case role::vague_less: case role::vague_more: case role::goal_cue:
+        case role::figure_cue: case role::estimate_cue: case role::until: case role::of: case role::part_of:
+            return true;
+        default: return false;
+    }
+}
+
+bool is_lead(role r) {
+    switch (r) {
+        case role::strength_binding: case role::strength_aspiration: case role::goal_cue: case role::figure_cue:
+        case role::estimate_cue: case role::as_of: case role::until: case role::of: case role::level:
+        case role::level_at_most: case role::increase: case role::colon: case role::list_break:
+            return true;
+        default: return false;
+    }
+}
+
+struct unit_info {
+    std::string_view base;
+    double scale = 1;
+    unit_kind kind = unit_kind::other;
+};
+
+struct phrase_state {
+    phrase_state(std::string_view t, context const& c, ast::phrase const& a) : text(t), ctx(c), ast_tokens(a) {}
+    std::string_view text;
+    context const& ctx;
+    std::vector<tok> toks;
+    ast::phrase const& ast_tokens;
+    parse_result out;
+
+    // What earlier clauses of the phrase set and later ones inherit.
+    rules::strength strength = rules::strength::none;
+    bool goal_cue = false, figure_cue = false, estimate_cue = false;
+    std::optional<rules::period> period;
+    bool period_is_as_of = false, period_is_until = false;
+    std::string metric_text;
+    std::size_t metric_begin = 0, metric_end = 0;
+    std::optional<measure> inherited_measure;
+
+    std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
+    std::string_view bytes(tok const& t) const { return bytes(t.begin, t.end); }
+    void note(std::size_t at, std::string msg) { out.diagnostics.push_back({severity::note, at, std::move(msg)}); }
+    void error(std::size_t at, std::string msg) { out.diagnostics.push_back({severity::error, at, std::move(msg)}); }
+};
+
+amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
+    amount_value v;
+    v.num = a.num;
+    v.mark = a.kind;
+    v.unit_index = a.unit;
+    v.begin = a.begin;
+    v.end = a.end;
+    v.number_end = a.begin + a.num.len;
+    v.value = a.num.value;
+    switch (a.kind) {
+        case ast::mark::percent: v.unit = "%"; break;
+        case ast::mark::points: v.unit = "pp"; break;
+        case ast::mark::permille: v.unit = "%"; v.value /= 10; break;
+        case ast::mark::per_ten_thousand: v.unit = "%"; v.value /= 100; break;
+        case ast::mark::tenths: v.unit = "%"; v.value *= 10; break;
+        default: break;
+    }
+    if (a.unit >= 0) {
+        auto const& u = units[static_cast<std::size_t>(a.unit)];
+        v.unit = std::string(u.base);
+        v.value *= u.scale;
+    }
+    std::size_t const ut = a.begin + a.num.digits_len;
+    v.unit_text = std::string(text.substr(ut, a.end - ut));
+    while (!v.unit_text.empty() && v.unit_text.front() == ' ') v.unit_text.erase(0, 1);
+    return v;
+}
+
+struct amount_visitor {
+    std::string_view text;
+    amount_value operator()(ast::plain_amount const& a) const { return amount_of(text, a); }
+    amount_value operator()(ast::percent_of const& a) const {
+        ast::plain_amount p;
+        p.num = a.num;
+        p.kind = a.kind;
+        p.begin = a.begin;
+        p.end = a.end;
+        auto v = amount_of(text, p);
+        v.unit_text = std::string(text.substr(a.begin, a.end - a.begin));
+        v.number_end = a.end;
+        return v;
+    }
+    amount_value fraction(ast::numeral const& n, ast::numeral const& d, std::size_t b, std::size_t e) const {
+        amount_value v;
+        v.num = n;
+        v.mark = ast::mark::fraction;
+        v.begin = b;
+        v.end = e;
+        v.number_end = e;
+        v.value = d.value != 0 ? n.value / d.value : 0;
+        v.unit_text = std::string(text.substr(b, e - b));
+        return v;
+    }
+    amount_value operator()(ast::fraction_cn const& f) const { return fraction(f.numerator, f.denominator, f.begin, f.end); }
+    amount_value operator()(ast::fraction_slash const& f) const {
+        return fraction(f.numerator, f.denominator, f.begin, f.end);
+    }
+};
+
+}  // namespace
+
+amount_value value_of(std::string_view text, ast::amount const& a) {
+    return boost::apply_visitor(amount_visitor{text}, a);
+}
+
+namespace {
+
+struct quantity_reading {
+    amount_value first;
+    std::optional<amount_value> second;
+    std::vector<double> ratio;
+};
+
+quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
+    quantity_reading r;
+    r.first = value_of(text, q.first);
+    if (q.second) {
+        r.second = value_of(text, *q.second);
+        // The unit is written once for both bounds: 6.5-7%, 3-5万元.
+        auto& lo = r.first;
+        auto const& hi = *r.second;
+        if (lo.unit.empty() && lo.mark == ast::mark::none && lo.unit_index < 0) {
+            double const mult = hi.num.scale > 1 && lo.num.scale == 1 ? hi.num.scale : 1;
+            amount_value tmp = hi;
+            tmp.value = lo.num.value * mult;
+            if (hi.unit_index >= 0) tmp.value *= units[static_cast<std::size_t>(hi.unit_index)].scale;
+            if (hi.mark == ast::mark::tenths) tmp.value *= 10;
+            if (hi.mark == ast::mark::permille) tmp.value /= 10;
+            tmp.begin = lo.begin;
+            tmp.end = lo.end;
+            tmp.number_end = lo.number_end;
+            tmp.num = lo.num;
+            lo = tmp;
+        }
+    }
+    if (!q.ratio.empty()) {
+        r.ratio.push_back(r.first.num.value);
+        for (auto const& n : q.ratio) r.ratio.push_back(n.value);
+    }
+    return r;
+}
+
+bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::mark::none; }
+
+std::string trim_text(std::string s) {
+    auto strip = [&](std::string_view p) {
+        bool changed = true;
+        while (changed) {
+            changed = false;
+            if (s.size() >= p.size() && s.compare(0, p.size(), p) == 0) { s.erase(0, p.size()); changed = true; }
+            if (s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0) {
+                s.erase(s.size() - p.size());
+                changed = true;
+            }
+        }
+    };
+    for (int i = 0; i < 2; ++i)
+        for (std::string_view p : {" ", "\u3000", "“", "”", "\"", "（", "）", "(", ")", "的", "，", "、", "："})
+            strip(p);
+    return s;
+}
+
+class clause_reader {
+public:
+    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {}
+
+    void read() {
+        scan_leads();
+        std::vector<std::size_t> cands = candidates();
+        if (cands.empty()) {
+            read_without_quantity();
+            return;
+        }
+        std::size_t left = b_;
+        for (std::size_t k = 0; k < cands.size(); ++k) {
+            std::size_t next = k + 1 < cands.size() ? cands[k + 1] : e_;
+            left = read_candidate(cands[k], left, next);
+        }
+    }
+
+private:
+    phrase_state& s_;
+    std::size_t b_, e_;  // token indices [b_, e_)
+
+    tok const& t(std::size_t i) const { return s_.toks[i]; }
+    bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
+    bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
+    ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
+
+    void scan_leads() {
+        for (std::size_t i = b_; i < e_; ++i) {
+            auto const& x = t(i);
+            if (x.kind == tk::keyword) {
+                switch (x.role) {
+                    case role::strength_binding: s_.strength = rules::strength::binding; break;
+                    case role::strength_aspiration:
+                        if (s_.strength == rules::strength::none) s_.strength = rules::strength::aspirational;
+                        break;
+                    case role::goal_cue: s_.goal_cue = true; break;
+                    case role::figure_cue: s_.figure_cue = true; break;
+                    case role::estimate_cue: s_.estimate_cue = true; break;
+                    default: break;
+                }
+            } else if (x.kind == tk::time) {
+                auto const& te = boost::get<ast::time_expr>(s_.ast_tokens[i]);
+                auto r = resolve(te, s_.ctx.reference);
+                if (!r.error.empty()) {
+                    s_.error(x.begin, r.error);
+                    continue;
+                }
+                if (!r.period) continue;
+                s_.period = r.period;
+                s_.period_is_as_of = i > b_ && previous_is(i, role::as_of);
+                s_.period_is_until = i > b_ && previous_is(i, role::until);
+            } else if (x.kind == tk::plan) {
+                s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
+                s_.period_is_as_of = false;
+            } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
+                // 三年行动计划: the program runs from the report's year
+                auto const r = read_quantity(s_.text, qty(i));
+                if (s_.ctx.reference && r.first.unit == "年" && r.first.value >= 1 && r.first.value <= 10) {
+                    int const y = s_.ctx.reference->year();
+                    int const n = static_cast<int>(r.first.value);
+                    s_.period = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
+                                              rules::date(static_cast<unsigned short>(y + n - 1), 12, 31)};
+                }
+            }
+        }
+    }
+
+    bool previous_is(std::size_t i, role r) const {
+        std::size_t j = i;
+        while (j > b_) {
+            --j;
+            if (blank(j)) continue;
+            return kw(j, r);
+        }
+        return false;
+    }
+
+    std::vector<std::size_t> candidates() {
+        std::vector<std::size_t> out, bare;
+        for (std::size_t i = b_; i < e_; ++i) {
+            if (t(i).kind != tk::quantity) continue;
+            auto const r = read_quantity(s_.text, qty(i));
+            auto const& a = r.first;
+            std::string_view const written = s_.bytes(t(i));
+            if (previous_is(i, role::ordinal)) {
+                s_.note(t(i).begin, fmt::format("第{} is a rank, not an amount", written));
+                continue;
+            }
+            if (a.unit_index >= 0 && units[static_cast<std::size_t>(a.unit_index)].kind == unit_kind::age) {
+                s_.note(t(i).begin, fmt::format("{} is an age band, not a target", written));
+                continue;
+            }
+            if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
+            if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
+                s_.note(t(i).begin, fmt::format("{} reads as a code or a phone number, not an amount", written));
+                continue;
+            }
+            if (i + 1 < e_ && t(i + 1).kind == tk::other) {
+                auto const nx = s_.bytes(t(i + 1));
+                if (nx == "#" || nx == "＃" || nx == "号") continue;  // 910#道路, 12号文件
+            }
+            // 由12464元增长到16081元: the first amount is where it started
+            if (i + 1 < e_ && kw(i + 1, role::level_after_change) && i > b_) {
+                bool from = false;
+                for (std::size_t j = b_; j < i; ++j)
+                    if (t(j).kind == tk::other && s_.bytes(t(j)) == "由") from = true;
+                if (from) continue;
+            }
+            if (is_bare(a) && !r.second && r.ratio.empty()) {
+                // A bare number is a list number (1、), part of a word (十八大), or, rarely, a value
+                bool list_number = i + 1 < e_ && (kw(i + 1, role::list_break) ||
+                                                  s_.bytes(t(i + 1)) == "." || s_.bytes(t(i + 1)) == "．");
+                if (!list_number && (a.num.flags & ast::arabic)) bare.push_back(i);
+                continue;
+            }
+            out.push_back(i);
+        }
+        if (out.empty()) {
+            // A bare Arabic number counts only right after a verb: 指数达到102
+            for (auto i : bare)
+                if (i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role)) out.push_back(i);
+        }
+        return out;
+    }
+
+    // Tokens right after a quantity that qualify it: 以上, 左右, 余.
+    std::size_t suffix_end(std::size_t q, std::size_t limit, std::optional<comparator>& cmp, int& dir) const {
+        std::size_t j = q + 1;
+        while (j < limit) {
+            if (blank(j)) { ++j; continue; }
+            if (t(j).kind != tk::keyword) break;
+            auto const r = t(j).role;
+            if (r == role::suffix_at_least) cmp = comparator::at_least;
+            else if (r == role::suffix_at_most) cmp = comparator::at_most;
+            else if (r == role::suffix_about) cmp = comparator::about;
+            else if (r == role::direction_up) { cmp = comparator::direction; dir = 1; }
+            else if (r == role::direction_down) { cmp = comparator::direction; dir = -1; }
+            else break;
+            ++j;
+        }
+        return j;
+    }
+
+    std::size_t read_candidate(std::size_t q, std::size_t left, std::size_t next) {
+        statement st;
+        auto const r = read_quantity(s_.text, qty(q));
+        std::optional<comparator> suffix_cmp;
+        int dir = 0;
+        std::size_t const after = suffix_end(q, next, suffix_cmp, dir);
+
+        // The verb group: keywords right before the quantity (控制在, 增长, 不低于, 预期增长目标为)
+        std::size_t vg = q;
+        while (vg > left) {
+            std::size_t j = vg - 1;
+            if (blank(j) || (t(j).kind == tk::keyword && is_verb(t(j).role))) { vg = j; continue; }
+            if (t(j).kind == tk::other && s_.bytes(t(j)) == "了") { vg = j; continue; }
+            break;
+        }
+        bool growth = false, decline = false, average = false, level_cap = false, level_change = false,
+             increase = false, share = false, part_of = false, of_before = false, cue_goal = false;
+        std::optional<comparator> prefix_cmp;
+        rules::vagueness vague = rules::vagueness::exact;
+        auto note_role = [&](role ro) {
+            switch (ro) {
+                case role::growth: growth = true; break;
+                case role::decline: decline = true; break;
+                case role::average_growth: average = true; break;
+                case role::level_at_most: level_cap = true; break;
+                case role::level_after_change: level_change = true; break;
+                case role::increase: increase = true; break;
+                case role::share: share = true; break;
+                case role::part_of: part_of = true; break;
+                case role::goal_cue: cue_goal = true; break;
+                default: break;
+            }
+        };
+        for (std::size_t j = vg; j < q; ++j) {
+            if (t(j).kind != tk::keyword) continue;
+            auto const ro = t(j).role;
+            note_role(ro);
+            if (ro == role::compare_at_least) prefix_cmp = comparator::at_least;
+            if (ro == role::compare_more_than) prefix_cmp = comparator::more_than;
+            if (ro == role::compare_at_most) prefix_cmp = comparator::at_most;
+            if (ro == role::compare_about) prefix_cmp = comparator::about;
+            if (ro == role::vague_less) vague = rules::vagueness::less_than;
+            if (ro == role::vague_more) vague = rules::vagueness::more_than;
+            if (ro == role::of && j + 1 == q) of_before = true;
+        }
+        if (q > left && kw(q - 1, role::of)) of_before = true;
+
+        // The metric: the words between the leads and the verb group
+        std::size_t rb = left, re = vg;
+        bool measure_in_run = false;
+        while (rb < re) {
+            auto const& x = t(rb);
+            if (x.kind == tk::time || x.kind == tk::plan) { ++rb; continue; }
+            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { ++rb; continue; }
+            if (x.kind == tk::keyword && is_lead(x.role)) {
+                if (x.role == role::increase) increase = true, measure_in_run = true;
+                if (x.role == role::level_at_most) level_cap = true;
+                if (x.role == role::goal_cue) cue_goal = true;
+                ++rb;
+                continue;
+            }
+            if (x.kind == tk::keyword && (x.role == role::strength_binding || x.role == role::strength_aspiration)) {
+                ++rb;
+                continue;
+            }
+            if (x.kind == tk::quantity) { ++rb; continue; }
+            break;
+        }
+        // A time or strength in the middle starts the metric after it: 2015年实施六大工程力争GDP增长8%
+        for (std::size_t j = rb; j < re; ++j) {
+            auto const& x = t(j);
+            if (x.kind == tk::time || x.kind == tk::plan ||
+                (x.kind == tk::keyword && (x.role == role::strength_binding || x.role == role::strength_aspiration ||
+                                           x.role == role::estimate_cue || x.role == role::as_of)))
+                rb = j + 1;
+        }
+        while (re > rb) {
+            auto const& x = t(re - 1);
+            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { --re; continue; }
+            if (x.kind == tk::keyword && (x.role == role::of || x.role == role::level || x.role == role::goal_cue)) {
+                --re;
+                continue;
+            }
+            break;
+        }
+        for (std::size_t j = rb; j < re; ++j)
+            if (t(j).kind == tk::keyword) {
+                auto const ro = t(j).role;
+                if (ro == role::share) share = true;
+                if (ro == role::part_of) part_of = true;
+                if (ro == role::average_growth) average = true;
+                if (ro == role::growth && j + 1 == re) growth = true;  // 涨幅 at the end of the metric
+                if (ro == role::decline && j + 1 == re) decline = true;
+                if (ro == role::increase) increase = true, measure_in_run = true;
+            }
+        std::string metric;
+        std::size_t mb = 0, me = 0;
+        if (rb < re) {
+            mb = t(rb).begin;
+            me = t(re - 1).end;
+            metric = trim_text(std::string(s_.bytes(mb, me)));
+        }
+        // Nothing before: the words after name it (确保13个以上项目竣工, 实现80%群众的回迁)
+        std::string event;
+        std::string after_text;
+        if (metric.empty()) {
+            std::size_t ab = after, ae = next;
+            for (std::size_t j = ab; j < ae; ++j)
+                if (t(j).kind == tk::keyword && (t(j).role == role::clause_break)) { ae = j; break; }
+            while (ab < ae && (blank(ab) || kw(ab, role::of))) ++ab;
+            for (std::size_t j = ab; j < ae; ++j)
+                if (t(j).kind == tk::keyword && t(j).role == role::event) event = std::string(s_.bytes(t(j)));
+            if (ab < ae && t(ab).kind != tk::quantity) {
+                std::size_t stop = ab;
+                while (stop < ae && t(stop).kind != tk::quantity && t(stop).kind != tk::time) ++stop;
+                if (stop > ab) after_text = trim_text(std::string(s_.bytes(t(ab).begin, t(stop - 1).end)));
+            }
+        }
+        if (metric.empty() && !after_text.empty() && q == first_quantity_after(left)) {
+            metric = after_text;
+            mb = 0, me = 0;
+        }
+        bool inherited = false;
+        if (metric.empty()) {
+            metric = s_.metric_text;
+            inherited = true;
+        }
+
+        // The measure
+        auto const& a = r.first;
+        bool const pct = a.unit == "%" || a.mark == ast::mark::fraction;
+        measure m = measure::level;
+        bool progress = of_before && pct &&
+                        (part_of || contains_any(metric, {"目标", "任务", "工程量", "计划", "工程", "总量"}) ||
+                         span_has_progress_words(left, q));
+        if (a.mark == ast::mark::points) m = measure::change;
+        else if (progress) m = measure::progress;
+        else if (average && pct) m = measure::average_growth;
+        else if (level_change) m = (share || ends_with_rate(metric)) && pct ? measure::share : measure::level;
+        else if ((growth || decline) && pct) m = measure::growth;
+        else if ((growth || decline) && !pct) m = measure::increase;
+        else if ((share || ends_with_rate(metric) || part_of) && pct) m = measure::share;
+        else if (increase && !pct) m = measure::increase;
+        else if (inherited && s_.inherited_measure && !(vg < q && has_any_verb(vg, q))) m = *s_.inherited_measure;
+        else if (!metric.empty() && !pct && measure_in_run) m = measure::increase;
+        (void)cue_goal;
+
+        double sign = decline && m != measure::share && m != measure::level ? -1 : 1;
+        if (a.value < 0) sign = 1;  // 负 already written
+
+        // The comparator
+        comparator cmp = comparator::equal;
+        bool explicit_cmp = false;
+        if (r.second) {
+            cmp = comparator::range;
+            explicit_cmp = true;
+        } else if (suffix_cmp) {
+            cmp = *suffix_cmp;
+            explicit_cmp = true;
+        } else if (prefix_cmp) {
+            cmp = *prefix_cmp;
+            explicit_cmp = true;
+        } else if (level_cap) {
+            cmp = comparator::at_most;
+            explicit_cmp = true;
+        }
+        if (a.num.flags & ast::vague_more) vague = rules::vagueness::more_than;
+
+        st.kind = decide_kind(explicit_cmp && cmp != comparator::equal, progress, q);
+        if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
+        if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp) cmp = comparator::equal;
+        if (sign < 0) {
+            // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
+            switch (cmp) {
+                case comparator::at_least: cmp = comparator::at_most; break;
+                case comparator::at_most: cmp = comparator::at_least; break;
+                case comparator::more_than: cmp = comparator::less_than; break;
+                case comparator::less_than: cmp = comparator::more_than; break;
+                default: break;
+            }
+        }
+
+        st.metric_text = metric;
+        st.metric = metric;
+        st.measure = m;
+        st.comparator = cmp;
+        st.direction = dir;
+        st.unit = a.unit;
+        st.unit_text = a.unit_text;
+        st.vague = vague;
+        if (m == measure::progress && a.mark == ast::mark::fraction) {
+            st.unit = "%";
+        }
+        double scale = (a.mark == ast::mark::fraction && (m == measure::progress || m == measure::share)) ? 100 : 1;
+        if (scale == 100) st.unit = "%";
+        if (cmp == comparator::direction) {
+            st.value.reset();
+        } else if (r.second) {
+            double lo = a.value * sign * scale, hi = r.second->value * sign * scale;
+            if (lo > hi) std::swap(lo, hi);
+            st.low = lo;
+            st.high = hi;
+            st.unit = a.unit.empty() ? r.second->unit : a.unit;
+            st.unit_text = r.second->unit_text;
+        } else {
+            st.value = a.value * sign * scale;
+        }
+        st.parts = r.ratio;
+        if (!r.ratio.empty()) {
+            st.unit = "ratio";
+            st.value.reset();
+        }
+        if (!event.empty() && m != measure::progress) {
+            st.event = event;
+            auto pos = metric.rfind(event);
+            st.subject = trim_text(pos == std::string::npos ? metric : metric.substr(0, pos));
+        }
+        st.strength = s_.strength;
+        apply_time(st);
+        std::size_t const begin = (left == b_ ? first_meaningful(b_) : t(left).begin);
+        std::size_t const end = t(after - 1).end;
+        st.src.start = std::min(begin, t(q).begin);
+        st.src.end = std::max(end, t(q).end);
+        st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
+
+        s_.metric_text = metric;
+        s_.metric_begin = mb;
+        s_.metric_end = me;
+        if (m != measure::progress) s_.inherited_measure = m;
+        s_.out.statements.push_back(std::move(st));
+        return after;
+    }
+
+    std::size_t first_quantity_after(std::size_t left) const {
+        for (std::size_t j = left; j < e_; ++j)
+            if (t(j).kind == tk::quantity) return j;
+        return e_;
+    }
+
+    bool has_any_verb(std::size_t b, std::size_t e) const {
+        for (std::size_t j = b; j < e; ++j)
+            if (t(j).kind == tk::keyword) {
+                auto ro = t(j).role;
+                if (ro == role::growth || ro == role::decline || ro == role::increase || ro == role::level_at_most ||
+                    ro == role::level_after_change || ro == role::average_growth)
+                    return true;
+            }
+        return false;
+    }
+
+    bool span_has_progress_words(std::size_t b, std::size_t e) const {
+        auto const sv = s_.bytes(t(b).begin, t(e).begin);
+        return contains_any(std::string(sv), {"目标任务", "工程量", "任务的", "计划的", "整体工程"});
+    }
+
+    static bool contains_any(std::string const& s, std::initializer_list<std::string_view> words) {
+        for (auto w : words)
+            if (s.find(w) != std::string::npos) return true;
+        return false;
+    }
+
+    static bool ends_with_rate(std::string const& m) {
+        for (std::string_view w : {"率", "比重", "占比", "比例", "覆盖面"})
+            if (m.size() >= w.size() && m.compare(m.size() - w.size(), w.size(), w) == 0) return true;
+        return false;
+    }
+
+    std::size_t first_meaningful(std::size_t i) const {
+        while (i < e_ && (blank(i) || (t(i).kind == tk::other && is_punct_text(s_.bytes(t(i)))))) ++i;
+        return i < e_ ? t(i).begin : t(b_).begin;
+    }
+
+    statement_kind decide_kind(bool explicit_cmp, bool progress, std::size_t q) const {
+        if (s_.ctx.kind) return *s_.ctx.kind;
+        if (s_.estimate_cue || progress) return statement_kind::figure;
+        if (s_.figure_cue) return statement_kind::figure;
+        if (s_.strength != rules::strength::none || s_.goal_cue) return statement_kind::goal;
+        if (explicit_cmp) {
+            // 以上 after an amount reached (成交额达70亿元以上) still reads as a result when the verb says so
+            return statement_kind::goal;
+        }
+        if (s_.period && s_.ctx.reference && !s_.period_is_as_of && s_.period->end > *s_.ctx.reference &&
+            s_.period->begin > *s_.ctx.reference)
+            return statement_kind::goal;
+        (void)q;
+        return statement_kind::figure;
+    }
+
+    void apply_time(statement& st) const {
+        auto const& ref = s_.ctx.reference;
+        std::optional<rules::period> p = s_.period;
+        if (!p && ref) {
+            int const y = ref->year();
+            p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
+                              rules::date(static_cast<unsigned short>(y), 12, 31)};
+        }
+        if (st.kind == statement_kind::goal) {
+            if (p) {
+                st.deadline = p->end;
+                st.period = p;
+            }
+        } else {
+            if (s_.period_is_as_of && s_.period) {
+                st.as_of = s_.period->end;
+                st.period = rules::period{rules::date(s_.period->end.year(), 1, 1), s_.period->end};
+            } else {
+                st.period = p;
+            }
+            if (s_.estimate_cue) st.status = rules::figure_status::estimate;
+            if (st.measure == measure::progress) st.status = rules::figure_status::progress;
+        }
+    }
+
+    void read_without_quantity() {
+        // A milestone: 确保2015年10月实现居民回迁, 力争6月份蓝天广场开门营业
+        std::optional<std::size_t> ev;
+        std::optional<std::size_t> direction;
+        for (std::size_t i = b_; i < e_; ++i) {
+            if (kw(i, role::event)) ev = i;
+            if (kw(i, role::direction_up) || kw(i, role::direction_down)) direction = i;
+        }
+        if (direction) {
+            statement st;
+            std::size_t rb = b_;
+            while (rb < *direction && (t(rb).kind == tk::time || blank(rb) ||
+                                       (t(rb).kind == tk::keyword && (is_lead(t(rb).role) ||
+                                                                      t(rb).role == role::strength_binding ||
+                                                                      t(rb).role == role::strength_aspiration))))
+                ++rb;
+            st.metric_text = rb < *direction ? trim_text(std::string(s_.bytes(t(rb).begin, t(*direction - 1).end)))
+                                             : s_.metric_text;
+            st.metric = st.metric_text;
+            st.comparator = comparator::direction;
+            st.direction = kw(*direction, role::direction_up) ? 1 : -1;
+            st.kind = s_.ctx.kind.value_or(statement_kind::goal);
+            st.strength = s_.strength;
+            apply_time(st);
+            finish_plain(st, *direction);
+            return;
+        }
+        if (!ev) {
+            if (!is_progress_only()) return;
+            return;
+        }
+        statement st;
+        st.measure = measure::milestone;
+        st.event = std::string(s_.bytes(t(*ev)));
+        std::size_t rb = b_;
+        std::size_t re = *ev;
+        auto skip = [&](std::size_t i) {
+            auto const& x = t(i);
+            if (x.kind == tk::time || x.kind == tk::plan || blank(i)) return true;
+            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) return true;
+            if (x.kind == tk::keyword && x.role != role::word && x.role != role::share && x.role != role::event)
+                return true;
+            if (x.kind == tk::other) {
+                auto sv = s_.bytes(x);
+                return sv == "全" || sv == "面";
+            }
+            return false;
+        };
+        // the subject: the words before the event, without leads, dates and verbs
+        for (std::size_t j = rb; j < re; ++j)
+            if (t(j).kind == tk::time || t(j).kind == tk::plan ||
+                (t(j).kind == tk::keyword &&
+                 (t(j).role == role::strength_binding || t(j).role == role::strength_aspiration)))
+                rb = j + 1;
+        while (rb < re && skip(rb)) ++rb;
+        while (re > rb && skip(re - 1)) --re;
+        st.subject = rb < re ? trim_text(std::string(s_.bytes(t(rb).begin, t(re - 1).end))) : std::string();
+        st.metric_text = st.subject.empty() ? st.event : st.subject + st.event;
+        st.metric = st.metric_text;
+        st.comparator = comparator::equal;
+        st.kind = s_.ctx.kind ? *s_.ctx.kind
+                  : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none) ? statement_kind::figure
+                  : statement_kind::goal;
+        st.strength = s_.strength;
+        apply_time(st);
+        finish_plain(st, *ev);
+    }
+
+    bool is_progress_only() const { return false; }
+
+    void finish_plain(statement& st, std::size_t last) {
+        std::size_t const begin = first_meaningful(b_);
+        st.src.start = begin;
+        st.src.end = t(last).end;
+        st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
+        s_.out.statements.push_back(std::move(st));
+    }
+};
+
+}  // namespace
+
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx) {
+    phrase_state s(text, ctx, tokens);
+    s.toks.reserve(tokens.size());
+    for (auto const& tkn : tokens) s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+
+    std::size_t b = 0;
+    for (std::size_t i = 0; i <= s.toks.size(); ++i) {
+        bool const brk = i == s.toks.size() ||
+                         (s.toks[i].kind == tk::keyword &&
+                          (s.toks[i].role == role::clause_break || s.toks[i].role == role::colon));
+        if (!brk) continue;
+        if (i > b) clause_reader(s, b, i).read();
+        b = i + 1;
+    }
+    return std::move(s.out);
+}
+
+}  // namespace luoshi::dsl

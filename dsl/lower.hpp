@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dsl/ast.hpp"
+#include "dsl/parse.hpp"
+
+#include <string_view>
+
+namespace luoshi::dsl {
+
+// Gives the grammar's flat token list its meaning: which quantity is a target, of which metric,
+// with which measure, comparator, deadline and strength.
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx);
+
+// The value of one amount in its base unit, with the unit as written.
+struct amount_value {
+    double value = 0;
+    std::string unit;
+    std::string unit_text;
+    ast::mark mark = ast::mark::none;
+    int unit_index = -1;
+    ast::numeral num;
+    std::size_t begin = 0, end = 0, number_end = 0;
+};
+amount_value value_of(std::string_view text, ast::amount const& a);
+
+}  // namespace luoshi::dsl

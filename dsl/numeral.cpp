@@ -1,0 +1,362 @@
+#include "dsl/numeral.hpp"
+
+#include "dsl/detail/utf8.hpp"
+
+#include <cmath>
+
+namespace luoshi::dsl {
+namespace {
+
+enum class kind { none, digit, zero, small_unit, big_unit, point, vague, space, sign };
+
+struct piece {
+    kind k = kind::none;
+    double value = 0;  // the digit, or the unit's multiplier
+    int len = 0;       // bytes
+};
+
+int cjk_digit(char32_t c) {
+    switch (c) {
+        case U'零': case U'〇': case U'○': return 0;
+        case U'一': case U'壹': case U'幺': return 1;
+        case U'二': case U'贰': case U'貳': case U'两': case U'兩': return 2;
+        case U'三': case U'叁': case U'參': return 3;
+        case U'四': case U'肆': return 4;
+        case U'五': case U'伍': return 5;
+        case U'六': case U'陆': case U'陸': return 6;
+        case U'七': case U'柒': return 7;
+        case U'八': case U'捌': return 8;
+        case U'九': case U'玖': return 9;
+        default: return -1;
+    }
+}
+
+double small_unit(char32_t c) {
+    switch (c) {
+        case U'十': case U'拾': return 10;
+        case U'百': case U'佰': return 100;
+        case U'千': case U'仟': return 1000;
+        default: return 0;
+    }
+}
+
+double big_unit(char32_t c) {
+    switch (c) {
+        case U'万': case U'萬': return 1e4;
+        case U'亿': case U'億': return 1e8;
+        case U'兆': return 1e12;
+        default: return 0;
+    }
+}
+
+int arabic_digit(char32_t c) {
+    if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+    if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+    return -1;
+}
+
+bool is_point(char32_t c) { return c == U'.' || c == U'．'; }
+bool is_comma(char32_t c) { return c == U',' || c == U'，'; }
+bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+struct cursor {
+    char const* p;
+    char const* last;
+    char32_t peek(int& len) const {
+        char32_t c = 0;
+        len = p < last ? detail::decode_utf8(p, last, c) : 0;
+        return len ? c : 0;
+    }
+};
+
+// Reads an Arabic number: digits with thousands separators and a decimal part, full-width or not.
+char const* read_arabic(char const* p, char const* last, double& value, std::uint16_t& flags) {
+    cursor c{p, last};
+    double v = 0;
+    int n = 0, len = 0, run = 0;
+    bool first_zero = false;
+    for (;;) {
+        char32_t ch = c.peek(len);
+        int d = arabic_digit(ch);
+        if (d >= 0) {
+            if (n == 0 && d == 0) first_zero = true;
+            v = v * 10 + d;
+            ++n;
+            ++run;
+            c.p += len;
+            continue;
+        }
+        // A separator counts only between groups of exactly three digits: 1,000 but not 8,3个.
+        if (is_comma(ch) && n > 0 && run <= 3 && !first_zero) {
+            cursor look{c.p + len, last};
+            int k = 0, l2 = 0;
+            char const* q = look.p;
+            while (k < 4) {
+                cursor t{q, last};
+                char32_t d2 = t.peek(l2);
+                if (arabic_digit(d2) < 0) break;
+                q += l2;
+                ++k;
+            }
+            if (k == 3) {
+                flags |= ast::grouped;
+                run = 0;
+                c.p += len;
+                continue;
+            }
+        }
+        break;
+    }
+    if (n == 0) {
+        // .5
+        char32_t ch = c.peek(len);
+        if (!is_point(ch)) return nullptr;
+    }
+    if (first_zero && n > 1) flags |= ast::leading_zero;
+    char32_t ch = c.peek(len);
+    if (is_point(ch)) {
+        cursor frac{c.p + len, last};
+        int l2 = 0, k = 0;
+        double scale = 0.1;
+        double f = 0;
+        for (;;) {
+            int d = arabic_digit(frac.peek(l2));
+            if (d < 0) break;
+            f += d * scale;
+            scale /= 10;
+            frac.p += l2;
+            ++k;
+        }
+        if (k > 0) {
+            v += f;
+            flags |= ast::decimal;
+            c.p = frac.p;
+        } else if (n == 0) {
+            return nullptr;
+        }
+    }
+    if (n >= 7 && !(flags & (ast::grouped | ast::decimal))) flags |= ast::long_digits;
+    // 2e5; 15k (but not 5km)
+    ch = c.peek(len);
+    if ((ch == U'e' || ch == U'E')) {
+        cursor e{c.p + len, last};
+        int l2 = 0, x = 0, k = 0;
+        int d;
+        while ((d = arabic_digit(e.peek(l2))) >= 0 && k < 3) { x = x * 10 + d; e.p += l2; ++k; }
+        int l3 = 0;
+        if (k > 0 && !is_ascii_alpha(e.peek(l3))) {
+            v *= std::pow(10.0, x);
+            c.p = e.p;
+        }
+    } else if (ch == U'k' || ch == U'K') {
+        cursor e{c.p + len, last};
+        int l2 = 0;
+        if (!is_ascii_alpha(e.peek(l2))) {
+            v *= 1000;
+            c.p = e.p;
+        }
+    }
+    value = v;
+    return c.p;
+}
+
+}  // namespace
+
+char const* read_numeral(char const* first, char const* last, ast::numeral& out) {
+    cursor c{first, last};
+    out = ast::numeral{};
+    std::uint16_t flags = 0;
+    double sign = 1;
+    int len = 0;
+    char32_t ch = c.peek(len);
+    if (ch == U'-' || ch == U'－' || ch == U'负' || ch == U'負') {
+        cursor after{c.p + len, last};
+        int l2 = 0;
+        char32_t n = after.peek(l2);
+        if (arabic_digit(n) < 0 && cjk_digit(n) < 0 && small_unit(n) == 0) return nullptr;
+        sign = -1;
+        flags |= ast::negative;
+        c.p += len;
+    }
+
+    double total = 0, section = 0, current = 0;
+    bool have_current = false;     // a digit waits for its unit
+    bool any = false;              // something numeric was read
+    double last_unit = 0;          // the unit just before a trailing lone digit: 九万四 → 94000
+    bool zero_since_unit = false;  // 一万零五: the 零 forbids the abbreviation
+    bool current_is_cjk_digit = false;
+    bool prev_was_digit = false;
+    int pieces = 0;
+    char const* digits_end = nullptr;  // before the first trailing multiplier
+    double scale = 1;
+    bool trailing_multipliers = false;
+    char const* end = nullptr;
+
+    for (;;) {
+        ch = c.peek(len);
+        if (!len) break;
+        // Spaces inside a numeral only when more of it follows: 两千 四 百 五, 1000  万.
+        if (ch == U' ' && any) {
+            char const* q = c.p;
+            while (q < last && *q == ' ') ++q;
+            cursor t{q, last};
+            int l2 = 0;
+            char32_t n = t.peek(l2);
+            bool numeric_next = (cjk_digit(n) >= 0 && !prev_was_digit) || small_unit(n) > 0 || big_unit(n) > 0 ||
+                                n == U'余' || (arabic_digit(n) >= 0 && !prev_was_digit);
+            if (!numeric_next) break;
+            c.p = q;
+            continue;
+        }
+        int a = arabic_digit(ch);
+        if (a >= 0 || (is_point(ch) && !any)) {
+            if (prev_was_digit) break;  // two numbers in a row
+            double v = 0;
+            char const* after = read_arabic(c.p, last, v, flags);
+            if (!after) break;
+            flags |= ast::arabic;
+            current = v;
+            have_current = true;
+            current_is_cjk_digit = false;
+            prev_was_digit = true;
+            any = true;
+            ++pieces;
+            c.p = after;
+            end = c.p;
+            if (trailing_multipliers) trailing_multipliers = false, digits_end = nullptr, scale = 1;
+            continue;
+        }
+        int d = cjk_digit(ch);
+        if (d == 0) {
+            // 零 between units; alone it is the number 0 (零点五)
+            if (prev_was_digit) break;  // 二〇一五 is a digit string (a year), not an amount
+            zero_since_unit = true;
+            if (!any) { current = 0; have_current = true; }
+            flags |= ast::chinese;
+            any = true;
+            prev_was_digit = false;
+            ++pieces;
+            c.p += len;
+            end = c.p;
+            continue;
+        }
+        if (d > 0) {
+            if (prev_was_digit) break;  // 一二: two numbers, or a word
+            current = d;
+            have_current = true;
+            current_is_cjk_digit = true;
+            prev_was_digit = true;
+            flags |= ast::chinese;
+            any = true;
+            ++pieces;
+            c.p += len;
+            end = c.p;
+            if (trailing_multipliers) trailing_multipliers = false, digits_end = nullptr, scale = 1;
+            continue;
+        }
+        double u = small_unit(ch);
+        if (u > 0) {
+            // 十 alone is 10; after another small unit without a digit (十百) it is not a numeral.
+            if (!have_current && any && !zero_since_unit && section > 0 && !prev_was_digit) break;
+            double m = have_current ? current : 1;
+            section += m * u;
+            current = 0;
+            have_current = false;
+            last_unit = u;
+            zero_since_unit = false;
+            prev_was_digit = false;
+            flags |= ast::chinese;
+            any = true;
+            ++pieces;
+            c.p += len;
+            end = c.p;
+            continue;
+        }
+        double big = big_unit(ch);
+        if (big > 0) {
+            if (!any) break;  // 万 alone is not a number
+            double sec = section + (have_current ? current : 0);
+            if (!trailing_multipliers) { digits_end = c.p; trailing_multipliers = true; }
+            if (big >= 1e8) {
+                total = (total + sec) * big;
+            } else if (sec == 0 && total > 0) {
+                total *= big;  // 一万万
+            } else {
+                total += sec * big;
+            }
+            scale *= big;
+            section = 0;
+            current = 0;
+            have_current = false;
+            last_unit = big;
+            zero_since_unit = false;
+            prev_was_digit = false;
+            any = true;
+            ++pieces;
+            c.p += len;
+            end = c.p;
+            continue;
+        }
+        if ((ch == U'点' || ch == U'點') && any) {
+            // Chinese decimal part: 十五点七, 一千六点五
+            cursor frac{c.p + len, last};
+            int l2 = 0, k = 0;
+            double f = 0, fs = 0.1;
+            for (;;) {
+                char32_t n = frac.peek(l2);
+                int dd = cjk_digit(n);
+                if (dd < 0) dd = arabic_digit(n);
+                if (dd < 0) break;
+                f += dd * fs;
+                fs /= 10;
+                frac.p += l2;
+                ++k;
+            }
+            if (k == 0) break;
+            double whole = total + section + (have_current ? current : 0);
+            if (have_current && current_is_cjk_digit && last_unit >= 10 && !zero_since_unit && pieces > 1)
+                whole = total + section + current * last_unit / 10;  // 两千三点一 → 2300.1
+            total = 0;
+            section = 0;
+            current = whole + f;
+            have_current = true;
+            current_is_cjk_digit = false;
+            last_unit = 0;
+            flags |= ast::decimal;
+            prev_was_digit = true;
+            c.p = frac.p;
+            end = c.p;
+            continue;
+        }
+        if ((ch == U'余' || ch == U'多' || ch == U'几' || ch == U'幾') && any) {
+            // 十几万, 70余万元, 3000多人; 多 must follow a digit or unit, not start a word (多少).
+            cursor after{c.p + len, last};
+            int l2 = 0;
+            char32_t n = after.peek(l2);
+            if (ch == U'多' && (n == U'少' || n == U'样' || n == U'种')) break;
+            flags |= ast::vague_more;
+            prev_was_digit = false;
+            c.p += len;
+            end = c.p;
+            continue;
+        }
+        break;
+    }
+    if (!any || !end) return nullptr;
+
+    double value;
+    if (have_current && current_is_cjk_digit && last_unit >= 10 && !zero_since_unit && pieces > 1)
+        value = total + section + current * last_unit / 10;  // 一千三 → 1300, 九万四 → 94000
+    else
+        value = total + section + (have_current ? current : 0);
+
+    if (pieces == 1 && (flags & ast::chinese) && !(flags & ast::arabic)) flags |= ast::single_cjk;
+    out.value = sign * value;
+    out.scale = trailing_multipliers ? scale : 1;
+    out.flags = flags;
+    out.digits_len = static_cast<std::uint16_t>((trailing_multipliers && digits_end ? digits_end : end) - first);
+    out.len = static_cast<std::uint16_t>(end - first);
+    return end;
+}
+
+}  // namespace luoshi::dsl

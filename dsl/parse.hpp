@@ -1,0 +1,64 @@
+#pragma once
+
+#include "rules/statement.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The only header other modules include from dsl/: no Spirit type crosses it.
+namespace luoshi::dsl {
+
+enum class severity { error, note };
+
+struct diagnostic {
+    dsl::severity severity = severity::error;
+    std::size_t offset = 0;  // bytes into the phrase
+    std::string message;
+};
+
+struct context {
+    std::optional<rules::date> reference;             // the report's date: resolves 年底, 明年, 6月份
+    std::optional<rules::statement_kind> kind;        // force goal or figure; otherwise the cues decide
+};
+
+struct parse_result {
+    std::vector<rules::statement> statements;
+    std::vector<diagnostic> diagnostics;
+    bool ok() const {
+        for (auto const& d : diagnostics)
+            if (d.severity == severity::error) return false;
+        return !statements.empty();
+    }
+};
+
+// Reads one phrase or sentence: every goal or figure it states, in order. Never throws for bad input.
+parse_result parse_phrase(std::string_view utf8, context const& ctx = {});
+
+enum class quantity_kind { number, percent, points, fraction, range, ratio };
+
+// A quantity found in free text, as the grammar reads it (for the peer comparison and the scanner).
+struct quantity_match {
+    std::size_t begin = 0, end = 0;       // the whole quantity, with its unit
+    std::size_t number_end = 0;           // end of the first number (with its multipliers): 199个 → 199
+    quantity_kind kind = quantity_kind::number;
+    double value = 0;                     // base unit; percent for percentages
+    std::optional<double> low, high;      // ranges
+    std::string unit;                     // base unit, "" for a bare number
+    std::string unit_text;                // as written
+    rules::vagueness vague = rules::vagueness::exact;
+};
+
+struct scan_result {
+    std::vector<quantity_match> quantities;
+    std::vector<diagnostic> diagnostics;
+};
+
+scan_result find_quantities(std::string_view utf8);
+
+// Offset of the first byte that is not valid UTF-8, if any.
+std::optional<std::size_t> invalid_utf8(std::string_view bytes);
+
+}  // namespace luoshi::dsl

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs luoshi over the example phrases. With --check (CTest), fails if any phrase does not parse.
+set -euo pipefail
+luoshi=${1:?usage: demo.sh path/to/luoshi [--check]}
+here=$(cd "$(dirname "$0")" && pwd)
+check=${2:-}
+status=0
+while IFS=$'\t' read -r date phrase; do
+  case "$date" in ''|'#'*) continue ;; esac
+  if [ "$check" = "--check" ]; then
+    "$luoshi" parse --date "$date" "$phrase" >/dev/null || { echo "does not parse: $phrase" >&2; status=1; }
+  else
+    echo "\$ luoshi parse --date $date \"$phrase\""
+    "$luoshi" parse --date "$date" "$phrase" || status=1
+    echo
+  fi
+done < "$here/phrases.txt"
+exit $status

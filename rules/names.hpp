@@ -1,0 +1,86 @@
+#pragma once
+
+#include "rules/statement.hpp"
+
+#include <optional>
+#include <string_view>
+
+// The names the machine-readable contract uses for the enums (DESIGN.md "Machine-readable contract").
+namespace luoshi::rules {
+
+constexpr std::string_view name(measure m) {
+    switch (m) {
+        case measure::level: return "level";
+        case measure::growth: return "growth";
+        case measure::average_growth: return "average_growth";
+        case measure::increase: return "increase";
+        case measure::change: return "change";
+        case measure::share: return "share";
+        case measure::progress: return "progress";
+        case measure::milestone: return "milestone";
+    }
+    return "level";
+}
+
+constexpr std::string_view name(comparator c) {
+    switch (c) {
+        case comparator::at_least: return ">=";
+        case comparator::more_than: return ">";
+        case comparator::at_most: return "<=";
+        case comparator::less_than: return "<";
+        case comparator::equal: return "=";
+        case comparator::about: return "about";
+        case comparator::range: return "range";
+        case comparator::direction: return "direction";
+    }
+    return "=";
+}
+
+constexpr std::string_view name(strength s) {
+    switch (s) {
+        case strength::none: return "none";
+        case strength::binding: return "binding";
+        case strength::aspirational: return "aspirational";
+    }
+    return "none";
+}
+
+constexpr std::string_view name(statement_kind k) { return k == statement_kind::goal ? "goal" : "figure"; }
+
+constexpr std::string_view name(figure_status s) {
+    switch (s) {
+        case figure_status::final: return "final";
+        case figure_status::estimate: return "estimate";
+        case figure_status::progress: return "progress";
+    }
+    return "final";
+}
+
+constexpr std::string_view name(vagueness v) {
+    switch (v) {
+        case vagueness::exact: return "exact";
+        case vagueness::more_than: return "more_than";
+        case vagueness::less_than: return "less_than";
+        case vagueness::about: return "about";
+    }
+    return "exact";
+}
+
+std::optional<measure> parse_measure(std::string_view s);
+std::optional<comparator> parse_comparator(std::string_view s);
+
+inline std::optional<measure> parse_measure(std::string_view s) {
+    for (auto m : {measure::level, measure::growth, measure::average_growth, measure::increase, measure::change,
+                   measure::share, measure::progress, measure::milestone})
+        if (name(m) == s) return m;
+    return std::nullopt;
+}
+
+inline std::optional<comparator> parse_comparator(std::string_view s) {
+    for (auto c : {comparator::at_least, comparator::more_than, comparator::at_most, comparator::less_than,
+                   comparator::equal, comparator::about, comparator::range, comparator::direction})
+        if (name(c) == s) return c;
+    return std::nullopt;
+}
+
+}  // namespace luoshi::rules

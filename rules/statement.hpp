@@ -1,0 +1,76 @@
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace luoshi::rules {
+
+using date = boost::gregorian::date;
+
+// What a statement measures about its metric.
+enum class measure {
+    level,           // 达到 / 实现 / 控制在 X: the value itself
+    growth,          // 增长 / 增幅 / 涨幅 X% (a decline is a negative growth)
+    average_growth,  // 年均增长 X% over a plan period
+    increase,        // 新增 / 新建 / 完成 / 引进 X in the period (a flow)
+    change,          // 提高 / 降低 N 个百分点
+    share,           // 占比 / 比重 / 率 达到 X%
+    progress,        // 完成总工程量的 60%, 占全年目标任务的 70.7%
+    milestone,       // 开门营业 / 回迁 / 竣工 of a subject by a deadline
+};
+
+enum class comparator { at_least, more_than, at_most, less_than, equal, about, range, direction };
+
+enum class strength { none, binding, aspirational };  // none / 确保 / 力争, 争取, 努力
+
+enum class statement_kind { goal, figure };
+
+enum class figure_status { final, estimate, progress };  // 预计 → estimate
+
+// How the number itself was qualified: 70余万 is a little more than 700000, 近2亿 a little less.
+enum class vagueness { exact, more_than, less_than, about };
+
+// A closed interval of days: the period a statement covers.
+struct period {
+    date begin;
+    date end;
+};
+
+struct source {
+    std::string report;       // path or label of the report
+    std::size_t start = 0;    // byte offsets into the file as read, end exclusive
+    std::size_t end = 0;
+    std::string text;         // exactly those bytes
+};
+
+// One quantified or dated claim, as read from a phrase: a goal or a figure.
+struct statement {
+    statement_kind kind = statement_kind::goal;
+    std::string region;
+    std::string metric;       // canonical name (the catalog's), or the words as written
+    std::string metric_text;  // as written
+    rules::measure measure = measure::level;
+    rules::comparator comparator = comparator::equal;
+    std::optional<double> value;              // base unit; the lower bound of a range
+    std::optional<double> low, high;          // range bounds
+    std::vector<double> parts;                // ratios: 1:82.4:16.6
+    std::string unit;                         // base unit: 元, 人, %, pp, 平方米, ... ("" for a bare number)
+    std::string unit_text;                    // as written: 万人, 亿元, ％
+    vagueness vague = vagueness::exact;
+    int direction = 0;                        // 只增不减 → +1, 只减不增 → -1 (comparator direction)
+    std::optional<date> deadline;             // goals: last day of the period the goal covers
+    std::optional<rules::period> period;      // figures: the period described; goals: the period targeted
+    std::optional<date> as_of;                // figures: 截至8月底
+    rules::strength strength = strength::none;
+    figure_status status = figure_status::final;
+    std::string subject;                      // milestones: 蓝天广场
+    std::string event;                        // milestones: 开门营业
+    std::optional<double> tolerance;          // for `about`; unset means the policy default
+    source src;
+};
+
+}  // namespace luoshi::rules

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "cli/output.hpp"
+#include "dsl/parse.hpp"
+#include "rules/names.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+// The expectation language of tests/data/phrases.tsv, shared by the tests that read phrase tables.
+namespace luoshi::test {
+
+inline std::vector<std::string> split(std::string const& s, std::string const& sep) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    for (;;) {
+        auto e = s.find(sep, b);
+        out.push_back(s.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + sep.size();
+    }
+    return out;
+}
+
+inline std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    return s;
+}
+
+// The fields of a statement under the names the table uses.
+inline std::map<std::string, std::string> fields(rules::statement const& s) {
+    std::map<std::string, std::string> f;
+    auto num = [](std::optional<double> v) { return v ? cli::format_number(*v) : std::string("null"); };
+    f["kind"] = std::string(rules::name(s.kind));
+    f["metric"] = s.metric;
+    f["metric_text"] = s.metric_text;
+    f["measure"] = std::string(rules::name(s.measure));
+    f["cmp"] = s.measure == rules::measure::milestone ? "null" : std::string(rules::name(s.comparator));
+    f["value"] = num(s.value);
+    f["low"] = num(s.low);
+    f["high"] = num(s.high);
+    f["unit"] = s.unit.empty() ? "null" : s.unit;
+    f["unit_text"] = s.unit_text.empty() ? "null" : s.unit_text;
+    f["deadline"] = s.deadline ? cli::format_date(*s.deadline) : "null";
+    f["period"] = s.period ? cli::format_date(s.period->begin) + "/" + cli::format_date(s.period->end) : "null";
+    f["as_of"] = s.as_of ? cli::format_date(*s.as_of) : "null";
+    f["strength"] = std::string(rules::name(s.strength));
+    f["subject"] = s.subject.empty() ? "null" : s.subject;
+    f["event"] = s.event.empty() ? "null" : s.event;
+    f["status"] = std::string(rules::name(s.status));
+    f["vague"] = std::string(rules::name(s.vague));
+    f["direction"] = std::to_string(s.direction);
+    f["text"] = s.src.text;
+    std::string parts;
+    for (std::size_t i = 0; i < s.parts.size(); ++i) parts += (i ? ":" : "") + cli::format_number(s.parts[i]);
+    f["parts"] = parts.empty() ? "null" : parts;
+    return f;
+}
+
+inline bool same_value(std::string const& want, std::string const& got) {
+    if (want == got) return true;
+    char* e1 = nullptr;
+    char* e2 = nullptr;
+    double const a = std::strtod(want.c_str(), &e1), b = std::strtod(got.c_str(), &e2);
+    if (*e1 || *e2 || want.empty() || got.empty()) return false;
+    return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
+}
+
+// Checks a parse result against one expectation; returns the mismatches, empty when it holds.
+//   none                              nothing stated (a trap)
+//   error 数值 @13                     an error whose message ends with 数值, at byte 13
+//   goal k=v k=v | figure k=v         the statements in order; only the keys given are checked
+inline std::vector<std::string> check(dsl::parse_result const& r, std::string const& expected) {
+    std::vector<std::string> miss;
+    std::string const exp = trim(expected);
+    auto show = [&] {
+        std::string s;
+        for (auto const& st : r.statements) {
+            s += "\n    got " + std::string(rules::name(st.kind));
+            for (auto const& [k, v] : fields(st))
+                if (k != "kind" && k != "text" && v != "null") s += " " + k + "=" + v;
+        }
+        for (auto const& d : r.diagnostics) s += fmt::format("\n    diagnostic @{}: {}", d.offset, d.message);
+        return s;
+    };
+    if (exp == "none") {
+        if (!r.statements.empty()) miss.push_back("want nothing stated" + show());
+        return miss;
+    }
+    if (exp.rfind("error", 0) == 0) {
+        std::istringstream in(exp.substr(5));
+        std::string msg, at;
+        in >> msg >> at;
+        bool found = false;
+        for (auto const& d : r.diagnostics) {
+            if (d.severity != dsl::severity::error) continue;
+            bool msg_ok = d.message.size() >= msg.size() && d.message.rfind(msg) == d.message.size() - msg.size();
+            bool at_ok = at.empty() || (at[0] == '@' && std::to_string(d.offset) == at.substr(1));
+            if (msg_ok && at_ok) found = true;
+        }
+        if (!found || r.ok()) miss.push_back("want error " + msg + " " + at + show());
+        return miss;
+    }
+    auto const parts = split(exp, " | ");
+    if (parts.size() != r.statements.size())
+        miss.push_back(fmt::format("want {} statements, got {}", parts.size(), r.statements.size()) + show());
+    for (std::size_t i = 0; i < parts.size() && i < r.statements.size(); ++i) {
+        auto const got = fields(r.statements[i]);
+        std::istringstream in(parts[i]);
+        std::string kind;
+        in >> kind;
+        if (kind != got.at("kind")) miss.push_back(fmt::format("#{} kind: want {}, got {}", i + 1, kind, got.at("kind")));
+        std::string kv;
+        while (in >> kv) {
+            auto eq = kv.find('=');
+            if (eq == std::string::npos) {
+                miss.push_back("bad expectation " + kv);
+                continue;
+            }
+            std::string const k = kv.substr(0, eq), v = kv.substr(eq + 1);
+            auto it = got.find(k);
+            if (it == got.end()) {
+                miss.push_back("unknown key " + k);
+                continue;
+            }
+            if (!same_value(v, it->second))
+                miss.push_back(fmt::format("#{} {}: want {}, got {}", i + 1, k, v, it->second));
+        }
+    }
+    if (!miss.empty()) miss.back() += show();
+    return miss;
+}
+
+}  // namespace luoshi::test
