@@ -117,6 +117,11 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         v.unit = std::string(u.base);
         v.value *= u.scale;
     }
+    // 1.14万亿 is 1140000000000, not 1140000000000.0002: keep 12 significant digits
+    if (v.value != 0) {
+        double const mag = std::pow(10.0, 11 - static_cast<int>(std::floor(std::log10(std::fabs(v.value)))));
+        v.value = std::round(v.value * mag) / mag;
+    }
     std::size_t const ut = a.begin + a.num.digits_len;
     v.unit_text = std::string(text.substr(ut, a.end - ut));
     while (!v.unit_text.empty() && v.unit_text.front() == ' ') v.unit_text.erase(0, 1);
@@ -238,6 +243,7 @@ public:
 private:
     phrase_state& s_;
     std::size_t b_, e_;  // token indices [b_, e_)
+    std::size_t after_end_ = 0;  // end of the words after a quantity that name its metric
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
     bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
@@ -407,6 +413,8 @@ private:
             if (ro == role::of && j + 1 == q) of_before = true;
         }
         if (q > left && kw(q - 1, role::of)) of_before = true;
+        for (std::size_t j = b_; j < q; ++j)
+            if (kw(j, role::part_of)) part_of = true;
 
         // The metric: the words between the leads and the verb group
         std::size_t rb = left, re = vg;
@@ -426,7 +434,6 @@ private:
                 ++rb;
                 continue;
             }
-            if (x.kind == tk::quantity) { ++rb; continue; }
             break;
         }
         // A time or strength in the middle starts the metric after it: 2015年实施六大工程力争GDP增长8%
@@ -477,11 +484,14 @@ private:
                 std::size_t stop = ab;
                 while (stop < ae && t(stop).kind != tk::quantity && t(stop).kind != tk::time) ++stop;
                 if (stop > ab) after_text = trim_text(std::string(s_.bytes(t(ab).begin, t(stop - 1).end)));
+                after_end_ = stop;
             }
         }
+        std::size_t src_end_tok = after;
         if (metric.empty() && !after_text.empty() && q == first_quantity_after(left)) {
             metric = after_text;
             mb = 0, me = 0;
+            src_end_tok = after_end_;
         }
         bool inherited = false;
         if (metric.empty()) {
@@ -503,6 +513,7 @@ private:
         else if ((growth || decline) && pct) m = measure::growth;
         else if ((growth || decline) && !pct) m = measure::increase;
         else if ((share || ends_with_rate(metric) || part_of) && pct) m = measure::share;
+        else if (pct && !after_text.empty() && metric == after_text) m = measure::share;  // 实现80%群众的回迁
         else if (increase && !pct) m = measure::increase;
         else if (inherited && s_.inherited_measure && !(vg < q && has_any_verb(vg, q))) m = *s_.inherited_measure;
         else if (!metric.empty() && !pct && measure_in_run) m = measure::increase;
@@ -529,9 +540,17 @@ private:
         }
         if (a.num.flags & ast::vague_more) vague = rules::vagueness::more_than;
 
-        st.kind = decide_kind(explicit_cmp && cmp != comparator::equal, progress, q);
+        // 控制在 with no 以内 states a result as often as a cap (居民消费价格涨幅控制在2.6%)
+        bool const goal_signal = (r.second || suffix_cmp || prefix_cmp) && cmp != comparator::equal;
+        st.kind = decide_kind(goal_signal, progress, q);
         if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
         if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp) cmp = comparator::equal;
+        if (m == measure::progress) {
+            // the metric of a progress figure is what progresses: the words before 已完成 / 完成
+            auto cut = metric.find("已");
+            if (cut == std::string::npos) cut = metric.find("完成");
+            if (cut != std::string::npos && cut > 0) metric = trim_text(metric.substr(0, cut));
+        }
         if (sign < 0) {
             // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
             switch (cmp) {
@@ -581,7 +600,7 @@ private:
         st.strength = s_.strength;
         apply_time(st);
         std::size_t const begin = (left == b_ ? first_meaningful(b_) : t(left).begin);
-        std::size_t const end = t(after - 1).end;
+        std::size_t const end = t(std::max(after, src_end_tok) - 1).end;
         st.src.start = std::min(begin, t(q).begin);
         st.src.end = std::max(end, t(q).end);
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));

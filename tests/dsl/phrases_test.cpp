@@ -3,7 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <sstream>
+#include <vector>
 
 namespace {
 
@@ -49,7 +52,15 @@ void run_table(std::filesystem::path const& path) {
 }  // namespace
 
 TEST_SUITE("dsl") {
-TEST_CASE("every row of the phrase table parses to its expected goals and figures") {
-    run_table(test::source_dir() / "tests/data/phrases.tsv");
+TEST_CASE("every row of the phrase tables parses to its expected goals and figures") {
+    // tests/data/phrases*.tsv: one file per theme, all in the same format
+    std::vector<std::filesystem::path> tables;
+    for (auto const& e : std::filesystem::directory_iterator(test::source_dir() / "tests/data")) {
+        auto const name = e.path().filename().string();
+        if (name.rfind("phrases", 0) == 0 && e.path().extension() == ".tsv") tables.push_back(e.path());
+    }
+    std::sort(tables.begin(), tables.end());
+    REQUIRE(!tables.empty());
+    for (auto const& t : tables) run_table(t);
 }
 }
