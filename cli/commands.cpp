@@ -4,11 +4,14 @@
 #include "common/render.hpp"
 #include "dsl/parse.hpp"
 #include "rules/names.hpp"
+#include "rules/yaml/catalog_load.hpp"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 namespace luoshi::cli {
 
@@ -63,6 +66,18 @@ void print_table(rules::statement const& s) {
     if (s.strength != rules::strength::none) row("strength", std::string(rules::name(s.strength)));
 }
 
+bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        fmt::print(stderr, "error: cannot read the catalog {}\n", path);
+        return false;
+    }
+    std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto const errors = rules::yaml::load_catalog(text, catalog);
+    for (auto const& e : errors) std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
+    return errors.empty();
+}
+
 }  // namespace
 
 int run_parse(parse_options const& o) {
@@ -74,6 +89,9 @@ int run_parse(parse_options const& o) {
         return 2;
     }
     if (o.kind) ctx.kind = *o.kind == "goal" ? rules::statement_kind::goal : rules::statement_kind::figure;
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    ctx.catalog = &catalog;
 
     auto const r = dsl::parse_phrase(o.phrase, ctx);
     bool const failed = !r.ok();

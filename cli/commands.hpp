@@ -11,6 +11,7 @@ struct parse_options {
     std::string phrase;
     std::optional<std::string> date;  // YYYY-MM-DD; today when absent
     std::optional<std::string> kind;  // goal | figure
+    std::optional<std::string> catalog;  // a user's metric catalog, added to the built-in one
     cli::format format = format::table;
     std::string today;                // YYYY-MM-DD, from the clock in main
 };

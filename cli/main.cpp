@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     parse->add_option("--kind", po.kind, "Read it as a goal or a figure, whatever its cues say")
         ->check(CLI::IsMember({"goal", "figure"}));
     parse->add_option("--format", fmt_name, "table or json")->check(CLI::IsMember({"table", "json"}));
+    parse->add_option("--catalog", po.catalog, "A metric catalog of your own (YAML), added to the built-in one");
 
     try {
         app.parse(argc, argv);

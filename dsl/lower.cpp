@@ -564,6 +564,13 @@ private:
 
         st.metric_text = metric;
         st.metric = metric;
+        if (auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(metric) : nullptr) {
+            st.metric = def->name;
+            // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
+            if (st.kind == statement_kind::goal && !explicit_cmp && def->polarity == rules::polarity::lower_is_better &&
+                m != measure::change && sign > 0)
+                cmp = comparator::at_most;
+        }
         st.measure = m;
         st.comparator = cmp;
         st.direction = dir;
@@ -711,7 +718,7 @@ private:
                 ++rb;
             st.metric_text = rb < *direction ? trim_text(std::string(s_.bytes(t(rb).begin, t(*direction - 1).end)))
                                              : s_.metric_text;
-            st.metric = st.metric_text;
+            st.metric = canonical(st.metric_text);
             st.comparator = comparator::direction;
             st.direction = kw(*direction, role::direction_up) ? 1 : -1;
             st.kind = s_.ctx.kind.value_or(statement_kind::goal);
@@ -720,10 +727,7 @@ private:
             finish_plain(st, *direction);
             return;
         }
-        if (!ev) {
-            if (!is_progress_only()) return;
-            return;
-        }
+        if (!ev) return;
         statement st;
         st.measure = measure::milestone;
         st.event = std::string(s_.bytes(t(*ev)));
@@ -751,7 +755,7 @@ private:
         while (re > rb && skip(re - 1)) --re;
         st.subject = rb < re ? trim_text(std::string(s_.bytes(t(rb).begin, t(re - 1).end))) : std::string();
         st.metric_text = st.subject.empty() ? st.event : st.subject + st.event;
-        st.metric = st.metric_text;
+        st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;
         st.kind = s_.ctx.kind ? *s_.ctx.kind
                   : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none) ? statement_kind::figure
@@ -761,7 +765,10 @@ private:
         finish_plain(st, *ev);
     }
 
-    bool is_progress_only() const { return false; }
+    std::string canonical(std::string const& text) const {
+        auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(text) : nullptr;
+        return def ? def->name : text;
+    }
 
     void finish_plain(statement& st, std::size_t last) {
         std::size_t const begin = first_meaningful(b_);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/catalog.hpp"
 #include "rules/statement.hpp"
 
 #include <cstddef>
@@ -22,6 +23,7 @@ struct diagnostic {
 struct context {
     std::optional<rules::date> reference;             // the report's date: resolves 年底, 明年, 6月份
     std::optional<rules::statement_kind> kind;        // force goal or figure; otherwise the cues decide
+    rules::catalog const* catalog = nullptr;          // canonical metric names; the words as written without it
 };
 
 struct parse_result {

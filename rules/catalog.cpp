@@ -1,0 +1,48 @@
+#include "rules/catalog.hpp"
+
+#include <algorithm>
+
+namespace luoshi::rules {
+
+void catalog::add(metric_def def) {
+    std::size_t index = defs_.size();
+    for (std::size_t i = 0; i < defs_.size(); ++i)
+        if (defs_[i].name == def.name) index = i;
+    if (index == defs_.size()) {
+        defs_.push_back(def);
+    } else {
+        auto& d = defs_[index];
+        if (!def.id.empty()) d.id = def.id;
+        d.polarity = def.polarity;
+        d.kind = def.kind;
+        for (auto const& a : def.aliases)
+            if (std::find(d.aliases.begin(), d.aliases.end(), a) == d.aliases.end()) d.aliases.push_back(a);
+    }
+    auto add_alias = [&](std::string const& a) {
+        aliases_.erase(std::remove_if(aliases_.begin(), aliases_.end(), [&](auto const& e) { return e.alias == a; }),
+                       aliases_.end());
+        aliases_.push_back({a, index});
+    };
+    add_alias(def.name);
+    for (auto const& a : def.aliases) add_alias(a);
+    std::stable_sort(aliases_.begin(), aliases_.end(),
+                     [](auto const& x, auto const& y) { return x.alias.size() > y.alias.size(); });
+}
+
+metric_def const* catalog::find(std::string_view text) const {
+    // 三产增加值占GDP的比重 is the share of the tertiary sector (三产增加值比重), not GDP
+    if (auto share = text.find("占"); share != std::string_view::npos && share > 0 &&
+                                      (text.find("比重") != std::string_view::npos ||
+                                       text.find("比例") != std::string_view::npos)) {
+        std::string const part = std::string(text.substr(0, share)) + "比重";
+        if (part == text) return nullptr;
+        return find(part);
+    }
+    for (auto const& e : aliases_) {
+        if (text.size() >= e.alias.size() && text.compare(text.size() - e.alias.size(), e.alias.size(), e.alias) == 0)
+            return &defs_[e.def];
+    }
+    return nullptr;
+}
+
+}  // namespace luoshi::rules

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace luoshi::rules {
+
+enum class polarity { higher_is_better, lower_is_better, neutral };
+enum class metric_kind { flow, stock, rate };
+
+struct metric_def {
+    std::string name;                  // canonical: 地区生产总值
+    std::string id;                    // short and ASCII: gdp
+    std::vector<std::string> aliases;  // 生产总值, 国内生产总值, GDP, ...
+    rules::polarity polarity = polarity::higher_is_better;
+    metric_kind kind = metric_kind::flow;
+};
+
+// The metric catalog: canonical names, aliases, polarity and kind (DESIGN.md "Metrics").
+class catalog {
+public:
+    // A later definition with the same name extends the earlier one (a user file adds aliases).
+    void add(metric_def def);
+
+    // The metric a text names: the longest alias that ends the text (全年实现地区生产总值 → 地区生产总值).
+    // In "X占Y的比重" only X is looked at, so a share of GDP is not GDP. nullptr when none fits.
+    metric_def const* find(std::string_view metric_text) const;
+
+    std::vector<metric_def> const& metrics() const { return defs_; }
+
+private:
+    std::vector<metric_def> defs_;
+    struct alias_entry {
+        std::string alias;
+        std::size_t def;
+    };
+    std::vector<alias_entry> aliases_;  // longest first
+};
+
+}  // namespace luoshi::rules

@@ -1,0 +1,83 @@
+#include "rules/yaml/catalog_load.hpp"
+
+#include "rules/builtin_catalog.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <stdexcept>
+
+namespace luoshi::rules::yaml {
+
+namespace {
+
+std::size_t at(YAML::Node const& n) { return static_cast<std::size_t>(std::max(0, n.Mark().pos)); }
+
+}  // namespace
+
+std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& into) {
+    std::vector<load_diagnostic> errors;
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml_text));
+    } catch (YAML::ParserException const& e) {
+        errors.push_back({static_cast<std::size_t>(std::max(0, e.mark.pos)), "invalid YAML: " + e.msg});
+        return errors;
+    }
+    auto const metrics = root["metrics"];
+    if (!metrics || !metrics.IsSequence()) {
+        errors.push_back({root ? at(root) : 0, "a catalog needs a list under `metrics:`"});
+        return errors;
+    }
+    std::vector<metric_def> defs;
+    for (auto const& m : metrics) {
+        if (!m.IsMap()) {
+            errors.push_back({at(m), "each metric is a mapping with name, aliases, polarity and kind"});
+            continue;
+        }
+        metric_def d;
+        for (auto const& kv : m) {
+            auto const key = kv.first.as<std::string>();
+            auto const& v = kv.second;
+            if (key == "name" && v.IsScalar()) d.name = v.as<std::string>();
+            else if (key == "id" && v.IsScalar()) d.id = v.as<std::string>();
+            else if (key == "aliases" && v.IsSequence()) {
+                for (auto const& a : v) {
+                    if (a.IsScalar()) d.aliases.push_back(a.as<std::string>());
+                    else errors.push_back({at(a), "an alias is a plain string"});
+                }
+            } else if (key == "polarity" && v.IsScalar()) {
+                auto const p = v.as<std::string>();
+                if (p == "higher") d.polarity = polarity::higher_is_better;
+                else if (p == "lower") d.polarity = polarity::lower_is_better;
+                else if (p == "neutral") d.polarity = polarity::neutral;
+                else errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
+            } else if (key == "kind" && v.IsScalar()) {
+                auto const k = v.as<std::string>();
+                if (k == "flow") d.kind = metric_kind::flow;
+                else if (k == "stock") d.kind = metric_kind::stock;
+                else if (k == "rate") d.kind = metric_kind::rate;
+                else errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
+            } else {
+                errors.push_back({at(kv.first), "unknown or malformed key `" + key +
+                                                    "` (a metric has name, id, aliases, polarity, kind)"});
+            }
+        }
+        if (d.name.empty()) errors.push_back({at(m), "a metric needs a `name`"});
+        defs.push_back(std::move(d));
+    }
+    if (errors.empty())
+        for (auto& d : defs) into.add(std::move(d));
+    return errors;
+}
+
+catalog const& builtin_catalog() {
+    static catalog const c = [] {
+        catalog out;
+        auto const errors = load_catalog(builtin_catalog_yaml(), out);
+        if (!errors.empty()) throw std::logic_error("the built-in metric catalog is invalid: " + errors.front().message);
+        return out;
+    }();
+    return c;
+}
+
+}  // namespace luoshi::rules::yaml
