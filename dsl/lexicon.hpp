@@ -39,7 +39,8 @@ enum class role : std::uint8_t {
     plan_program,          // 行动计划: 三年行动计划
     ordinal,               // 第: 第一 is a rank, not an amount
     word,                  // a word that hides a numeral or a comparator: 四川, 统一, 规模以上, 以上街
-    clause_break,          // ，；。
+    clause_break,          // ，；
+    sentence_break,        // 。！？: cues and strength stop here
     list_break,            // 、
     colon,                 // ：
     of,                    // 的
@@ -129,8 +130,8 @@ inline constexpr keyword_entry keywords[] = {
     {"公共", role::word}, {"中共", role::word}, {"达标", role::word}, {"为民", role::word}, {"达成", role::word},
     {"实现了", role::figure_cue}, {"到期", role::word}, {"到户", role::word}, {"到村", role::word},
     {"，", role::clause_break}, {",", role::clause_break}, {"；", role::clause_break}, {";", role::clause_break},
-    {"。", role::clause_break}, {"！", role::clause_break}, {"!", role::clause_break}, {"？", role::clause_break},
-    {"?", role::clause_break}, {"\n", role::clause_break},
+    {"。", role::sentence_break}, {"！", role::sentence_break}, {"!", role::sentence_break},
+    {"？", role::sentence_break}, {"?", role::sentence_break}, {"\n", role::sentence_break},
     {"、", role::list_break},
     {"：", role::colon}, {":", role::colon},
     {"的", role::of},

@@ -89,6 +89,14 @@ struct phrase_state {
     std::size_t metric_begin = 0, metric_end = 0;
     std::optional<measure> inherited_measure;
 
+    // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
+    void new_sentence() {
+        strength = rules::strength::none;
+        goal_cue = figure_cue = estimate_cue = false;
+        period.reset();
+        period_is_as_of = period_is_until = false;
+    }
+
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
     std::string_view bytes(tok const& t) const { return bytes(t.begin, t.end); }
     void note(std::size_t at, std::string msg) { out.diagnostics.push_back({severity::note, at, std::move(msg)}); }
@@ -788,12 +796,12 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
 
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
-        bool const brk = i == s.toks.size() ||
-                         (s.toks[i].kind == tk::keyword &&
-                          (s.toks[i].role == role::clause_break || s.toks[i].role == role::colon));
-        if (!brk) continue;
+        bool const end = i == s.toks.size();
+        auto const r = end || s.toks[i].kind != tk::keyword ? role::word : s.toks[i].role;
+        if (!end && r != role::clause_break && r != role::colon && r != role::sentence_break) continue;
         if (i > b) clause_reader(s, b, i).read();
         b = i + 1;
+        if (r == role::sentence_break) s.new_sentence();
     }
     return std::move(s.out);
 }
