@@ -81,6 +81,7 @@ enum class time_part : std::uint8_t {
 struct time_expr : span {
     boost::optional<int> year;
     boost::optional<year_ref> relative;
+    boost::optional<int> from_month;  // 1-10月: the first month of a span of months
     boost::optional<int> month;
     boost::optional<int> day;
     boost::optional<time_part> part;

@@ -39,6 +39,7 @@ enum class role : std::uint8_t {
     plan_program,          // 行动计划: 三年行动计划
     ordinal,               // 第: 第一 is a rank, not an amount
     word,                  // a word that hides a numeral or a comparator: 四川, 统一, 规模以上, 以上街
+    region,                // 全区, 全市, 其中: words before a metric that are not part of its name
     clause_break,          // ，；
     sentence_break,        // 。！？: cues and strength stop here
     list_break,            // 、
@@ -64,9 +65,10 @@ inline constexpr keyword_entry keywords[] = {
     {"初步统计", role::estimate_cue},
     {"已", role::figure_cue}, {"已经", role::figure_cue}, {"累计", role::figure_cue}, {"实现了", role::figure_cue},
     {"完成了", role::figure_cue}, {"达到了", role::figure_cue}, {"共计", role::figure_cue}, {"共", role::figure_cue},
-    {"增长", role::growth}, {"同比增长", role::growth}, {"比上年增长", role::growth},
+    {"增长", role::growth}, {"同比增长", role::growth}, {"稳定在", role::level}, {"维持在", role::level},
+    {"调整为", role::level}, {"优化为", role::level}, {"调整到", role::level_after_change}, {"比上年增长", role::growth},
     {"较上年增长", role::growth}, {"增幅", role::growth}, {"涨幅", role::growth}, {"上涨", role::growth},
-    {"增速", role::growth}, {"增长率", role::growth}, {"同比", role::growth}, {"比上年", role::growth},
+    {"增速", role::growth}, {"同比", role::growth}, {"比上年", role::growth},
     {"增长了", role::growth}, {"提高", role::growth}, {"上升", role::growth}, {"增加", role::growth},
     {"下降", role::decline}, {"降低", role::decline}, {"减少", role::decline}, {"同比下降", role::decline},
     {"比上年下降", role::decline}, {"下降了", role::decline}, {"降幅", role::decline},
@@ -126,6 +128,12 @@ inline constexpr keyword_entry keywords[] = {
     {"八项规定", role::word}, {"三严三实", role::word}, {"两学一做", role::word}, {"五位一体", role::word},
     {"四个全面", role::word}, {"一号文件", role::word}, {"百城", role::word}, {"千家万户", role::word},
     {"千千万万", role::word}, {"万家", role::word}, {"百年", role::word}, {"千年", role::word},
+    {"三次产业", role::word}, {"五年规划", role::word}, {"五年计划", role::word}, {"个五年", role::word},
+    {"连续", role::word}, {"安置户", role::word}, {"安置房", role::word}, {"增长率", role::word},
+    {"全区", role::region}, {"全市", role::region}, {"全县", role::region}, {"全省", role::region},
+    {"全国", role::region}, {"我区", role::region}, {"我市", role::region}, {"我县", role::region},
+    {"该区", role::region}, {"该街道", role::region}, {"辖区", role::region}, {"全镇", role::region},
+    {"全街道", role::region}, {"其中", role::region},
     {"一年来", role::figure_cue}, {"以来", role::figure_cue}, {"到位", role::word}, {"增加值", role::word},
     {"公共", role::word}, {"中共", role::word}, {"达标", role::word}, {"为民", role::word}, {"达成", role::word},
     {"实现了", role::figure_cue}, {"到期", role::word}, {"到户", role::word}, {"到村", role::word},

@@ -60,7 +60,7 @@ bool is_lead(role r) {
     switch (r) {
         case role::strength_binding: case role::strength_aspiration: case role::goal_cue: case role::figure_cue:
         case role::estimate_cue: case role::as_of: case role::until: case role::of: case role::level:
-        case role::level_at_most: case role::increase: case role::colon: case role::list_break:
+        case role::level_at_most: case role::increase: case role::colon: case role::list_break: case role::region:
             return true;
         default: return false;
     }
@@ -212,22 +212,18 @@ quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
 
 bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::mark::none; }
 
-std::string trim_text(std::string s) {
-    auto strip = [&](std::string_view p) {
-        bool changed = true;
-        while (changed) {
-            changed = false;
-            if (s.size() >= p.size() && s.compare(0, p.size(), p) == 0) { s.erase(0, p.size()); changed = true; }
-            if (s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0) {
-                s.erase(s.size() - p.size());
-                changed = true;
-            }
+// Drops quotes, brackets, spaces, 的 and list punctuation from both ends of a metric's words.
+std::string trim_text(std::string_view s) {
+    static constexpr std::string_view junk[] = {" ", "\u3000", "“", "”", "\"", "（", "）", "(", ")", "的", "，", "、", "：",
+                                                "在"};
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        for (auto p : junk) {
+            if (s.size() >= p.size() && s.substr(0, p.size()) == p) { s.remove_prefix(p.size()); changed = true; }
+            if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) { s.remove_suffix(p.size()); changed = true; }
         }
-    };
-    for (int i = 0; i < 2; ++i)
-        for (std::string_view p : {" ", "\u3000", "“", "”", "\"", "（", "）", "(", ")", "的", "，", "、", "："})
-            strip(p);
-    return s;
+    }
+    return std::string(s);
 }
 
 class clause_reader {
@@ -270,6 +266,7 @@ private:
                     case role::goal_cue: s_.goal_cue = true; break;
                     case role::figure_cue: s_.figure_cue = true; break;
                     case role::estimate_cue: s_.estimate_cue = true; break;
+                    case role::plan_program: s_.goal_cue = true; break;
                     default: break;
                 }
             } else if (x.kind == tk::time) {
@@ -299,6 +296,39 @@ private:
         }
     }
 
+    bool next_is_suffix(std::size_t i) const {
+        std::size_t j = i + 1;
+        while (j < e_ && blank(j)) ++j;
+        return j < e_ && t(j).kind == tk::keyword &&
+               (t(j).role == role::suffix_at_least || t(j).role == role::suffix_at_most);
+    }
+
+    bool previous_is_word(std::size_t i, std::string_view w) const {
+        return i > b_ && s_.bytes(t(i - 1)) == w;
+    }
+
+    // An amount with 以上/以下 followed by the words of what is counted and then the count itself.
+    bool is_qualifier(std::size_t i) const {
+        std::size_t j = i + 1;
+        while (j < e_ && blank(j)) ++j;
+        if (!(j < e_ && t(j).kind == tk::keyword &&
+              (t(j).role == role::suffix_at_least || t(j).role == role::suffix_at_most)))
+            return false;
+        ++j;
+        bool words = false;
+        for (; j < e_; ++j) {
+            auto const& x = t(j);
+            if (x.kind == tk::quantity) return words;
+            if (x.kind == tk::other && !is_punct_text(s_.bytes(x))) { words = true; continue; }
+            if (x.kind == tk::keyword && (x.role == role::word || x.role == role::of || x.role == role::share)) {
+                words = true;
+                continue;
+            }
+            return false;
+        }
+        return false;
+    }
+
     bool previous_is(std::size_t i, role r) const {
         std::size_t j = i;
         while (j > b_) {
@@ -320,10 +350,22 @@ private:
                 s_.note(t(i).begin, fmt::format("第{} is a rank, not an amount", written));
                 continue;
             }
-            if (a.unit_index >= 0 && units[static_cast<std::size_t>(a.unit_index)].kind == unit_kind::age) {
+            auto const ukind = a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
+            bool const text_follows = i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) &&
+                                      !is_punct_text(s_.bytes(t(i + 1)));
+            // 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
+            if (ukind == unit_kind::age && (next_is_suffix(i) || text_follows)) {
                 s_.note(t(i).begin, fmt::format("{} is an age band, not a target", written));
                 continue;
             }
+            // 连续三年, 近两年来: a span of time, not an amount
+            if (ukind == unit_kind::time && !r.second &&
+                (previous_is_word(i, "连续") || (i + 1 < e_ && s_.bytes(t(i + 1)).rfind("来", 0) == 0))) {
+                s_.note(t(i).begin, fmt::format("{} is a span of time, not an amount", written));
+                continue;
+            }
+            // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
+            if (is_qualifier(i)) continue;
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
                 s_.note(t(i).begin, fmt::format("{} reads as a code or a phone number, not an amount", written));
@@ -331,13 +373,13 @@ private:
             }
             if (i + 1 < e_ && t(i + 1).kind == tk::other) {
                 auto const nx = s_.bytes(t(i + 1));
-                if (nx == "#" || nx == "＃" || nx == "号") continue;  // 910#道路, 12号文件
+                if (nx == "#" || nx == "＃" || nx.rfind("号", 0) == 0) continue;  // 910#道路, 12号文件
             }
             // 由12464元增长到16081元: the first amount is where it started
             if (i + 1 < e_ && kw(i + 1, role::level_after_change) && i > b_) {
                 bool from = false;
                 for (std::size_t j = b_; j < i; ++j)
-                    if (t(j).kind == tk::other && s_.bytes(t(j)) == "由") from = true;
+                    if (t(j).kind == tk::other && s_.bytes(t(j)).find("由") != std::string_view::npos) from = true;
                 if (from) continue;
             }
             if (is_bare(a) && !r.second && r.ratio.empty()) {
@@ -442,16 +484,41 @@ private:
                 ++rb;
                 continue;
             }
+            if (x.kind == tk::keyword && x.role == role::word && is_list_word(s_.bytes(x))) {
+                ++rb;
+                continue;
+            }
+            if (x.kind == tk::quantity && rb + 1 < re && is_list_number(rb)) {
+                rb += 2;
+                continue;
+            }
             break;
         }
-        // A time or strength in the middle starts the metric after it: 2015年实施六大工程力争GDP增长8%
+        // A time or strength in the middle starts the metric after it (2015年实施六大工程力争GDP增长8%), unless
+        // nothing but function words follows: then the metric is before it (农村居民人均可支配收入力争增长9.5%)
         for (std::size_t j = rb; j < re; ++j) {
             auto const& x = t(j);
-            if (x.kind == tk::time || x.kind == tk::plan ||
+            bool const divider =
+                x.kind == tk::time || x.kind == tk::plan ||
                 (x.kind == tk::keyword && (x.role == role::strength_binding || x.role == role::strength_aspiration ||
-                                           x.role == role::estimate_cue || x.role == role::as_of)))
+                                           x.role == role::estimate_cue || x.role == role::as_of));
+            if (!divider) continue;
+            bool words_after = false;
+            for (std::size_t k = j + 1; k < re; ++k)
+                if ((t(k).kind == tk::other && !is_punct_text(s_.bytes(t(k)))) ||
+                    (t(k).kind == tk::keyword && (t(k).role == role::word || t(k).role == role::share)))
+                    words_after = true;
+            if (words_after) {
                 rb = j + 1;
+            } else {
+                re = j;
+                while (re > rb && (blank(re - 1) || (t(re - 1).kind == tk::keyword && is_lead(t(re - 1).role)) ||
+                                   (t(re - 1).kind == tk::other && is_punct_text(s_.bytes(t(re - 1))))))
+                    --re;
+                break;
+            }
         }
+        while (rb < re && (t(rb).kind == tk::keyword && is_lead(t(rb).role))) ++rb;
         while (re > rb) {
             auto const& x = t(re - 1);
             if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { --re; continue; }
@@ -476,7 +543,17 @@ private:
         if (rb < re) {
             mb = t(rb).begin;
             me = t(re - 1).end;
-            metric = trim_text(std::string(s_.bytes(mb, me)));
+            metric = trim_text((s_.bytes(mb, me)));
+        }
+        // GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
+        for (std::string_view suffix : {"增长率", "增速"}) {
+            if (metric.size() > suffix.size() && metric.compare(metric.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                std::string const base = metric.substr(0, metric.size() - suffix.size());
+                if (s_.ctx.catalog && s_.ctx.catalog->find(base)) {
+                    metric = base;
+                    growth = true;
+                }
+            }
         }
         // Nothing before: the words after name it (确保13个以上项目竣工, 实现80%群众的回迁)
         std::string event;
@@ -491,7 +568,7 @@ private:
             if (ab < ae && t(ab).kind != tk::quantity) {
                 std::size_t stop = ab;
                 while (stop < ae && t(stop).kind != tk::quantity && t(stop).kind != tk::time) ++stop;
-                if (stop > ab) after_text = trim_text(std::string(s_.bytes(t(ab).begin, t(stop - 1).end)));
+                if (stop > ab) after_text = trim_text((s_.bytes(t(ab).begin, t(stop - 1).end)));
                 after_end_ = stop;
             }
         }
@@ -549,7 +626,9 @@ private:
         if (a.num.flags & ast::vague_more) vague = rules::vagueness::more_than;
 
         // 控制在 with no 以内 states a result as often as a cap (居民消费价格涨幅控制在2.6%)
-        bool const goal_signal = (r.second || suffix_cmp || prefix_cmp) && cmp != comparator::equal;
+        // 突破 / 超过 tell of a result as often as of a target (进出口总额突破4万亿美元): not a goal cue alone
+        bool const weak_prefix = prefix_cmp == comparator::more_than && !suffix_cmp;
+        bool const goal_signal = (r.second || suffix_cmp || (prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
         st.kind = decide_kind(goal_signal, progress, q);
         if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
         if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp) cmp = comparator::equal;
@@ -588,7 +667,7 @@ private:
         if (m == measure::progress && a.mark == ast::mark::fraction) {
             st.unit = "%";
         }
-        double scale = (a.mark == ast::mark::fraction && (m == measure::progress || m == measure::share)) ? 100 : 1;
+        double scale = (a.mark == ast::mark::fraction && m == measure::progress) ? 100 : 1;
         if (scale == 100) st.unit = "%";
         if (cmp == comparator::direction) {
             st.value.reset();
@@ -628,6 +707,19 @@ private:
         return after;
     }
 
+    static bool is_list_word(std::string_view w) {
+        return w.size() == 6 && w.substr(3) == "是";  // 一是, 二是 …
+    }
+
+    // 1、 (二) 3. : a bare number that numbers a list item
+    bool is_list_number(std::size_t i) const {
+        auto const r = read_quantity(s_.text, qty(i));
+        if (!is_bare(r.first) || r.second) return false;
+        if (i + 1 >= e_) return false;
+        auto const nx = s_.bytes(t(i + 1));
+        return kw(i + 1, role::list_break) || nx == "." || nx == "．" || nx == "）" || nx == ")";
+    }
+
     std::size_t first_quantity_after(std::size_t left) const {
         for (std::size_t j = left; j < e_; ++j)
             if (t(j).kind == tk::quantity) return j;
@@ -639,7 +731,7 @@ private:
             if (t(j).kind == tk::keyword) {
                 auto ro = t(j).role;
                 if (ro == role::growth || ro == role::decline || ro == role::increase || ro == role::level_at_most ||
-                    ro == role::level_after_change || ro == role::average_growth)
+                    ro == role::level_after_change || ro == role::average_growth || ro == role::level)
                     return true;
             }
         return false;
@@ -724,7 +816,7 @@ private:
                                                                       t(rb).role == role::strength_binding ||
                                                                       t(rb).role == role::strength_aspiration))))
                 ++rb;
-            st.metric_text = rb < *direction ? trim_text(std::string(s_.bytes(t(rb).begin, t(*direction - 1).end)))
+            st.metric_text = rb < *direction ? trim_text((s_.bytes(t(rb).begin, t(*direction - 1).end)))
                                              : s_.metric_text;
             st.metric = canonical(st.metric_text);
             st.comparator = comparator::direction;
@@ -749,7 +841,7 @@ private:
                 return true;
             if (x.kind == tk::other) {
                 auto sv = s_.bytes(x);
-                return sv == "全" || sv == "面";
+                return sv == "全" || sv == "面" || sv == "全面";
             }
             return false;
         };
@@ -761,7 +853,7 @@ private:
                 rb = j + 1;
         while (rb < re && skip(rb)) ++rb;
         while (re > rb && skip(re - 1)) --re;
-        st.subject = rb < re ? trim_text(std::string(s_.bytes(t(rb).begin, t(re - 1).end))) : std::string();
+        st.subject = rb < re ? trim_text((s_.bytes(t(rb).begin, t(re - 1).end))) : std::string();
         st.metric_text = st.subject.empty() ? st.event : st.subject + st.event;
         st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;

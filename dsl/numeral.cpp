@@ -255,6 +255,13 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             continue;
         }
         double u = small_unit(ch);
+        if (u == 1000 && any) {
+            // 80千米, 20万千瓦, 5千克: 千 belongs to the unit
+            cursor after{c.p + len, last};
+            int l2 = 0;
+            char32_t n = after.peek(l2);
+            if (n == U'米' || n == U'瓦' || n == U'克') break;
+        }
         if (u > 0) {
             // 十 alone is 10; after another small unit without a digit (十百) it is not a numeral.
             if (!have_current && any && !zero_since_unit && section > 0 && !prev_was_digit) break;

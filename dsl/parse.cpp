@@ -25,6 +25,7 @@ tokens_or_errors tokenize(std::string_view text) {
     state.base = text.data();
     char const* first = text.data();
     char const* const last = text.data() + text.size();
+    out.tokens.reserve(text.size() / 2 + 4);
     auto const grammar = parser::x3::with<parser::state_tag>(std::ref(state))[parser::phrase()];
     bool const ok = parser::x3::parse(first, last, grammar, out.tokens);
     for (auto const& f : state.failures) out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});

@@ -58,6 +58,15 @@ resolved_time resolve(ast::time_expr const& t, std::optional<rules::date> refere
             out.period = rules::period{ymd(year, m, d), ymd(year, m, d)};
             return out;
         }
+        if (t.from_month) {
+            int const f = *t.from_month;
+            if (f < 1 || f > m) {
+                out.error = fmt::format("not a span of months: {}-{}月", f, m);
+                return out;
+            }
+            out.period = rules::period{ymd(year, f, 1), month_end(year, m)};
+            return out;
+        }
         if (t.part && (*t.part == ast::time_part::before)) {
             // 6月前: before June begins
             date const first = ymd(year, m, 1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dsl/ast.hpp"
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <cstddef>
@@ -18,6 +20,10 @@ struct failure {
 struct parse_state {
     char const* base = nullptr;
     std::vector<failure> failures;
+    // The last numeral read: amounts try several alternatives at one position, each starting with a numeral.
+    char const* numeral_at = nullptr;
+    char const* numeral_end = nullptr;
+    ast::numeral numeral;
 };
 struct state_tag;
 

@@ -39,18 +39,84 @@ struct numeral_parser : x3::parser<numeral_parser> {
     static bool const has_attribute = true;
 
     template <typename It, typename Context, typename RContext, typename Attribute>
-    bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute& attr) const {
         if (first == last) return false;
-        ast::numeral n;
-        char const* end = read_numeral(first, last, n);
-        if (!end) return false;
-        first = end;
-        x3::traits::move_to(n, attr);
+        auto& state = x3::get<state_tag>(ctx).get();
+        if (state.numeral_at != first) {
+            state.numeral_at = first;
+            state.numeral_end = read_numeral(first, last, state.numeral);
+        }
+        if (!state.numeral_end) return false;
+        // 4G, 3D, 5A: a name, not an amount
+        if (state.numeral_end != last) {
+            char const c = *state.numeral_end;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
+        }
+        first = state.numeral_end;
+        x3::traits::move_to(state.numeral, attr);
         return true;
     }
 };
 
-// One code point that no other rule reads; a word of ASCII letters and digits (GDP, M2) as one.
+
+// What a token can start with, checked on its first code point before trying the rule: most characters
+// of a report start no number, date or plan name, and a failed X3 alternative is not free.
+enum start_class : unsigned { starts_number = 1, starts_time = 2, starts_plan = 4 };
+
+inline unsigned classify_start(char32_t c) {
+    if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
+    switch (c) {
+        case U'.': case U'．': case U'-': case U'－': case U'零': case U'〇': case U'○': case U'壹': case U'幺':
+        case U'贰': case U'貳': case U'两': case U'兩': case U'叁': case U'參': case U'肆': case U'伍': case U'陆':
+        case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟': case U'负': case U'負':
+        case U'万': case U'萬':
+            return starts_number;
+        case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
+            return starts_number | starts_time;
+        case U'九': case U'十': return starts_number | starts_time | starts_plan;
+        case U'百': case U'千': return starts_number;
+        case U'今': case U'本': case U'当': case U'明': case U'来': case U'去': case U'上': case U'前': case U'后':
+        case U'年': case U'全': case U'下': case U'第': case U'正':
+            return starts_time;
+        case U'“': case U'"': case U'「': case U'‘': return starts_plan;
+        default: return 0;
+    }
+}
+
+// The code points (of the Basic Multilingual Plane) where some token other than plain text may start.
+class starter_map {
+public:
+    starter_map() {
+        for (auto const& k : keywords) {
+            int len = 0;
+            mark(detail::peek_valid_utf8(k.text.data(), len));
+        }
+        for (char32_t c = 0; c < 0x10000; ++c)
+            if (classify_start(c)) mark(c);
+        mark(U'%');
+        mark(U'％');
+    }
+    bool operator[](char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1u); }
+
+private:
+    void mark(char32_t c) {
+        if (c < 0x10000) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+    std::uint64_t bits_[0x10000 / 64] = {};
+};
+
+inline starter_map const& starters() {
+    static starter_map const m;
+    return m;
+}
+
+inline bool is_word_char(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+// Plain text no other rule reads: a run of Chinese characters up to the next place where a keyword,
+// number or date may start; a word of ASCII letters and digits (GDP, M2); or one other character.
 struct other_parser : x3::parser<other_parser> {
     using attribute_type = ast::other;
     static bool const has_attribute = true;
@@ -64,14 +130,66 @@ struct other_parser : x3::parser<other_parser> {
         if (alpha(*p)) {
             while (p != last && alnum(*p)) ++p;
         } else {
-            char32_t cp = 0;
-            int len = detail::decode_utf8(p, last, cp);
-            if (len == 0) return false;
+            int len = 0;
+            char32_t const c = detail::peek_valid_utf8(p, len);
+            if (last - p < len) return false;
             p += len;
+            if (is_word_char(c)) {
+                auto const& stop = starters();
+                while (p != last) {
+                    char32_t const n = detail::peek_valid_utf8(p, len);
+                    if (!is_word_char(n) || stop[n] || last - p < len) break;
+                    p += len;
+                }
+            }
         }
         first = p;
         x3::traits::move_to(ast::other{}, attr);
         return true;
+    }
+};
+
+// 二〇一五年: a year written in Chinese digits, one digit per place.
+struct cn_year_parser : x3::parser<cn_year_parser> {
+    using attribute_type = int;
+    static bool const has_attribute = true;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
+        It p = first;
+        int year = 0;
+        for (int i = 0; i < 4; ++i) {
+            if (p == last) return false;
+            int len = 0;
+            char32_t const c = detail::peek_valid_utf8(p, len);
+            int d;
+            switch (c) {
+                case U'〇': case U'零': case U'○': d = 0; break;
+                case U'一': d = 1; break; case U'二': d = 2; break; case U'三': d = 3; break;
+                case U'四': d = 4; break; case U'五': d = 5; break; case U'六': d = 6; break;
+                case U'七': d = 7; break; case U'八': d = 8; break; case U'九': d = 9; break;
+                default: return false;
+            }
+            year = year * 10 + d;
+            p += len;
+        }
+        if (year < 1900) return false;
+        first = p;
+        x3::traits::move_to(year, attr);
+        return true;
+    }
+};
+
+template <unsigned Class>
+struct can_start : x3::parser<can_start<Class>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last) return false;
+        int len = 0;
+        return (classify_start(detail::peek_valid_utf8(first, len)) & Class) != 0;
     }
 };
 
@@ -229,12 +347,21 @@ x3::rule<keyword_class, ast::keyword> const keyword = "关键词";
 x3::rule<other_class, ast::other> const other = "字符";
 x3::rule<token_class, ast::token> const token = "词";
 x3::rule<struct numeral_expected_class> const numeral_expected = "数值";
+// Rules of their own so that a failed month leaves no value behind in the optional it fills.
+x3::rule<struct year_class, int> const year = "年份";
+x3::rule<struct month_class, int> const month = "月份";
+x3::rule<struct month_span_class, int> const month_span = "月份";
+x3::rule<struct day_class, int> const day = "日期";
 phrase_type const phrase_rule = "短语";
 
 auto const spaces = x3::omit[*x3::lit(' ')];
 auto const year4 = x3::uint_parser<int, 10, 4, 4>() >> x3::lit("年");
-auto const month = (x3::uint_parser<int, 10, 1, 2>() | cn_month) >> (x3::lit("月份") | "月");
-auto const day = x3::uint_parser<int, 10, 1, 2>() >> (x3::lit("日") | "号");
+auto const year_def = (x3::uint_parser<int, 10, 4, 4>() | cn_year_parser{}) >> x3::lit("年");
+auto const month_number = x3::uint_parser<int, 10, 1, 2>() | cn_month;
+auto const month_def = month_number >> (x3::lit("月份") | "月");
+// 1-10月, 1—9月, 1至8月: the first month of the span; the last is read by `month`
+auto const month_span_def = month_number >> (x3::lit("-") | "－" | "—" | "–" | "～" | "~" | "至" | "到") >> &month;
+auto const day_def = x3::uint_parser<int, 10, 1, 2>() >> (x3::lit("日") | "号");
 auto const open_quote = x3::lit("“") | "\"" | "「" | "‘";
 auto const close_quote = x3::lit("”") | "\"" | "」" | "’";
 auto const none_int = x3::attr(boost::optional<int>());
@@ -250,10 +377,10 @@ auto const amount_def = percent_of | fraction_cn | fraction_slash | plain_amount
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 auto const time_def =
-      (year4 >> none_ref >> -month >> -day >> -time_part_sym)
-    | (none_int >> year_ref_sym >> -month >> -day >> -time_part_sym)
-    | (none_int >> none_ref >> month >> -day >> -time_part_sym)
-    | (none_int >> none_ref >> none_int >> none_int >> standalone_part_sym);
+      (year >> none_ref >> -month_span >> -month >> -day >> -time_part_sym)
+    | (none_int >> year_ref_sym >> -month_span >> -month >> -day >> -time_part_sym)
+    | (none_int >> none_ref >> -month_span >> month >> -day >> -time_part_sym)
+    | (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);
 auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym)
                     | (strict_plan_sym >> -plan_part_sym)
                     | (plan_sym >> plan_part_sym);
@@ -262,9 +389,11 @@ auto const keyword_def = keyword_sym;
 auto const percent_sign = x3::lit("%") | "％";
 auto const numeral_expected_def = x3::omit[numeral];
 auto const other_def = ((!percent_sign) | x3::expect[numeral_expected]) >> other_parser{};
-auto const token_def = time | plan | keyword | quantity | other;
+auto const token_def = (can_start<starts_time>{} >> time) | (can_start<starts_plan>{} >> plan) | keyword
+                     | (can_start<starts_number>{} >> quantity) | other;
 auto const phrase_rule_def = *token > x3::eoi;
 
+BOOST_SPIRIT_DEFINE(year, month, month_span, day)
 BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time, plan,
                     keyword, other, token, numeral_expected, phrase_rule)
 

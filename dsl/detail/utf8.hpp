@@ -24,4 +24,17 @@ inline int decode_utf8(char const* p, char const* last, char32_t& cp) {
     return len;
 }
 
+// The code point at p in text already known to be valid UTF-8 (dsl::invalid_utf8 checked it): no checks.
+inline char32_t peek_valid_utf8(char const* p, int& len) {
+    auto const b0 = static_cast<unsigned char>(p[0]);
+    if (b0 < 0x80) { len = 1; return b0; }
+    auto const b1 = static_cast<unsigned char>(p[1]) & 0x3Fu;
+    if (b0 < 0xE0) { len = 2; return (char32_t{b0 & 0x1Fu} << 6) | b1; }
+    auto const b2 = static_cast<unsigned char>(p[2]) & 0x3Fu;
+    if (b0 < 0xF0) { len = 3; return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1} << 6) | b2; }
+    auto const b3 = static_cast<unsigned char>(p[3]) & 0x3Fu;
+    len = 4;
+    return (char32_t{b0 & 0x07u} << 18) | (char32_t{b1} << 12) | (char32_t{b2} << 6) | b3;
+}
+
 }  // namespace luoshi::dsl::detail

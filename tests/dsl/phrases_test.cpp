@@ -1,4 +1,5 @@
 #include "dsl/phrase_table.hpp"
+#include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -28,6 +29,7 @@ void run_table(std::filesystem::path const& path) {
         }
         ++rows;
         dsl::context ctx;
+        ctx.catalog = &rules::yaml::builtin_catalog();
         if (cols[1] != "-") {
             int y = 0, m = 0, d = 0;
             REQUIRE(std::sscanf(cols[1].c_str(), "%d-%d-%d", &y, &m, &d) == 3);
