@@ -34,9 +34,12 @@ enum numeral_flag : std::uint16_t {
     negative = 1u << 6,
     single_cjk = 1u << 7,    // one Chinese digit alone: 一, 两 (reads as a word more often than a number)
     long_digits = 1u << 8,   // 7+ digits with no separator or decimal: a phone or document number
+    lone_financial = 1u << 9,  // 伍, 陆, 拾 alone: a number only where no word surrounds it
+    leading_unit = 1u << 10,   // starts with 十/百/千 and no digit: 百万 (as in 百万分之五)
 };
 
-enum class mark : std::uint8_t { none, percent, points, permille, per_ten_thousand, tenths, fraction };
+// tenths: 七成 = 70%; discount: 8折 = 80%, 75折 = 75%
+enum class mark : std::uint8_t { none, percent, points, permille, per_ten_thousand, tenths, discount, fraction };
 
 // 8%, 3.2万人, 3个百分点, 600亿元
 struct plain_amount : span {
@@ -63,7 +66,27 @@ struct fraction_slash : span {
     numeral denominator;
 };
 
-using amount = boost::spirit::x3::variant<plain_amount, percent_of, fraction_cn, fraction_slash>;
+// 三百五十又三分之一, 1 4/3: a whole number and a fraction
+struct mixed_cn : span {
+    numeral whole;
+    numeral denominator;
+    numeral numerator;
+};
+
+struct mixed_slash : span {
+    numeral whole;
+    numeral numerator;
+    numeral denominator;
+};
+
+// 五五折, 三八折: two digits before 折 are a discount of 55%, 38%
+struct discount_pair : span {
+    int tens = 0;
+    int ones = 0;
+};
+
+using amount = boost::spirit::x3::variant<plain_amount, percent_of, fraction_cn, fraction_slash, mixed_cn, mixed_slash,
+                                          discount_pair>;
 
 struct quantity : span {
     amount first;

@@ -118,6 +118,14 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         case ast::mark::permille: v.unit = "%"; v.value /= 10; break;
         case ast::mark::per_ten_thousand: v.unit = "%"; v.value /= 100; break;
         case ast::mark::tenths: v.unit = "%"; v.value *= 10; break;
+        case ast::mark::discount:  // 8折 → 80%, 8.5折 → 85%, 75折 → 75%; 十折 is no discount at all
+            if (v.value == 10 && !(a.num.flags & ast::arabic)) {
+                v.mark = ast::mark::none;
+                break;
+            }
+            v.unit = "%";
+            if (v.value < 10) v.value *= 10;
+            break;
         default: break;
     }
     if (a.unit >= 0) {
@@ -161,7 +169,44 @@ struct amount_visitor {
         v.unit_text = std::string(text.substr(b, e - b));
         return v;
     }
-    amount_value operator()(ast::fraction_cn const& f) const { return fraction(f.numerator, f.denominator, f.begin, f.end); }
+    amount_value operator()(ast::fraction_cn const& f) const {
+        auto v = fraction(f.numerator, f.denominator, f.begin, f.end);
+        // 百万分之五, 千万分之六: a denominator that is a bare power of ten reads as a percentage
+        if ((f.denominator.flags & ast::leading_unit) && !(f.denominator.flags & ast::arabic)) {
+            v.mark = ast::mark::percent;
+            v.unit = "%";
+            v.value *= 100;
+        }
+        return v;
+    }
+    amount_value mixed(ast::numeral const& w, ast::numeral const& n, ast::numeral const& d, std::size_t b,
+                       std::size_t e) const {
+        auto v = fraction(n, d, b, e);
+        double const whole = w.value;
+        v.value = whole < 0 ? whole - std::fabs(v.value) : whole + std::fabs(v.value);
+        v.num = w;
+        v.mark = ast::mark::none;
+        v.unit_text.clear();
+        return v;
+    }
+    amount_value operator()(ast::discount_pair const& d) const {
+        amount_value v;
+        v.mark = ast::mark::discount;
+        v.unit = "%";
+        v.value = d.tens * 10 + d.ones;
+        v.num.value = v.value;
+        v.begin = d.begin;
+        v.end = d.end;
+        v.number_end = d.end;
+        v.unit_text = "折";
+        return v;
+    }
+    amount_value operator()(ast::mixed_cn const& m) const {
+        return mixed(m.whole, m.numerator, m.denominator, m.begin, m.end);
+    }
+    amount_value operator()(ast::mixed_slash const& m) const {
+        return mixed(m.whole, m.numerator, m.denominator, m.begin, m.end);
+    }
     amount_value operator()(ast::fraction_slash const& f) const {
         return fraction(f.numerator, f.denominator, f.begin, f.end);
     }
@@ -194,7 +239,7 @@ quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
             amount_value tmp = hi;
             tmp.value = lo.num.value * mult;
             if (hi.unit_index >= 0) tmp.value *= units[static_cast<std::size_t>(hi.unit_index)].scale;
-            if (hi.mark == ast::mark::tenths) tmp.value *= 10;
+            if (hi.mark == ast::mark::tenths || (hi.mark == ast::mark::discount && lo.num.value < 10)) tmp.value *= 10;
             if (hi.mark == ast::mark::permille) tmp.value /= 10;
             tmp.begin = lo.begin;
             tmp.end = lo.end;

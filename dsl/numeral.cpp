@@ -2,6 +2,7 @@
 
 #include "dsl/detail/utf8.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace luoshi::dsl {
@@ -19,7 +20,7 @@ int cjk_digit(char32_t c) {
     switch (c) {
         case U'零': case U'〇': case U'○': return 0;
         case U'一': case U'壹': case U'幺': return 1;
-        case U'二': case U'贰': case U'貳': case U'两': case U'兩': return 2;
+        case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'倆': return 2;
         case U'三': case U'叁': case U'參': return 3;
         case U'四': case U'肆': return 4;
         case U'五': case U'伍': return 5;
@@ -138,14 +139,18 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
     if (n >= 7 && !(flags & (ast::grouped | ast::decimal))) flags |= ast::long_digits;
     // 2e5; 15k (but not 5km)
     ch = c.peek(len);
-    if ((ch == U'e' || ch == U'E')) {
+    if (ch == U'e' || ch == U'E' || ch == U'^') {
         cursor e{c.p + len, last};
-        int l2 = 0, x = 0, k = 0;
-        int d;
+        int l2 = 0, x = 0, k = 0, d;
+        double xs = 1;
+        for (char32_t sg = e.peek(l2); sg == U'+' || sg == U'-' || sg == U'－' || sg == U'＋'; sg = e.peek(l2)) {
+            if (sg == U'-' || sg == U'－') xs = -xs;
+            e.p += l2;
+        }
         while ((d = arabic_digit(e.peek(l2))) >= 0 && k < 3) { x = x * 10 + d; e.p += l2; ++k; }
         int l3 = 0;
         if (k > 0 && !is_ascii_alpha(e.peek(l3))) {
-            v *= std::pow(10.0, x);
+            v = ch == U'^' ? std::pow(v, xs * x) : v * std::pow(10.0, xs * x);
             c.p = e.p;
         }
     } else if (ch == U'k' || ch == U'K') {
@@ -173,11 +178,12 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         cursor after{c.p + len, last};
         int l2 = 0;
         char32_t n = after.peek(l2);
-        if (arabic_digit(n) < 0 && cjk_digit(n) < 0 && small_unit(n) == 0) return nullptr;
+        if (arabic_digit(n) < 0 && cjk_digit(n) < 0 && small_unit(n) == 0 && !is_point(n)) return nullptr;
         sign = -1;
         flags |= ast::negative;
         c.p += len;
     }
+    char const* const start = c.p;
 
     double total = 0, section = 0, current = 0;
     bool have_current = false;     // a digit waits for its unit
@@ -189,6 +195,7 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
     int pieces = 0;
     char const* digits_end = nullptr;  // before the first trailing multiplier
     double scale = 1;
+    double largest_big = 0;
     bool trailing_multipliers = false;
     char const* end = nullptr;
 
@@ -203,7 +210,8 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             int l2 = 0;
             char32_t n = t.peek(l2);
             bool numeric_next = (cjk_digit(n) >= 0 && !prev_was_digit) || small_unit(n) > 0 || big_unit(n) > 0 ||
-                                n == U'余' || (arabic_digit(n) >= 0 && !prev_was_digit);
+                                n == U'余' || n == U'几' || n == U'幾' || n == U'点' || n == U'點' ||
+                                (arabic_digit(n) >= 0 && !prev_was_digit);
             if (!numeric_next) break;
             c.p = q;
             continue;
@@ -231,7 +239,6 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             // 零 between units; alone it is the number 0 (零点五)
             if (prev_was_digit) break;  // 二〇一五 is a digit string (a year), not an amount
             zero_since_unit = true;
-            if (!any) { current = 0; have_current = true; }
             flags |= ast::chinese;
             any = true;
             prev_was_digit = false;
@@ -263,6 +270,8 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             if (n == U'米' || n == U'瓦' || n == U'克') break;
         }
         if (u > 0) {
+            if (!any || (pieces == 1 && zero_since_unit && !have_current && section == 0 && total == 0))
+                flags |= ast::leading_unit;
             // 十 alone is 10; after another small unit without a digit (十百) it is not a numeral.
             if (!have_current && any && !zero_since_unit && section > 0 && !prev_was_digit) break;
             double m = have_current ? current : 1;
@@ -284,13 +293,14 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             if (!any) break;  // 万 alone is not a number
             double sec = section + (have_current ? current : 0);
             if (!trailing_multipliers) { digits_end = c.p; trailing_multipliers = true; }
-            if (big >= 1e8) {
-                total = (total + sec) * big;
-            } else if (sec == 0 && total > 0) {
+            if (sec == 0 && total > 0 && big <= largest_big) {
                 total *= big;  // 一万万
+            } else if (big > largest_big) {
+                total = (total + sec) * big;  // 一万亿: 亿 multiplies what came before
             } else {
-                total += sec * big;
+                total += sec * big;  // 五兆六十二亿: 亿 adds to what 兆 made
             }
+            largest_big = std::max(largest_big, big);
             scale *= big;
             section = 0;
             current = 0;
@@ -307,6 +317,7 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         if ((ch == U'点' || ch == U'點') && any) {
             // Chinese decimal part: 十五点七, 一千六点五
             cursor frac{c.p + len, last};
+            while (frac.p < last && *frac.p == ' ') ++frac.p;  // 四百 点 五
             int l2 = 0, k = 0;
             double f = 0, fs = 0.1;
             for (;;) {
@@ -350,6 +361,19 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         break;
     }
     if (!any || !end) return nullptr;
+    if (pieces == 1 && !(flags & ast::arabic)) {
+        // 陆地, 队伍, 收拾: alone, the financial forms are more often part of a word (the caller looks at
+        // the neighbours, which it can see and this function cannot)
+        cursor one{start, last};
+        int l1 = 0;
+        switch (one.peek(l1)) {
+            case U'壹': case U'贰': case U'貳': case U'叁': case U'參': case U'肆': case U'伍': case U'陆': case U'陸':
+            case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
+                flags |= ast::lone_financial;
+                break;
+            default: break;
+        }
+    }
 
     double value;
     if (have_current && current_is_cjk_digit && last_unit >= 10 && !zero_since_unit && pieces > 1)

@@ -31,7 +31,7 @@ tokens_or_errors tokenize(std::string_view text) {
     for (auto const& f : state.failures) out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});
     if (!ok && out.diagnostics.empty())
         out.diagnostics.push_back({severity::error, static_cast<std::size_t>(first - text.data()), "unexpected text"});
-    out.ok = ok;
+    out.ok = ok && state.failures.empty();
     return out;
 }
 
@@ -73,7 +73,7 @@ scan_result find_quantities(std::string_view utf8) {
     scan_result out;
     auto tk = tokenize(utf8);
     out.diagnostics = std::move(tk.diagnostics);
-    if (!tk.ok) return out;
+    // A fragment that could not be read is reported and skipped; the rest of the text still counts.
     for (auto const& t : tk.tokens) {
         auto const* q = boost::get<ast::quantity>(&t);
         if (!q) continue;
@@ -88,7 +88,7 @@ scan_result find_quantities(std::string_view utf8) {
         if (first.num.flags & ast::vague_more) m.vague = rules::vagueness::more_than;
         switch (first.mark) {
             case ast::mark::percent: case ast::mark::permille: case ast::mark::per_ten_thousand:
-            case ast::mark::tenths: m.kind = quantity_kind::percent; break;
+            case ast::mark::tenths: case ast::mark::discount: m.kind = quantity_kind::percent; break;
             case ast::mark::points: m.kind = quantity_kind::points; break;
             case ast::mark::fraction: m.kind = quantity_kind::fraction; break;
             default: m.kind = quantity_kind::number; break;

@@ -33,6 +33,29 @@ struct record_span {
     }
 };
 
+inline bool is_word_char(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+// 队伍, 陆地, 收拾: a lone financial numeral with a Chinese word character beside it (other than the
+// words of numbers themselves: 是叁, 之壹, 又壹) is part of that word.
+inline bool inside_word(char const* base, char const* first, char const* end, char const* last) {
+    if (end != last) {
+        int len = 0;
+        char32_t const n = detail::peek_valid_utf8(end, len);
+        if (is_word_char(n) && n != U'分' && n != U'又' && n != U'个' && n != U'個') return true;
+    }
+    if (first != base) {
+        char const* p = first - 1;
+        while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
+        int len = 0;
+        char32_t const b = detail::peek_valid_utf8(p, len);
+        if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' && b != U'为')
+            return true;
+    }
+    return false;
+}
+
 // A numeral (read by dsl::read_numeral), as an X3 primitive like x3::double_.
 struct numeral_parser : x3::parser<numeral_parser> {
     using attribute_type = ast::numeral;
@@ -47,6 +70,8 @@ struct numeral_parser : x3::parser<numeral_parser> {
             state.numeral_end = read_numeral(first, last, state.numeral);
         }
         if (!state.numeral_end) return false;
+        if ((state.numeral.flags & ast::lone_financial) && inside_word(state.base, first, state.numeral_end, last))
+            return false;
         // 4G, 3D, 5A: a name, not an amount
         if (state.numeral_end != last) {
             char const c = *state.numeral_end;
@@ -75,7 +100,7 @@ inline unsigned classify_start(char32_t c) {
         case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
             return starts_number | starts_time;
         case U'九': case U'十': return starts_number | starts_time | starts_plan;
-        case U'百': case U'千': return starts_number;
+        case U'百': case U'千': case U'对': case U'對': case U'半': return starts_number;
         case U'今': case U'本': case U'当': case U'明': case U'来': case U'去': case U'上': case U'前': case U'后':
         case U'年': case U'全': case U'下': case U'第': case U'正':
             return starts_time;
@@ -111,10 +136,6 @@ inline starter_map const& starters() {
     return m;
 }
 
-inline bool is_word_char(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 // Plain text no other rule reads: a run of Chinese characters up to the next place where a keyword,
 // number or date may start; a word of ASCII letters and digits (GDP, M2); or one other character.
 struct other_parser : x3::parser<other_parser> {
@@ -128,7 +149,13 @@ struct other_parser : x3::parser<other_parser> {
         auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9') || c == '_'; };
         It p = first;
         if (alpha(*p)) {
-            while (p != last && alnum(*p)) ++p;
+            // a web address is one piece of text: its 30%25 is not a percentage
+            std::string_view const rest(p, static_cast<std::size_t>(last - p));
+            if (rest.rfind("http://", 0) == 0 || rest.rfind("https://", 0) == 0 || rest.rfind("www.", 0) == 0) {
+                while (p != last && static_cast<unsigned char>(*p) > 0x20 && static_cast<unsigned char>(*p) < 0x80) ++p;
+            } else {
+                while (p != last && alnum(*p)) ++p;
+            }
         } else {
             int len = 0;
             char32_t const c = detail::peek_valid_utf8(p, len);
@@ -214,17 +241,14 @@ struct unit_table : x3::symbols<int> {
 struct percent_mark_table : x3::symbols<ast::mark> {
     percent_mark_table() {
         add("%", ast::mark::percent)("％", ast::mark::percent)("‰", ast::mark::permille)
-           ("个百分点", ast::mark::points)("個百分點", ast::mark::points)("百分点", ast::mark::points)
-           ("个百分 点", ast::mark::points)("個百分 點", ast::mark::points)
-           ("成", ast::mark::tenths)("折", ast::mark::tenths);
+           ("百分点", ast::mark::points)("成", ast::mark::tenths)("折", ast::mark::discount);
     }
 };
 
 struct percent_of_table : x3::symbols<ast::mark> {
     percent_of_table() {
-        add("百分之", ast::mark::percent)("百 分 之", ast::mark::percent)("百  分 之", ast::mark::percent)
-           ("千分之", ast::mark::permille)("万分之", ast::mark::per_ten_thousand)
-           ("萬分之", ast::mark::per_ten_thousand);
+        add("百", ast::mark::percent)("佰", ast::mark::percent)("千", ast::mark::permille)
+           ("仟", ast::mark::permille)("万", ast::mark::per_ten_thousand)("萬", ast::mark::per_ten_thousand);
     }
 };
 
@@ -307,6 +331,30 @@ struct plan_part_table : x3::symbols<ast::time_part> {
     }
 };
 
+// 对折 = 50%, 半成 = 5%: percentages written as words
+struct percent_word_table : x3::symbols<ast::percent_of> {
+    percent_word_table() {
+        auto pct = [](double v) {
+            ast::percent_of p;
+            p.kind = ast::mark::percent;
+            p.num.value = v;
+            return p;
+        };
+        add("半折", pct(50))("半成", pct(5));
+    }
+};
+
+struct digit_table : x3::symbols<int> {
+    digit_table() {
+        char const* const cn[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+        char const* const ar[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+        for (int i = 0; i < 10; ++i) add(cn[i], i)(ar[i], i);
+        add("两", 2);
+    }
+};
+
+percent_word_table const percent_word_sym;
+digit_table const digit_sym;
 keyword_table const keyword_sym;
 unit_table const unit_sym;
 percent_mark_table const percent_mark;
@@ -326,12 +374,29 @@ struct plain_amount_class : record_span {};
 struct percent_of_class : record_span {};
 struct fraction_cn_class : record_span {};
 struct fraction_slash_class : record_span {};
+struct mixed_cn_class : record_span {};
+struct percent_word_class : record_span {};
+struct discount_pair_class : record_span {};
+struct mixed_slash_class : record_span {};
 struct quantity_class : record_span {};
 struct time_class : record_span {};
 struct plan_class : record_span {};
 struct keyword_class : record_span {};
 struct other_class : record_span {};
-struct token_class;
+// A token that cannot be read (百分之 with no number, a stray %) is recorded and skipped one character at a
+// time, so one bad fragment neither hides the rest of a report nor stops the scan.
+struct token_class {
+    template <typename It, typename Exception, typename Context>
+    x3::error_handler_result on_error(It& first, It const& last, Exception const& x, Context const& ctx) const {
+        auto& state = x3::get<state_tag>(ctx).get();
+        state.failures.push_back({static_cast<std::size_t>(x.where() - state.base), x.which()});
+        if (first == last) return x3::error_handler_result::fail;
+        int len = 0;
+        detail::peek_valid_utf8(first, len);
+        first += len;
+        return x3::error_handler_result::retry;
+    }
+};
 struct phrase_class : record_failure {};
 
 x3::rule<numeral_class, ast::numeral> const numeral = "数值";
@@ -339,6 +404,11 @@ x3::rule<plain_amount_class, ast::plain_amount> const plain_amount = "数量";
 x3::rule<percent_of_class, ast::percent_of> const percent_of = "百分数";
 x3::rule<fraction_cn_class, ast::fraction_cn> const fraction_cn = "分数";
 x3::rule<fraction_slash_class, ast::fraction_slash> const fraction_slash = "分数";
+x3::rule<mixed_cn_class, ast::mixed_cn> const mixed_cn = "带分数";
+x3::rule<mixed_slash_class, ast::mixed_slash> const mixed_slash = "带分数";
+x3::rule<struct percent_mark_class, ast::mark> const percent_marker = "百分号";
+x3::rule<percent_word_class, ast::percent_of> const percent_word = "百分数";
+x3::rule<discount_pair_class, ast::discount_pair> const discount_pair = "折扣";
 x3::rule<struct amount_class, ast::amount> const amount = "数量";
 x3::rule<quantity_class, ast::quantity> const quantity = "数量";
 x3::rule<time_class, ast::time_expr> const time = "时间";
@@ -368,12 +438,22 @@ auto const none_int = x3::attr(boost::optional<int>());
 auto const none_ref = x3::attr(boost::optional<ast::year_ref>());
 
 auto const numeral_def = numeral_parser{};
-auto const plain_amount_def = numeral >> ((spaces >> percent_mark) | x3::attr(ast::mark::none))
+auto const fen_zhi = spaces >> x3::lit("分") >> spaces >> x3::lit("之") >> spaces;
+// 个百分点, 个 百 分 点, 個百分點: percentage points, spaces and all
+auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百") | "佰") >> spaces >> (x3::lit("分") | "份")
+                       >> spaces >> (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
+auto const percent_marker_def = points_mark | percent_mark;
+auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none))
                               >> ((spaces >> unit_sym) | x3::attr(-1));
-auto const percent_of_def = percent_of_sym > numeral;
-auto const fraction_cn_def = numeral >> spaces >> x3::lit("分") >> spaces >> x3::lit("之") >> spaces > numeral;
+// 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
+auto const percent_of_def = percent_of_sym >> fen_zhi > numeral;
+auto const fraction_cn_def = numeral >> fen_zhi >> numeral;
 auto const fraction_slash_def = numeral >> (x3::lit('/') | "／") >> numeral;
-auto const amount_def = percent_of | fraction_cn | fraction_slash | plain_amount;
+auto const mixed_cn_def = numeral >> spaces >> x3::lit("又") >> spaces >> numeral >> fen_zhi >> numeral;
+auto const mixed_slash_def = numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
+auto const percent_word_def = percent_word_sym;
+auto const discount_pair_def = digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
+auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash | plain_amount;
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 auto const time_def =
@@ -394,6 +474,7 @@ auto const token_def = (can_start<starts_time>{} >> time) | (can_start<starts_pl
 auto const phrase_rule_def = *token > x3::eoi;
 
 BOOST_SPIRIT_DEFINE(year, month, month_span, day)
+BOOST_SPIRIT_DEFINE(percent_marker, mixed_cn, mixed_slash, percent_word, discount_pair)
 BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time, plan,
                     keyword, other, token, numeral_expected, phrase_rule)
 
