@@ -1,5 +1,6 @@
 #include "dsl/lower.hpp"
 
+#include "dsl/detail/utf8.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/time.hpp"
 
@@ -72,12 +73,19 @@ struct unit_info {
     unit_kind kind = unit_kind::other;
 };
 
+struct quantity_reading {
+    amount_value first;
+    std::optional<amount_value> second;
+    std::vector<double> ratio;
+};
+
 struct phrase_state {
     phrase_state(std::string_view t, context const& c, ast::phrase const& a) : text(t), ctx(c), ast_tokens(a) {}
     std::string_view text;
     context const& ctx;
     std::vector<tok> toks;
     ast::phrase const& ast_tokens;
+    mutable std::vector<std::optional<quantity_reading>> readings;
     parse_result out;
 
     // What earlier clauses of the phrase set and later ones inherit.
@@ -133,10 +141,11 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         v.unit = std::string(u.base);
         v.value *= u.scale;
     }
-    // 1.14万亿 is 1140000000000, not 1140000000000.0002: keep 12 significant digits
-    if (v.value != 0) {
-        double const mag = std::pow(10.0, 11 - static_cast<int>(std::floor(std::log10(std::fabs(v.value)))));
-        v.value = std::round(v.value * mag) / mag;
+    // 1.14万亿 is 1140000000000, not 1140000000000.0002: a multiplied decimal that is a whole number
+    // but for the float error is that whole number
+    if (a.num.scale > 1) {
+        double const r = std::round(v.value);
+        if (std::fabs(v.value - r) <= 1e-9 * std::fabs(v.value)) v.value = r;
     }
     std::size_t const ut = a.begin + a.num.digits_len;
     v.unit_text = std::string(text.substr(ut, a.end - ut));
@@ -220,11 +229,6 @@ amount_value value_of(std::string_view text, ast::amount const& a) {
 
 namespace {
 
-struct quantity_reading {
-    amount_value first;
-    std::optional<amount_value> second;
-    std::vector<double> ratio;
-};
 
 quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
     quantity_reading r;
@@ -257,16 +261,28 @@ quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
 
 bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::mark::none; }
 
+bool is_edge_junk(char32_t c) {
+    switch (c) {
+        case U' ': case U'\u3000': case U'“': case U'”': case U'"': case U'（': case U'）': case U'(': case U')':
+        case U'的': case U'，': case U'、': case U'：': case U'在':
+            return true;
+        default: return false;
+    }
+}
+
 // Drops quotes, brackets, spaces, 的 and list punctuation from both ends of a metric's words.
 std::string trim_text(std::string_view s) {
-    static constexpr std::string_view junk[] = {" ", "\u3000", "“", "”", "\"", "（", "）", "(", ")", "的", "，", "、", "：",
-                                                "在"};
-    for (bool changed = true; changed && !s.empty();) {
-        changed = false;
-        for (auto p : junk) {
-            if (s.size() >= p.size() && s.substr(0, p.size()) == p) { s.remove_prefix(p.size()); changed = true; }
-            if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) { s.remove_suffix(p.size()); changed = true; }
-        }
+    while (!s.empty()) {
+        int len = 0;
+        if (!is_edge_junk(detail::peek_valid_utf8(s.data(), len))) break;
+        s.remove_prefix(static_cast<std::size_t>(len));
+    }
+    while (!s.empty()) {
+        std::size_t b = s.size() - 1;
+        while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+        int len = 0;
+        if (!is_edge_junk(detail::peek_valid_utf8(s.data() + b, len))) break;
+        s.remove_suffix(s.size() - b);
     }
     return std::string(s);
 }
@@ -298,6 +314,12 @@ private:
     bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
     bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
+    // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
+    quantity_reading const& reading(std::size_t i) const {
+        auto& slot = s_.readings[i];
+        if (!slot) slot = read_quantity(s_.text, qty(i));
+        return *slot;
+    }
 
     void scan_leads() {
         for (std::size_t i = b_; i < e_; ++i) {
@@ -330,7 +352,7 @@ private:
                 s_.period_is_as_of = false;
             } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
                 // 三年行动计划: the program runs from the report's year
-                auto const r = read_quantity(s_.text, qty(i));
+                auto const& r = reading(i);
                 if (s_.ctx.reference && r.first.unit == "年" && r.first.value >= 1 && r.first.value <= 10) {
                     int const y = s_.ctx.reference->year();
                     int const n = static_cast<int>(r.first.value);
@@ -388,7 +410,7 @@ private:
         std::vector<std::size_t> out, bare;
         for (std::size_t i = b_; i < e_; ++i) {
             if (t(i).kind != tk::quantity) continue;
-            auto const r = read_quantity(s_.text, qty(i));
+            auto const& r = reading(i);
             auto const& a = r.first;
             std::string_view const written = s_.bytes(t(i));
             if (previous_is(i, role::ordinal)) {
@@ -464,7 +486,7 @@ private:
 
     std::size_t read_candidate(std::size_t q, std::size_t left, std::size_t next) {
         statement st;
-        auto const r = read_quantity(s_.text, qty(q));
+        auto const& r = reading(q);
         std::optional<comparator> suffix_cmp;
         int dir = 0;
         std::size_t const after = suffix_end(q, next, suffix_cmp, dir);
@@ -758,7 +780,7 @@ private:
 
     // 1、 (二) 3. : a bare number that numbers a list item
     bool is_list_number(std::size_t i) const {
-        auto const r = read_quantity(s_.text, qty(i));
+        auto const& r = reading(i);
         if (!is_bare(r.first) || r.second) return false;
         if (i + 1 >= e_) return false;
         auto const nx = s_.bytes(t(i + 1));
@@ -929,6 +951,8 @@ private:
 parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx) {
     phrase_state s(text, ctx, tokens);
     s.toks.reserve(tokens.size());
+    s.readings.resize(tokens.size());
+    s.out.statements.reserve(4);
     for (auto const& tkn : tokens) s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
 
     std::size_t b = 0;

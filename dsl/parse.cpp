@@ -1,7 +1,6 @@
 #include "dsl/parse.hpp"
 
 #include "dsl/detail/phrase.hpp"
-#include "dsl/detail/utf8.hpp"
 #include "dsl/lower.hpp"
 
 #include <fmt/format.h>
@@ -38,14 +37,27 @@ tokens_or_errors tokenize(std::string_view text) {
 }  // namespace
 
 std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
-    char const* p = bytes.data();
-    char const* const last = p + bytes.size();
+    auto const* const begin = reinterpret_cast<unsigned char const*>(bytes.data());
+    auto const* p = begin;
+    auto const* const last = p + bytes.size();
+    auto cont = [](unsigned char b) { return (b & 0xC0u) == 0x80u; };
     while (p < last) {
-        if (static_cast<unsigned char>(*p) < 0x80) { ++p; continue; }
-        char32_t cp = 0;
-        int const len = detail::decode_utf8(p, last, cp);
-        if (len == 0) return static_cast<std::size_t>(p - bytes.data());
-        p += len;
+        unsigned char const b0 = *p;
+        if (b0 < 0x80) { ++p; continue; }
+        std::ptrdiff_t const left = last - p;
+        if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2 && cont(p[1])) { p += 2; continue; }
+        if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3 && cont(p[1]) && cont(p[2])) {
+            // no overlong forms (E0 80..9F) and no surrogates (ED A0..BF)
+            if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0)) return static_cast<std::size_t>(p - begin);
+            p += 3;
+            continue;
+        }
+        if (b0 >= 0xF0 && b0 <= 0xF4 && left >= 4 && cont(p[1]) && cont(p[2]) && cont(p[3])) {
+            if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90)) return static_cast<std::size_t>(p - begin);
+            p += 4;
+            continue;
+        }
+        return static_cast<std::size_t>(p - begin);
     }
     return std::nullopt;
 }

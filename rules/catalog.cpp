@@ -19,14 +19,16 @@ void catalog::add(metric_def def) {
             if (std::find(d.aliases.begin(), d.aliases.end(), a) == d.aliases.end()) d.aliases.push_back(a);
     }
     auto add_alias = [&](std::string const& a) {
-        aliases_.erase(std::remove_if(aliases_.begin(), aliases_.end(), [&](auto const& e) { return e.alias == a; }),
-                       aliases_.end());
-        aliases_.push_back({a, index});
+        auto it = aliases_.find(a);
+        if (it != aliases_.end()) {
+            it->second = index;
+        } else {
+            alias_text_.push_back(a);
+            aliases_.emplace(alias_text_.back(), index);
+        }
     };
     add_alias(def.name);
     for (auto const& a : def.aliases) add_alias(a);
-    std::stable_sort(aliases_.begin(), aliases_.end(),
-                     [](auto const& x, auto const& y) { return x.alias.size() > y.alias.size(); });
 }
 
 metric_def const* catalog::find(std::string_view text) const {
@@ -38,9 +40,10 @@ metric_def const* catalog::find(std::string_view text) const {
         if (part == text) return nullptr;
         return find(part);
     }
-    for (auto const& e : aliases_) {
-        if (text.size() >= e.alias.size() && text.compare(text.size() - e.alias.size(), e.alias.size(), e.alias) == 0)
-            return &defs_[e.def];
+    // The longest suffix that is an alias: try each suffix that starts on a character boundary, longest first.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (auto it = aliases_.find(text.substr(i)); it != aliases_.end()) return &defs_[it->second];
     }
     return nullptr;
 }

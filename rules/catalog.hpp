@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace luoshi::rules {
@@ -21,6 +23,21 @@ struct metric_def {
 // The metric catalog: canonical names, aliases, polarity and kind (DESIGN.md "Metrics").
 class catalog {
 public:
+    catalog() = default;
+    // The index holds views into alias_text_: a copy builds its own index over its own text.
+    catalog(catalog const& other) { *this = other; }
+    catalog& operator=(catalog const& other) {
+        if (this != &other) {
+            defs_.clear();
+            alias_text_.clear();
+            aliases_.clear();
+            for (auto const& d : other.defs_) add(d);
+        }
+        return *this;
+    }
+    catalog(catalog&&) noexcept = default;  // deque and map nodes keep their addresses when moved
+    catalog& operator=(catalog&&) noexcept = default;
+
     // A later definition with the same name extends the earlier one (a user file adds aliases).
     void add(metric_def def);
 
@@ -32,11 +49,8 @@ public:
 
 private:
     std::vector<metric_def> defs_;
-    struct alias_entry {
-        std::string alias;
-        std::size_t def;
-    };
-    std::vector<alias_entry> aliases_;  // longest first
+    std::deque<std::string> alias_text_;                          // owns the keys of aliases_
+    std::unordered_map<std::string_view, std::size_t> aliases_;  // alias (and name) → index into defs_
 };
 
 }  // namespace luoshi::rules

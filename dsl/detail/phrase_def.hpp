@@ -109,30 +109,30 @@ inline unsigned classify_start(char32_t c) {
     }
 }
 
-// The code points (of the Basic Multilingual Plane) where some token other than plain text may start.
-class starter_map {
+enum : unsigned { starts_keyword = 8, starts_other_token = starts_number | starts_time | starts_plan | starts_keyword };
+
+// For each code point of the Basic Multilingual Plane, which tokens may start there: computed once, so the
+// token loop pays one load per character instead of a switch per rule.
+class start_map {
 public:
-    starter_map() {
+    start_map() {
+        for (char32_t c = 0; c < 0x10000; ++c) classes_[c] = static_cast<std::uint8_t>(classify_start(c));
         for (auto const& k : keywords) {
             int len = 0;
-            mark(detail::peek_valid_utf8(k.text.data(), len));
+            char32_t const c = detail::peek_valid_utf8(k.text.data(), len);
+            if (c < 0x10000) classes_[c] |= starts_keyword;
         }
-        for (char32_t c = 0; c < 0x10000; ++c)
-            if (classify_start(c)) mark(c);
-        mark(U'%');
-        mark(U'％');
+        classes_[U'%'] |= starts_keyword;  // not a keyword: a stray % must stop a run of text
+        classes_[U'％'] |= starts_keyword;
     }
-    bool operator[](char32_t c) const { return c < 0x10000 && ((bits_[c >> 6] >> (c & 63)) & 1u); }
+    unsigned operator[](char32_t c) const { return c < 0x10000 ? classes_[c] : 0u; }
 
 private:
-    void mark(char32_t c) {
-        if (c < 0x10000) bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
-    }
-    std::uint64_t bits_[0x10000 / 64] = {};
+    std::uint8_t classes_[0x10000] = {};
 };
 
-inline starter_map const& starters() {
-    static starter_map const m;
+inline start_map const& starts() {
+    static start_map const m;
     return m;
 }
 
@@ -162,10 +162,10 @@ struct other_parser : x3::parser<other_parser> {
             if (last - p < len) return false;
             p += len;
             if (is_word_char(c)) {
-                auto const& stop = starters();
+                auto const& stop = starts();
                 while (p != last) {
                     char32_t const n = detail::peek_valid_utf8(p, len);
-                    if (!is_word_char(n) || stop[n] || last - p < len) break;
+                    if (!is_word_char(n) || (stop[n] & starts_other_token) || last - p < len) break;
                     p += len;
                 }
             }
@@ -216,7 +216,7 @@ struct can_start : x3::parser<can_start<Class>> {
     bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
         if (first == last) return false;
         int len = 0;
-        return (classify_start(detail::peek_valid_utf8(first, len)) & Class) != 0;
+        return (starts()[detail::peek_valid_utf8(first, len)] & Class) != 0;
     }
 };
 
@@ -469,7 +469,10 @@ auto const keyword_def = keyword_sym;
 auto const percent_sign = x3::lit("%") | "％";
 auto const numeral_expected_def = x3::omit[numeral];
 auto const other_def = ((!percent_sign) | x3::expect[numeral_expected]) >> other_parser{};
-auto const token_def = (can_start<starts_time>{} >> time) | (can_start<starts_plan>{} >> plan) | keyword
+// Plain text first: a character that can start no other token goes straight to `other`, without X3
+// building and dropping an attribute for each rule that would fail on it.
+auto const token_def = (!can_start<starts_other_token>{} >> other) | (can_start<starts_time>{} >> time)
+                     | (can_start<starts_plan>{} >> plan) | (can_start<starts_keyword>{} >> keyword)
                      | (can_start<starts_number>{} >> quantity) | other;
 auto const phrase_rule_def = *token > x3::eoi;
 
