@@ -760,7 +760,11 @@ private:
         }
         st.strength = s_.strength;
         apply_time(st);
-        std::size_t const begin = (left == b_ ? first_meaningful(b_) : t(left).begin);
+        std::size_t left_text = left;
+        while (left_text < q && (blank(left_text) || kw(left_text, role::of) ||
+                                 (t(left_text).kind == tk::other && is_punct_text(s_.bytes(t(left_text))))))
+            ++left_text;
+        std::size_t const begin = (left == b_ ? first_meaningful(b_) : t(left_text).begin);
         std::size_t const end = t(std::max(after, src_end_tok) - 1).end;
         st.src.start = std::min(begin, t(q).begin);
         st.src.end = std::max(end, t(q).end);

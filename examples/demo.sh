@@ -8,10 +8,11 @@ status=0
 while IFS=$'\t' read -r date phrase; do
   case "$date" in ''|'#'*) continue ;; esac
   if [ "$check" = "--check" ]; then
-    "$luoshi" parse --date "$date" "$phrase" >/dev/null || { echo "does not parse: $phrase" >&2; status=1; }
+    "$luoshi" parse --catalog "$here/metrics.yaml" --date "$date" "$phrase" >/dev/null ||
+      { echo "does not parse: $phrase" >&2; status=1; }
   else
-    echo "\$ luoshi parse --date $date \"$phrase\""
-    "$luoshi" parse --date "$date" "$phrase" || status=1
+    echo "\$ luoshi parse --catalog examples/metrics.yaml --date $date \"$phrase\""
+    "$luoshi" parse --catalog "$here/metrics.yaml" --date "$date" "$phrase" || status=1
     echo
   fi
 done < "$here/phrases.txt"
