@@ -86,6 +86,7 @@ struct phrase_state {
     std::vector<tok> toks;
     ast::phrase const& ast_tokens;
     mutable std::vector<std::optional<quantity_reading>> readings;
+    std::vector<std::size_t> cand_buf, bare_buf;
     parse_result out;
 
     // What earlier clauses of the phrase set and later ones inherit.
@@ -293,7 +294,7 @@ public:
 
     void read() {
         scan_leads();
-        std::vector<std::size_t> cands = candidates();
+        auto const& cands = candidates();
         if (cands.empty()) {
             read_without_quantity();
             return;
@@ -406,8 +407,12 @@ private:
         return false;
     }
 
-    std::vector<std::size_t> candidates() {
-        std::vector<std::size_t> out, bare;
+    std::vector<std::size_t> const& candidates() {
+        // buffers kept in the phrase state: a clause allocates nothing to list its quantities
+        auto& out = s_.cand_buf;
+        auto& bare = s_.bare_buf;
+        out.clear();
+        bare.clear();
         for (std::size_t i = b_; i < e_; ++i) {
             if (t(i).kind != tk::quantity) continue;
             auto const& r = reading(i);
@@ -717,9 +722,9 @@ private:
         }
 
         st.metric_text = metric;
-        st.metric = metric;
-        if (auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(metric) : nullptr) {
-            st.metric = def->name;
+        auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(metric) : nullptr;
+        st.metric = def ? def->name : metric;
+        if (def) {
             // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
             if (st.kind == statement_kind::goal && !explicit_cmp && def->polarity == rules::polarity::lower_is_better &&
                 m != measure::change && sign > 0)
@@ -770,7 +775,7 @@ private:
         st.src.end = std::max(end, t(q).end);
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
 
-        s_.metric_text = metric;
+        s_.metric_text = std::move(metric);
         s_.metric_begin = mb;
         s_.metric_end = me;
         if (m != measure::progress) s_.inherited_measure = m;

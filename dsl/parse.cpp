@@ -1,6 +1,7 @@
 #include "dsl/parse.hpp"
 
 #include "dsl/detail/phrase.hpp"
+#include "dsl/detail/scan.hpp"
 #include "dsl/lower.hpp"
 
 #include <fmt/format.h>
@@ -22,15 +23,54 @@ tokens_or_errors tokenize(std::string_view text) {
     }
     parser::parse_state state;
     state.base = text.data();
-    char const* first = text.data();
+    auto with_state = [&](auto const& rule) { return parser::x3::with<parser::state_tag>(std::ref(state))[rule]; };
+    auto const time = with_state(parser::time_rule());
+    auto const plan = with_state(parser::plan_rule());
+    auto const keyword = with_state(parser::keyword_rule());
+    auto const quantity = with_state(parser::quantity_rule());
+    auto const& starts = detail::starts();
+
+    char const* p = text.data();
     char const* const last = text.data() + text.size();
-    out.tokens.reserve(text.size() / 2 + 4);
-    auto const grammar = parser::x3::with<parser::state_tag>(std::ref(state))[parser::phrase()];
-    bool const ok = parser::x3::parse(first, last, grammar, out.tokens);
+    out.tokens.reserve(text.size() / 6 + 4);
+    // At each place the first character says which token rules may start there; they are tried in the order
+    // time, plan, keyword, quantity, and where none applies the text runs on to the next possible start.
+    while (p < last) {
+        int len = 0;
+        char32_t const c = detail::peek_valid_utf8(p, len);
+        unsigned const cls = starts[c];
+        if (cls & detail::starts_token) {
+            char const* q = p;
+            if ((cls & detail::starts_time) && detail::time_may_start(p, last)) {
+                ast::time_expr t;
+                if (parser::x3::parse(q, last, time, t)) { out.tokens.emplace_back(std::move(t)); p = q; continue; }
+            }
+            if (cls & detail::starts_plan) {
+                ast::plan_expr pl;
+                if (parser::x3::parse(q, last, plan, pl)) { out.tokens.emplace_back(std::move(pl)); p = q; continue; }
+            }
+            if (cls & detail::starts_keyword) {
+                ast::keyword k;
+                if (parser::x3::parse(q, last, keyword, k)) { out.tokens.emplace_back(std::move(k)); p = q; continue; }
+            }
+            if (cls & detail::starts_number) {
+                ast::quantity qt;
+                if (parser::x3::parse(q, last, quantity, qt)) { out.tokens.emplace_back(std::move(qt)); p = q; continue; }
+            }
+            if (c == U'%' || c == U'％') {
+                // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
+                state.failures.push_back({static_cast<std::size_t>(p - text.data()), "数值"});
+            }
+        }
+        char const* const e = detail::plain_text_end(p, last);
+        ast::other o;
+        o.begin = static_cast<std::size_t>(p - text.data());
+        o.end = static_cast<std::size_t>(e - text.data());
+        out.tokens.emplace_back(o);
+        p = e;
+    }
     for (auto const& f : state.failures) out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});
-    if (!ok && out.diagnostics.empty())
-        out.diagnostics.push_back({severity::error, static_cast<std::size_t>(first - text.data()), "unexpected text"});
-    out.ok = ok && state.failures.empty();
+    out.ok = state.failures.empty();
     return out;
 }
 

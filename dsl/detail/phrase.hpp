@@ -3,12 +3,22 @@
 #include "dsl/ast.hpp"
 #include "dsl/detail/config.hpp"
 
+// The token rules of the phrase grammar, each instantiated once in phrase.cpp.
 namespace luoshi::dsl::parser {
 
-struct phrase_class;
-using phrase_type = x3::rule<phrase_class, ast::phrase>;
-BOOST_SPIRIT_DECLARE(phrase_type)
+struct quantity_class;
+struct time_class;
+struct plan_class;
+struct keyword_class;
+using quantity_type = x3::rule<quantity_class, ast::quantity>;
+using time_type = x3::rule<time_class, ast::time_expr>;
+using plan_type = x3::rule<plan_class, ast::plan_expr>;
+using keyword_type = x3::rule<keyword_class, ast::keyword>;
+BOOST_SPIRIT_DECLARE(quantity_type, time_type, plan_type, keyword_type)
 
-phrase_type const& phrase();
+quantity_type const& quantity_rule();
+time_type const& time_rule();
+plan_type const& plan_rule();
+keyword_type const& keyword_rule();
 
 }  // namespace luoshi::dsl::parser

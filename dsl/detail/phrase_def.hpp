@@ -4,13 +4,20 @@
 #include "dsl/detail/ast_adapted.hpp"
 #include "dsl/detail/config.hpp"
 #include "dsl/detail/phrase.hpp"
+#include "dsl/detail/scan.hpp"
 #include "dsl/detail/utf8.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
-// The phrase grammar. A phrase is read as a flat list of tokens (time expressions, plan names,
-// keywords, quantities, other characters); dsl/lower.cpp gives the list its meaning.
+// The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, keywords,
+// quantities). dsl/parse.cpp walks the text and calls them where detail/scan.hpp says one may start;
+// dsl/lower.cpp gives the token list its meaning.
 namespace luoshi::dsl::parser {
+
+using detail::inside_word;
+using detail::is_word_char;
+using detail::starts;
+using detail::starts_number;
 
 // Called when a `>` expectation fails. It records and does not print: only the caller knows the
 // file name and where the phrase sits in it.
@@ -32,29 +39,6 @@ struct record_span {
         attr.end = static_cast<std::size_t>(last - state.base);
     }
 };
-
-inline bool is_word_char(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-// 队伍, 陆地, 收拾: a lone financial numeral with a Chinese word character beside it (other than the
-// words of numbers themselves: 是叁, 之壹, 又壹) is part of that word.
-inline bool inside_word(char const* base, char const* first, char const* end, char const* last) {
-    if (end != last) {
-        int len = 0;
-        char32_t const n = detail::peek_valid_utf8(end, len);
-        if (is_word_char(n) && n != U'分' && n != U'又' && n != U'个' && n != U'個') return true;
-    }
-    if (first != base) {
-        char const* p = first - 1;
-        while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
-        int len = 0;
-        char32_t const b = detail::peek_valid_utf8(p, len);
-        if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' && b != U'为')
-            return true;
-    }
-    return false;
-}
 
 // A numeral (read by dsl::read_numeral), as an X3 primitive like x3::double_.
 struct numeral_parser : x3::parser<numeral_parser> {
@@ -84,95 +68,27 @@ struct numeral_parser : x3::parser<numeral_parser> {
 };
 
 
-// What a token can start with, checked on its first code point before trying the rule: most characters
-// of a report start no number, date or plan name, and a failed X3 alternative is not free.
-enum start_class : unsigned { starts_number = 1, starts_time = 2, starts_plan = 4 };
-
-inline unsigned classify_start(char32_t c) {
-    if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
-    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
-    switch (c) {
-        case U'.': case U'．': case U'-': case U'－': case U'零': case U'〇': case U'○': case U'壹': case U'幺':
-        case U'贰': case U'貳': case U'两': case U'兩': case U'叁': case U'參': case U'肆': case U'伍': case U'陆':
-        case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟': case U'负': case U'負':
-        case U'万': case U'萬':
-            return starts_number;
-        case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
-            return starts_number | starts_time;
-        case U'九': case U'十': return starts_number | starts_time | starts_plan;
-        case U'百': case U'千': case U'对': case U'對': case U'半': return starts_number;
-        case U'今': case U'本': case U'当': case U'明': case U'来': case U'去': case U'上': case U'前': case U'后':
-        case U'年': case U'全': case U'下': case U'第': case U'正':
-            return starts_time;
-        case U'“': case U'"': case U'「': case U'‘': return starts_plan;
-        default: return 0;
-    }
-}
-
-enum : unsigned { starts_keyword = 8, starts_other_token = starts_number | starts_time | starts_plan | starts_keyword };
-
-// For each code point of the Basic Multilingual Plane, which tokens may start there: computed once, so the
-// token loop pays one load per character instead of a switch per rule.
-class start_map {
-public:
-    start_map() {
-        for (char32_t c = 0; c < 0x10000; ++c) classes_[c] = static_cast<std::uint8_t>(classify_start(c));
-        for (auto const& k : keywords) {
-            int len = 0;
-            char32_t const c = detail::peek_valid_utf8(k.text.data(), len);
-            if (c < 0x10000) classes_[c] |= starts_keyword;
-        }
-        classes_[U'%'] |= starts_keyword;  // not a keyword: a stray % must stop a run of text
-        classes_[U'％'] |= starts_keyword;
-    }
-    unsigned operator[](char32_t c) const { return c < 0x10000 ? classes_[c] : 0u; }
-
-private:
-    std::uint8_t classes_[0x10000] = {};
-};
-
-inline start_map const& starts() {
-    static start_map const m;
-    return m;
-}
-
-// Plain text no other rule reads: a run of Chinese characters up to the next place where a keyword,
-// number or date may start; a word of ASCII letters and digits (GDP, M2); or one other character.
-struct other_parser : x3::parser<other_parser> {
-    using attribute_type = ast::other;
-    static bool const has_attribute = true;
+// Whether a fraction, a mixed number or a digit-pair discount may start here: only when the character after
+// the numeral is 又, 分, a slash, a space or another digit. Most quantities (8%, 3.2万人) skip those rules.
+struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
 
     template <typename It, typename Context, typename RContext, typename Attribute>
-    bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
         if (first == last) return false;
-        auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-        auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9') || c == '_'; };
-        It p = first;
-        if (alpha(*p)) {
-            // a web address is one piece of text: its 30%25 is not a percentage
-            std::string_view const rest(p, static_cast<std::size_t>(last - p));
-            if (rest.rfind("http://", 0) == 0 || rest.rfind("https://", 0) == 0 || rest.rfind("www.", 0) == 0) {
-                while (p != last && static_cast<unsigned char>(*p) > 0x20 && static_cast<unsigned char>(*p) < 0x80) ++p;
-            } else {
-                while (p != last && alnum(*p)) ++p;
-            }
-        } else {
-            int len = 0;
-            char32_t const c = detail::peek_valid_utf8(p, len);
-            if (last - p < len) return false;
-            p += len;
-            if (is_word_char(c)) {
-                auto const& stop = starts();
-                while (p != last) {
-                    char32_t const n = detail::peek_valid_utf8(p, len);
-                    if (!is_word_char(n) || (stop[n] & starts_other_token) || last - p < len) break;
-                    p += len;
-                }
-            }
+        auto& state = x3::get<state_tag>(ctx).get();
+        if (state.numeral_at != first) {
+            state.numeral_at = first;
+            state.numeral_end = read_numeral(first, last, state.numeral);
         }
-        first = p;
-        x3::traits::move_to(ast::other{}, attr);
-        return true;
+        if (!state.numeral_end || state.numeral_end == last) return false;
+        int len = 0;
+        char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
+        switch (c) {
+            case U'又': case U'分': case U'/': case U'／': case U' ': return true;
+            default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
+        }
     }
 };
 
@@ -204,19 +120,6 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
         first = p;
         x3::traits::move_to(year, attr);
         return true;
-    }
-};
-
-template <unsigned Class>
-struct can_start : x3::parser<can_start<Class>> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <typename It, typename Context, typename RContext, typename Attribute>
-    bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
-        if (first == last) return false;
-        int len = 0;
-        return (starts()[detail::peek_valid_utf8(first, len)] & Class) != 0;
     }
 };
 
@@ -378,26 +281,11 @@ struct mixed_cn_class : record_span {};
 struct percent_word_class : record_span {};
 struct discount_pair_class : record_span {};
 struct mixed_slash_class : record_span {};
-struct quantity_class : record_span {};
+// A quantity that breaks off (百分之 with no number) is recorded and not read; the scan goes on after it.
+struct quantity_class : record_span, record_failure {};
 struct time_class : record_span {};
 struct plan_class : record_span {};
 struct keyword_class : record_span {};
-struct other_class : record_span {};
-// A token that cannot be read (百分之 with no number, a stray %) is recorded and skipped one character at a
-// time, so one bad fragment neither hides the rest of a report nor stops the scan.
-struct token_class {
-    template <typename It, typename Exception, typename Context>
-    x3::error_handler_result on_error(It& first, It const& last, Exception const& x, Context const& ctx) const {
-        auto& state = x3::get<state_tag>(ctx).get();
-        state.failures.push_back({static_cast<std::size_t>(x.where() - state.base), x.which()});
-        if (first == last) return x3::error_handler_result::fail;
-        int len = 0;
-        detail::peek_valid_utf8(first, len);
-        first += len;
-        return x3::error_handler_result::retry;
-    }
-};
-struct phrase_class : record_failure {};
 
 x3::rule<numeral_class, ast::numeral> const numeral = "数值";
 x3::rule<plain_amount_class, ast::plain_amount> const plain_amount = "数量";
@@ -410,19 +298,15 @@ x3::rule<struct percent_mark_class, ast::mark> const percent_marker = "百分号
 x3::rule<percent_word_class, ast::percent_of> const percent_word = "百分数";
 x3::rule<discount_pair_class, ast::discount_pair> const discount_pair = "折扣";
 x3::rule<struct amount_class, ast::amount> const amount = "数量";
-x3::rule<quantity_class, ast::quantity> const quantity = "数量";
-x3::rule<time_class, ast::time_expr> const time = "时间";
-x3::rule<plan_class, ast::plan_expr> const plan = "五年规划";
-x3::rule<keyword_class, ast::keyword> const keyword = "关键词";
-x3::rule<other_class, ast::other> const other = "字符";
-x3::rule<token_class, ast::token> const token = "词";
-x3::rule<struct numeral_expected_class> const numeral_expected = "数值";
+quantity_type const quantity = "数量";
+time_type const time = "时间";
+plan_type const plan = "五年规划";
+keyword_type const keyword = "关键词";
 // Rules of their own so that a failed month leaves no value behind in the optional it fills.
 x3::rule<struct year_class, int> const year = "年份";
 x3::rule<struct month_class, int> const month = "月份";
 x3::rule<struct month_span_class, int> const month_span = "月份";
 x3::rule<struct day_class, int> const day = "日期";
-phrase_type const phrase_rule = "短语";
 
 auto const spaces = x3::omit[*x3::lit(' ')];
 auto const year4 = x3::uint_parser<int, 10, 4, 4>() >> x3::lit("年");
@@ -447,13 +331,15 @@ auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(
                               >> ((spaces >> unit_sym) | x3::attr(-1));
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
 auto const percent_of_def = percent_of_sym >> fen_zhi > numeral;
-auto const fraction_cn_def = numeral >> fen_zhi >> numeral;
-auto const fraction_slash_def = numeral >> (x3::lit('/') | "／") >> numeral;
-auto const mixed_cn_def = numeral >> spaces >> x3::lit("又") >> spaces >> numeral >> fen_zhi >> numeral;
-auto const mixed_slash_def = numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
+auto const rare = rare_amount_ahead{};
+auto const fraction_cn_def = rare >> numeral >> fen_zhi >> numeral;
+auto const fraction_slash_def = rare >> numeral >> (x3::lit('/') | "／") >> numeral;
+auto const mixed_cn_def = rare >> numeral >> spaces >> x3::lit("又") >> spaces >> numeral >> fen_zhi >> numeral;
+auto const mixed_slash_def = rare >> numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
 auto const percent_word_def = percent_word_sym;
-auto const discount_pair_def = digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
-auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash | plain_amount;
+auto const discount_pair_def = rare >> digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
+auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash
+                      | plain_amount;
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 auto const time_def =
@@ -465,22 +351,14 @@ auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym)
                     | (strict_plan_sym >> -plan_part_sym)
                     | (plan_sym >> plan_part_sym);
 auto const keyword_def = keyword_sym;
-// A percent sign with no number before it is the one place a phrase cannot go on: 增长%以上.
-auto const percent_sign = x3::lit("%") | "％";
-auto const numeral_expected_def = x3::omit[numeral];
-auto const other_def = ((!percent_sign) | x3::expect[numeral_expected]) >> other_parser{};
-// Plain text first: a character that can start no other token goes straight to `other`, without X3
-// building and dropping an attribute for each rule that would fail on it.
-auto const token_def = (!can_start<starts_other_token>{} >> other) | (can_start<starts_time>{} >> time)
-                     | (can_start<starts_plan>{} >> plan) | (can_start<starts_keyword>{} >> keyword)
-                     | (can_start<starts_number>{} >> quantity) | other;
-auto const phrase_rule_def = *token > x3::eoi;
-
 BOOST_SPIRIT_DEFINE(year, month, month_span, day)
 BOOST_SPIRIT_DEFINE(percent_marker, mixed_cn, mixed_slash, percent_word, discount_pair)
 BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time, plan,
-                    keyword, other, token, numeral_expected, phrase_rule)
+                    keyword)
 
-phrase_type const& phrase() { return phrase_rule; }
+quantity_type const& quantity_rule() { return quantity; }
+time_type const& time_rule() { return time; }
+plan_type const& plan_rule() { return plan; }
+keyword_type const& keyword_rule() { return keyword; }
 
 }  // namespace luoshi::dsl::parser

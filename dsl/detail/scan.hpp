@@ -1,0 +1,144 @@
+#pragma once
+
+#include "dsl/detail/utf8.hpp"
+#include "dsl/lexicon.hpp"
+
+#include <cstdint>
+#include <string_view>
+
+// What the token loop (dsl/parse.cpp) and the grammar (phrase_def.hpp) need to know about single
+// characters: where a token may start, and where plain text ends. No X3 here.
+namespace luoshi::dsl::detail {
+
+inline bool is_word_char(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+// 队伍, 陆地, 收拾: a lone financial numeral with a Chinese word character beside it (other than the
+// words of numbers themselves: 是叁, 之壹, 又壹) is part of that word.
+inline bool inside_word(char const* base, char const* first, char const* end, char const* last) {
+    if (end != last) {
+        int len = 0;
+        char32_t const n = peek_valid_utf8(end, len);
+        if (is_word_char(n) && n != U'分' && n != U'又' && n != U'个' && n != U'個') return true;
+    }
+    if (first != base) {
+        char const* p = first - 1;
+        while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
+        int len = 0;
+        char32_t const b = peek_valid_utf8(p, len);
+        if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' && b != U'为')
+            return true;
+    }
+    return false;
+}
+
+enum start_class : unsigned {
+    starts_number = 1,
+    starts_time = 2,
+    starts_plan = 4,
+    starts_keyword = 8,
+    starts_token = starts_number | starts_time | starts_plan | starts_keyword,
+};
+
+inline unsigned classify_start(char32_t c) {
+    if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
+    switch (c) {
+        case U'.': case U'．': case U'-': case U'－': case U'零': case U'〇': case U'○': case U'壹': case U'幺':
+        case U'贰': case U'貳': case U'两': case U'兩': case U'倆': case U'叁': case U'參': case U'肆': case U'伍':
+        case U'陆': case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟': case U'负':
+        case U'負': case U'万': case U'萬':
+            return starts_number;
+        case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
+            return starts_number | starts_time;
+        case U'九': case U'十': return starts_number | starts_time | starts_plan;
+        case U'百': case U'千': case U'对': case U'對': case U'半': return starts_number;
+        case U'今': case U'本': case U'当': case U'明': case U'来': case U'去': case U'上': case U'前': case U'后':
+        case U'年': case U'全': case U'下': case U'第': case U'正':
+            return starts_time;
+        case U'“': case U'"': case U'「': case U'‘': return starts_plan;
+        default: return 0;
+    }
+}
+
+// For each code point of the Basic Multilingual Plane, which tokens may start there: computed once, so the
+// token loop pays one load per character instead of a switch per rule.
+class start_map {
+public:
+    start_map() {
+        for (char32_t c = 0; c < 0x10000; ++c) classes_[c] = static_cast<std::uint8_t>(classify_start(c));
+        for (auto const& k : keywords) {
+            int len = 0;
+            char32_t const c = peek_valid_utf8(k.text.data(), len);
+            if (c < 0x10000) classes_[c] |= starts_keyword;
+        }
+        classes_[U'%'] |= starts_keyword;  // not a keyword: a stray % must stop a run of text
+        classes_[U'％'] |= starts_keyword;
+    }
+    unsigned operator[](char32_t c) const { return c < 0x10000 ? classes_[c] : 0u; }
+
+private:
+    std::uint8_t classes_[0x10000] = {};
+};
+
+inline start_map const& starts() {
+    static start_map const m;
+    return m;
+}
+
+// Whether a date may start at p. A digit starts one only when 年, 月 or 季 follows the digits (2015年, 6月,
+// 1-10月, 一季度): every quantity starts with a digit, and trying the date rules on 8% costs.
+inline bool time_may_start(char const* p, char const* last) {
+    auto digit_like = [](char32_t c) {
+        switch (c) {
+            case U'〇': case U'零': case U'○': case U'一': case U'二': case U'三': case U'四': case U'五':
+            case U'六': case U'七': case U'八': case U'九': case U'十':
+                return true;
+            default: return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+        }
+    };
+    int len = 0;
+    char32_t c = peek_valid_utf8(p, len);
+    if (!digit_like(c)) return true;
+    for (int n = 0; p != last && n < 8; ++n) {
+        c = peek_valid_utf8(p, len);
+        if (digit_like(c) || c == U'-' || c == U'－' || c == U'—' || c == U'至' || c == U'到' || c == U'~') {
+            p += len;
+            continue;
+        }
+        return c == U'年' || c == U'月' || c == U'季';
+    }
+    return false;
+}
+
+// The end of the plain text at p (p < last): a run of Chinese characters up to the next place where a
+// token may start; a word of ASCII letters and digits (GDP, M2) or a web address; or one other character.
+inline char const* plain_text_end(char const* p, char const* last) {
+    auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9') || c == '_'; };
+    if (alpha(*p)) {
+        // a web address is one piece of text: its 30%25 is not a percentage
+        std::string_view const rest(p, static_cast<std::size_t>(last - p));
+        if (rest.rfind("http://", 0) == 0 || rest.rfind("https://", 0) == 0 || rest.rfind("www.", 0) == 0) {
+            while (p != last && static_cast<unsigned char>(*p) > 0x20 && static_cast<unsigned char>(*p) < 0x80) ++p;
+        } else {
+            while (p != last && alnum(*p)) ++p;
+        }
+        return p;
+    }
+    int len = 0;
+    char32_t const c = peek_valid_utf8(p, len);
+    p += len;
+    if (is_word_char(c)) {
+        auto const& stop = starts();
+        while (p != last) {
+            char32_t const n = peek_valid_utf8(p, len);
+            if (!is_word_char(n) || (stop[n] & starts_token)) break;
+            p += len;
+        }
+    }
+    return p;
+}
+
+}  // namespace luoshi::dsl::detail
