@@ -46,6 +46,7 @@ struct plain_amount : span {
     numeral num;
     mark kind = mark::none;
     int unit = -1;           // index into dsl::units; -1 for none
+    bool half = false;       // 一年半, 三斤半, 三成半: and a half of the unit
 };
 
 // 百分之八, 千分之三

@@ -137,6 +137,8 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
             break;
         default: break;
     }
+    // 一年半, 三斤半: and a half of the unit; 三成半: 35% (a half after a bare number means nothing more)
+    if (a.half && (a.unit >= 0 || a.kind == ast::mark::tenths)) v.value += a.kind == ast::mark::tenths ? 5 : 0.5;
     if (a.unit >= 0) {
         auto const& u = units[static_cast<std::size_t>(a.unit)];
         v.unit = std::string(u.base);

@@ -4,7 +4,7 @@
 
 #include <boost/fusion/include/adapt_struct.hpp>
 
-BOOST_FUSION_ADAPT_STRUCT(luoshi::dsl::ast::plain_amount, num, kind, unit)
+BOOST_FUSION_ADAPT_STRUCT(luoshi::dsl::ast::plain_amount, num, kind, unit, half)
 BOOST_FUSION_ADAPT_STRUCT(luoshi::dsl::ast::percent_of, kind, num)
 BOOST_FUSION_ADAPT_STRUCT(luoshi::dsl::ast::fraction_cn, denominator, numerator)
 BOOST_FUSION_ADAPT_STRUCT(luoshi::dsl::ast::fraction_slash, numerator, denominator)

@@ -40,6 +40,15 @@ struct record_span {
     }
 };
 
+inline bool ascii_unit_follows(char const* p, char const* last) {
+    char const* e = p;
+    while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9'))) ++e;
+    std::string_view const word(p, static_cast<std::size_t>(e - p));
+    for (auto const& u : units)
+        if (u.text == word) return true;
+    return false;
+}
+
 // A numeral (read by dsl::read_numeral), as an X3 primitive like x3::double_.
 struct numeral_parser : x3::parser<numeral_parser> {
     using attribute_type = ast::numeral;
@@ -56,8 +65,8 @@ struct numeral_parser : x3::parser<numeral_parser> {
         if (!state.numeral_end) return false;
         if ((state.numeral.flags & ast::lone_financial) && inside_word(state.base, first, state.numeral_end, last))
             return false;
-        // 4G, 3D, 5A: a name, not an amount
-        if (state.numeral_end != last) {
+        // 4G, 3D, 5A: a name, not an amount; 168cm, 250m, 5kg: an amount with its unit
+        if (state.numeral_end != last && !ascii_unit_follows(state.numeral_end, last)) {
             char const c = *state.numeral_end;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
         }
@@ -328,7 +337,7 @@ auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百"
                        >> spaces >> (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
 auto const percent_marker_def = points_mark | percent_mark;
 auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none))
-                              >> ((spaces >> unit_sym) | x3::attr(-1));
+                              >> ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
 auto const percent_of_def = percent_of_sym >> fen_zhi > numeral;
 auto const rare = rare_amount_ahead{};

@@ -216,7 +216,9 @@ measure_unit const* find_measure(measure_unit const (&table)[N], std::string con
     return nullptr;
 }
 std::map<std::string, std::string> const currency_names = {
-    {"元", "Chinese yuan"}, {"美元", "United States dollar"}, {"欧元", "Euro"},
+    {"元", "Chinese yuan"}, {"美元", "United States dollar"}, {"欧元", "Euro"}, {"日元", "Japanese yen"},
+    {"港元", "Hong Kong dollar"}, {"新台币", "New Taiwan dollar"}, {"瑞士法郎", "Swiss franc"},
+    {"英镑", "British pound"}, {"韩元", "South Korean won"}, {"卢布", "Russian ruble"}, {"澳元", "Australian dollar"},
 };
 
 std::vector<finding> expected_of(model m, json const& results, std::string const& input) {
