@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory_resource>
 #include <vector>
 
 // The plain parse tree of a phrase: a flat list of tokens, each with its byte span.
@@ -123,6 +124,8 @@ struct keyword : span {
 struct other : span {};                // one code point that no rule reads
 
 using token = boost::spirit::x3::variant<keyword, time_expr, plan_expr, quantity, other>;
-using phrase = std::vector<token>;
+// The tokens of one phrase. Allocated from the caller's memory resource: a phrase is parsed, lowered and
+// its tokens dropped, and a stack arena makes that cost no heap traffic.
+using phrase = std::pmr::vector<token>;
 
 }  // namespace luoshi::dsl::ast

@@ -80,13 +80,14 @@ struct quantity_reading {
 };
 
 struct phrase_state {
-    phrase_state(std::string_view t, context const& c, ast::phrase const& a) : text(t), ctx(c), ast_tokens(a) {}
+    phrase_state(std::string_view t, context const& c, ast::phrase const& a, std::pmr::memory_resource* mr)
+        : text(t), ctx(c), toks(mr), ast_tokens(a), readings(mr), cand_buf(mr), bare_buf(mr) {}
     std::string_view text;
     context const& ctx;
-    std::vector<tok> toks;
+    std::pmr::vector<tok> toks;
     ast::phrase const& ast_tokens;
-    mutable std::vector<std::optional<quantity_reading>> readings;
-    std::vector<std::size_t> cand_buf, bare_buf;
+    mutable std::pmr::vector<std::optional<quantity_reading>> readings;
+    std::pmr::vector<std::size_t> cand_buf, bare_buf;
     parse_result out;
 
     // What earlier clauses of the phrase set and later ones inherit.
@@ -409,7 +410,7 @@ private:
         return false;
     }
 
-    std::vector<std::size_t> const& candidates() {
+    std::pmr::vector<std::size_t> const& candidates() {
         // buffers kept in the phrase state: a clause allocates nothing to list its quantities
         auto& out = s_.cand_buf;
         auto& bare = s_.bare_buf;
@@ -959,8 +960,9 @@ private:
 
 }  // namespace
 
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx) {
-    phrase_state s(text, ctx, tokens);
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
+                   std::pmr::memory_resource* mr) {
+    phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.size());
     s.readings.resize(tokens.size());
     s.out.statements.reserve(4);

@@ -6,17 +6,22 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <cstddef>
+#include <memory_resource>
+
 namespace luoshi::dsl {
 namespace {
 
 struct tokens_or_errors {
+    explicit tokens_or_errors(std::pmr::memory_resource* mr) : tokens(mr) {}
     ast::phrase tokens;
     std::vector<diagnostic> diagnostics;
     bool ok = false;
 };
 
-tokens_or_errors tokenize(std::string_view text) {
-    tokens_or_errors out;
+tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr) {
+    tokens_or_errors out(mr);
     if (auto bad = invalid_utf8(text)) {
         out.diagnostics.push_back({severity::error, *bad, "invalid UTF-8"});
         return out;
@@ -103,13 +108,16 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
 }
 
 parse_result parse_phrase(std::string_view utf8, context const& ctx) {
-    auto tk = tokenize(utf8);
+    // Tokens and lowering's working lists live in this arena; only the statements returned use the heap.
+    std::array<std::byte, 16384> buffer;
+    std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
+    auto tk = tokenize(utf8, &arena);
     if (!tk.ok) {
         parse_result r;
         r.diagnostics = std::move(tk.diagnostics);
         return r;
     }
-    auto r = lower(utf8, tk.tokens, ctx);
+    auto r = lower(utf8, tk.tokens, ctx, &arena);
     if (r.statements.empty() && r.ok() == false) {
         bool has_error = false;
         for (auto const& d : r.diagnostics) has_error |= d.severity == severity::error;
@@ -123,7 +131,9 @@ parse_result parse_phrase(std::string_view utf8, context const& ctx) {
 
 scan_result find_quantities(std::string_view utf8) {
     scan_result out;
-    auto tk = tokenize(utf8);
+    std::array<std::byte, 16384> buffer;
+    std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
+    auto tk = tokenize(utf8, &arena);
     out.diagnostics = std::move(tk.diagnostics);
     // A fragment that could not be read is reported and skipped; the rest of the text still counts.
     for (auto const& t : tk.tokens) {
