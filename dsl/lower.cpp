@@ -857,7 +857,11 @@ private:
     void apply_time(statement& st) const {
         auto const& ref = s_.ctx.reference;
         std::optional<rules::period> p = s_.period;
-        if (!p && ref) {
+        if (!p && st.kind == statement_kind::figure && s_.ctx.figure_year) {
+            int const y = *s_.ctx.figure_year;
+            p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
+                              rules::date(static_cast<unsigned short>(y), 12, 31)};
+        } else if (!p && ref) {
             int const y = ref->year();
             p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
                               rules::date(static_cast<unsigned short>(y), 12, 31)};
@@ -874,7 +878,7 @@ private:
             } else {
                 st.period = p;
             }
-            if (s_.estimate_cue) st.status = rules::figure_status::estimate;
+            if (s_.estimate_cue || s_.ctx.estimate) st.status = rules::figure_status::estimate;
             if (st.measure == measure::progress) st.status = rules::figure_status::progress;
         }
     }

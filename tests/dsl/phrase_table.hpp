@@ -63,6 +63,23 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
     return f;
 }
 
+// The options column: `-`, or a comma list of kind=goal / kind=figure, year=YYYY (the year a figure describes
+// when it names none, as a review section says) and estimate (under a lead such as 预计).
+inline bool apply_options(std::string const& options, dsl::context& ctx, std::string& error) {
+    if (options == "-") return true;
+    for (auto const& o : split(options, ",")) {
+        if (o == "kind=goal") ctx.kind = rules::statement_kind::goal;
+        else if (o == "kind=figure") ctx.kind = rules::statement_kind::figure;
+        else if (o == "estimate") ctx.estimate = true;
+        else if (o.rfind("year=", 0) == 0) ctx.figure_year = std::stoi(o.substr(5));
+        else {
+            error = "unknown option " + o;
+            return false;
+        }
+    }
+    return true;
+}
+
 inline bool same_value(std::string const& want, std::string const& got) {
     if (want == got) return true;
     char* e1 = nullptr;

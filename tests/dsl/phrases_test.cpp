@@ -36,8 +36,11 @@ void run_table(std::filesystem::path const& path) {
             ctx.reference = rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
                                         static_cast<unsigned short>(d));
         }
-        if (cols[2] == "kind=goal") ctx.kind = rules::statement_kind::goal;
-        if (cols[2] == "kind=figure") ctx.kind = rules::statement_kind::figure;
+        std::string option_error;
+        if (!test::apply_options(cols[2], ctx, option_error)) {
+            FAIL_CHECK("line ", lineno, ": ", option_error);
+            continue;
+        }
         auto const r = dsl::parse_phrase(cols[0], ctx);
         auto const miss = test::check(r, cols[3]);
         if (!miss.empty()) {

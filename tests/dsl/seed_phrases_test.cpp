@@ -50,8 +50,11 @@ TEST_CASE("every goal and result phrase of the seed reports parses to its expect
         dsl::context ctx;
         ctx.catalog = &rules::yaml::builtin_catalog();
         ctx.reference = read_date(cols[3]);
-        if (cols[4] == "kind=goal") ctx.kind = rules::statement_kind::goal;
-        if (cols[4] == "kind=figure") ctx.kind = rules::statement_kind::figure;
+        std::string option_error;
+        if (!test::apply_options(cols[4], ctx, option_error)) {
+            FAIL_CHECK("line ", lineno, ": ", option_error);
+            continue;
+        }
         std::string const phrase = text.substr(b, e - b);
         auto const miss = test::check(dsl::parse_phrase(phrase, ctx), cols[5]);
         if (!miss.empty()) {
