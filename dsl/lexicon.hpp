@@ -45,6 +45,7 @@ enum class role : std::uint8_t {
     list_break,            // 、
     colon,                 // ：
     of,                    // 的
+    from,                  // 由: 由470元提高到520元, the old value follows
 };
 
 struct keyword_entry {
@@ -66,13 +67,14 @@ inline constexpr keyword_entry keywords[] = {
     {"已", role::figure_cue}, {"已经", role::figure_cue}, {"累计", role::figure_cue}, {"实现了", role::figure_cue},
     {"完成了", role::figure_cue}, {"达到了", role::figure_cue}, {"共计", role::figure_cue}, {"共", role::figure_cue},
     {"增长", role::growth}, {"同比增长", role::growth}, {"稳定在", role::level}, {"维持在", role::level},
-    {"调整为", role::level}, {"优化为", role::level}, {"调整到", role::level_after_change}, {"比上年增长", role::growth},
+    {"调整为", role::level}, {"优化为", role::level}, {"调整到", role::level_after_change},
+    {"优化调整为", role::level}, {"变为", role::level_after_change}, {"净增", role::increase}, {"比上年增长", role::growth},
     {"较上年增长", role::growth}, {"增幅", role::growth}, {"涨幅", role::growth}, {"上涨", role::growth},
     {"增速", role::growth}, {"同比", role::growth}, {"比上年", role::growth},
     {"增长了", role::growth}, {"提高", role::growth}, {"上升", role::growth}, {"增加", role::growth},
     {"下降", role::decline}, {"降低", role::decline}, {"减少", role::decline}, {"同比下降", role::decline},
     {"比上年下降", role::decline}, {"下降了", role::decline}, {"降幅", role::decline},
-    {"年均增长", role::average_growth}, {"年均", role::average_growth},
+    {"年均增长", role::average_growth}, {"年均增速", role::average_growth}, {"年均", role::word},
     {"达到", role::level}, {"达", role::level}, {"实现", role::level}, {"保持在", role::level},
     {"保持", role::level}, {"为", role::level}, {"是", role::level},
     {"控制在", role::level_at_most}, {"控制", role::level_at_most},
@@ -82,7 +84,7 @@ inline constexpr keyword_entry keywords[] = {
     {"降到", role::level_after_change}, {"提升到", role::level_after_change},
     {"提高至", role::level_after_change}, {"上升至", role::level_after_change},
     {"新增", role::increase}, {"新建", role::increase}, {"完成", role::increase}, {"引进", role::increase},
-    {"新开工", role::increase}, {"建成", role::increase}, {"培育", role::increase}, {"新增加", role::increase},
+    {"新开工", role::increase}, {"实施", role::increase}, {"占地", role::word}, {"建成", role::increase}, {"培育", role::increase}, {"新增加", role::increase},
     {"开工建设", role::increase}, {"改造", role::increase}, {"举办", role::increase}, {"安置", role::increase},
     {"发放", role::increase}, {"投入", role::increase}, {"新改建", role::increase}, {"打造", role::increase},
     {"不低于", role::compare_at_least}, {"不少于", role::compare_at_least}, {"至少", role::compare_at_least},
@@ -104,6 +106,7 @@ inline constexpr keyword_entry keywords[] = {
     {"投入使用", role::event}, {"投产", role::event}, {"通车", role::event}, {"建成投用", role::event},
     {"搬迁", role::event}, {"入驻", role::event}, {"签约", role::event}, {"挂牌", role::event},
     {"运营", role::event}, {"建成运营", role::event}, {"启用", role::event}, {"竣工验收", role::event},
+    {"启动", role::event}, {"入住", role::event}, {"即将", role::word}, {"正在", role::word},
     {"截至", role::as_of}, {"截止", role::as_of}, {"截止到", role::as_of}, {"截至到", role::as_of},
     {"到", role::until}, {"至", role::until}, {"到了", role::until},
     {"行动计划", role::plan_program}, {"攻坚计划", role::plan_program},
@@ -139,10 +142,10 @@ inline constexpr keyword_entry keywords[] = {
     {"实现了", role::figure_cue}, {"到期", role::word}, {"到户", role::word}, {"到村", role::word},
     {"，", role::clause_break}, {",", role::clause_break}, {"；", role::clause_break}, {";", role::clause_break},
     {"。", role::sentence_break}, {"！", role::sentence_break}, {"!", role::sentence_break},
-    {"？", role::sentence_break}, {"?", role::sentence_break}, {"\n", role::sentence_break},
+    {"？", role::sentence_break}, {"?", role::sentence_break},
     {"、", role::list_break},
     {"：", role::colon}, {":", role::colon},
-    {"的", role::of},
+    {"的", role::of}, {"由", role::from},
 };
 
 enum class unit_kind : std::uint8_t { currency, people, households, count, area, length, weight, time, energy, age, other };
@@ -173,7 +176,7 @@ inline constexpr unit_entry units[] = {
     {"台", "台", 1, unit_kind::count}, {"栋", "栋", 1, unit_kind::count}, {"间", "间", 1, unit_kind::count},
     {"批", "批", 1, unit_kind::count}, {"场", "场", 1, unit_kind::count}, {"所", "所", 1, unit_kind::count},
     {"支", "支", 1, unit_kind::count}, {"宗", "宗", 1, unit_kind::count}, {"类", "类", 1, unit_kind::count},
-    {"种", "种", 1, unit_kind::count}, {"只", "只", 1, unit_kind::count}, {"头", "头", 1, unit_kind::count},
+    {"种", "种", 1, unit_kind::count}, {"起", "起", 1, unit_kind::count}, {"只", "只", 1, unit_kind::count}, {"头", "头", 1, unit_kind::count},
     {"床", "张", 1, unit_kind::count}, {"部", "部", 1, unit_kind::count}, {"份", "份", 1, unit_kind::count},
     {"平方米", "平方米", 1, unit_kind::area}, {"平米", "平方米", 1, unit_kind::area},
     {"平方公里", "平方公里", 1, unit_kind::area}, {"亩", "亩", 1, unit_kind::area},
@@ -195,7 +198,7 @@ inline constexpr unit_entry units[] = {
     {"立方米", "立方米", 1, unit_kind::other},
     {"天", "天", 1, unit_kind::time}, {"年", "年", 1, unit_kind::time}, {"个月", "月", 1, unit_kind::time},
     {"周", "周", 1, unit_kind::time}, {"小时", "小时", 1, unit_kind::time}, {"分钟", "分钟", 1, unit_kind::time},
-    {"日", "天", 1, unit_kind::time},
+    {"周年", "周年", 1, unit_kind::time}, {"年代", "年代", 1, unit_kind::time},
     {"岁", "岁", 1, unit_kind::age}, {"周岁", "岁", 1, unit_kind::age},
 };
 

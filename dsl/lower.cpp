@@ -37,7 +37,7 @@ struct tok_builder {
 };
 
 bool is_space_text(std::string_view s) {
-    return s == " " || s == "\t" || s == "\r" || s == "\u3000" || s == "\u00a0";
+    return s == " " || s == "\t" || s == "\r" || s == "\n" || s == "\u3000" || s == "\u00a0";
 }
 bool is_punct_text(std::string_view s) {
     static constexpr std::string_view p[] = {"“", "”", "\"", "‘", "’", "'", "（", "）", "(", ")", "《", "》",
@@ -98,10 +98,19 @@ struct phrase_state {
     std::string metric_text;
     std::size_t metric_begin = 0, metric_end = 0;
     std::optional<measure> inherited_measure;
+    double last_sign = 1;
+    std::string topic;           // the words of the clause before
+    std::size_t sentence_first = 0;  // index of the first statement of the current sentence
+    std::vector<bool> attributive;   // quantities in a chain of modifiers before 的 + the subject of a milestone
+    bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
+    bool period_from_time = false; // the period came from a date or a plan name in the text
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence() {
+        sentence_first = out.statements.size();
+        period_from_time = false;
         strength = rules::strength::none;
+        period_relative = false;
         goal_cue = figure_cue = estimate_cue = false;
         period.reset();
         period_is_as_of = period_is_until = false;
@@ -152,8 +161,13 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         if (std::fabs(v.value - r) <= 1e-9 * std::fabs(v.value)) v.value = r;
     }
     std::size_t const ut = a.begin + a.num.digits_len;
-    v.unit_text = std::string(text.substr(ut, a.end - ut));
-    while (!v.unit_text.empty() && v.unit_text.front() == ' ') v.unit_text.erase(0, 1);
+    // the unit as written, without spaces and the 余/多 of a vague amount (2.1万余人 → 万人; vague says more_than)
+    for (std::size_t i = ut; i < a.end;) {
+        int len = 0;
+        char32_t const c = detail::peek_valid_utf8(text.data() + i, len);
+        if (c != U' ' && c != U'余' && c != U'多' && c != U'几' && c != U'幾') v.unit_text.append(text.substr(i, static_cast<std::size_t>(len)));
+        i += static_cast<std::size_t>(len);
+    }
     return v;
 }
 
@@ -268,7 +282,7 @@ bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::
 bool is_edge_junk(char32_t c) {
     switch (c) {
         case U' ': case U'\u3000': case U'“': case U'”': case U'"': case U'（': case U'）': case U'(': case U')':
-        case U'的': case U'，': case U'、': case U'：': case U'在':
+        case U'的': case U'，': case U'、': case U'：': case U'在': case U'由': case U'均': case U'\n':
             return true;
         default: return false;
     }
@@ -300,13 +314,25 @@ public:
         auto const& cands = candidates();
         if (cands.empty()) {
             read_without_quantity();
-            return;
+        } else {
+            std::size_t left = b_;
+            for (std::size_t k = 0; k < cands.size(); ++k) {
+                std::size_t next = k + 1 < cands.size() ? cands[k + 1] : e_;
+                left = read_candidate(cands[k], left, next);
+            }
         }
-        std::size_t left = b_;
-        for (std::size_t k = 0; k < cands.size(); ++k) {
-            std::size_t next = k + 1 < cands.size() ? cands[k + 1] : e_;
-            left = read_candidate(cands[k], left, next);
-        }
+        remember_topic();
+    }
+
+    // What the clause is about, for a milestone in the next one that names no subject of its own.
+    void remember_topic() {
+        std::optional<std::size_t> first, last;
+        for (std::size_t i = b_; i < e_; ++i)
+            if (text_at(i)) {
+                if (!first) first = i;
+                last = i;
+            }
+        s_.topic = first ? subject_words(s_.bytes(t(*first).begin, t(*last).end)) : std::string();
     }
 
 private:
@@ -326,13 +352,26 @@ private:
     }
 
     void scan_leads() {
+        bool own_strength = false;
+        bool from_clause = false;  // 由2006年的…变为…: the year belongs to where it started
+        for (std::size_t i = b_; i < e_; ++i)
+            if (kw(i, role::level_after_change)) from_clause = true;
+        bool seen_from = false;
         for (std::size_t i = b_; i < e_; ++i) {
             auto const& x = t(i);
+            if (x.kind == tk::keyword && x.role == role::from) seen_from = true;
+            if (x.kind == tk::keyword && x.role == role::level_after_change) seen_from = false;
             if (x.kind == tk::keyword) {
                 switch (x.role) {
-                    case role::strength_binding: s_.strength = rules::strength::binding; break;
+                    // The clause's own word wins over one carried from the clause before (确保…，争取…)
+                    case role::strength_binding:
+                        s_.strength = rules::strength::binding;
+                        own_strength = true;
+                        break;
                     case role::strength_aspiration:
-                        if (s_.strength == rules::strength::none) s_.strength = rules::strength::aspirational;
+                        if (!own_strength || s_.strength == rules::strength::none)
+                            s_.strength = rules::strength::aspirational;
+                        own_strength = true;
                         break;
                     case role::goal_cue: s_.goal_cue = true; break;
                     case role::figure_cue: s_.figure_cue = true; break;
@@ -341,6 +380,7 @@ private:
                     default: break;
                 }
             } else if (x.kind == tk::time) {
+                if (from_clause && seen_from) continue;
                 auto const& te = boost::get<ast::time_expr>(s_.ast_tokens[i]);
                 auto r = resolve(te, s_.ctx.reference);
                 if (!r.error.empty()) {
@@ -349,10 +389,14 @@ private:
                 }
                 if (!r.period) continue;
                 s_.period = r.period;
+                s_.period_relative = !te.year;
+                s_.period_from_time = true;
                 s_.period_is_as_of = i > b_ && previous_is(i, role::as_of);
                 s_.period_is_until = i > b_ && previous_is(i, role::until);
             } else if (x.kind == tk::plan) {
                 s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
+                s_.period_relative = false;
+                s_.period_from_time = true;
                 s_.period_is_as_of = false;
             } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
                 // 三年行动计划: the program runs from the report's year
@@ -365,6 +409,113 @@ private:
                 }
             }
         }
+    }
+
+    bool inside_quotes(std::size_t i) const {
+        // “8个100%”, “四个500强”, “12349”: a slogan or a name in quotes
+        bool open = false;
+        for (std::size_t j = b_; j < i; ++j) {
+            if (t(j).kind != tk::other) continue;
+            auto const x = s_.bytes(t(j));
+            if (x == "“" || x == "「") open = true;
+            if (x == "”" || x == "」") open = false;
+        }
+        return open;  // the quote may close after a comma: “安全服务360，人文关怀你我他”
+    }
+
+    bool previous_text_ends_with(std::size_t i, std::string_view w) const {
+        if (i == b_ || t(i - 1).kind != tk::other) return false;
+        auto const x = s_.bytes(t(i - 1));
+        return x.size() >= w.size() && x.substr(x.size() - w.size()) == w;
+    }
+
+    // A word (text, a keyword of a word, a number) right after token i: not punctuation, a break or 以上.
+    bool word_follows(std::size_t i) const {
+        if (i + 1 >= e_) return false;
+        auto const& x = t(i + 1);
+        if (x.kind == tk::other) return !is_punct_text(s_.bytes(x));
+        if (x.kind == tk::quantity) return true;
+        if (x.kind != tk::keyword) return false;
+        switch (x.role) {
+            case role::clause_break: case role::sentence_break: case role::list_break: case role::colon:
+            case role::suffix_at_least: case role::suffix_at_most: case role::suffix_about: case role::of:
+                return false;
+            default: return true;
+        }
+    }
+
+    bool text_at(std::size_t i) const {
+        return i < e_ && t(i).kind == tk::other && !is_punct_text(s_.bytes(t(i)));
+    }
+
+    bool any_other_quantity(std::size_t i) const {
+        for (std::size_t j = b_; j < e_; ++j)
+            if (j != i && t(j).kind == tk::quantity && !(reading(j).first.num.flags & ast::single_cjk)) return true;
+        return false;
+    }
+
+    // Why a quantity of a clause is not one of its amounts, or nullptr when it is.
+    char const* not_an_amount(std::size_t i, quantity_reading const& r, unit_kind ukind) const {
+        auto const& a = r.first;
+        bool const chinese_only = (a.num.flags & ast::chinese) && !(a.num.flags & ast::arabic);
+        if (inside_quotes(i)) return "is inside quotes: a name or a slogan, not an amount";
+        // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
+        bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
+        bool const items = a.unit == "件";  // 办好十件实事: a count of things to do
+        if (chinese_only && a.value <= 10 && ukind == unit_kind::count && word_follows(i) && !after_verb && !items &&
+            !previous_text_ends_with(i, "等"))
+            return "names a category, not an amount";
+        // 前三名: a rank
+        if (i > b_ && t(i - 1).kind == tk::other && s_.bytes(t(i - 1)).size() >= 3 &&
+            s_.bytes(t(i - 1)).substr(s_.bytes(t(i - 1)).size() - 3) == "前" && ukind == unit_kind::people)
+            return "is a rank, not an amount";
+        // 24小时带班, 两周内, 70周年纪念日, 70年代: a span of time that qualifies something
+        if (ukind == unit_kind::time && !r.second && i + 1 < e_ &&
+            (text_at(i + 1) || s_.bytes(t(i + 1)) == "内" || kw(i + 1, role::word) || kw(i + 1, role::of)) &&
+            !next_is_suffix(i))
+            return "is a span of time, not an amount";
+        bool const pct = a.unit == "%" || a.unit == "pp" || a.mark == ast::mark::fraction;
+        bool verb_before = false;
+        for (std::size_t j = b_; j < i; ++j)
+            if (t(j).kind == tk::keyword && (t(j).role == role::increase || t(j).role == role::level ||
+                                             t(j).role == role::growth || t(j).role == role::decline))
+                verb_before = true;
+        // 投资68亿元的…项目, 占地227亩的…项目: an amount that describes a noun (but 价值70余万元的慰问金 is
+        // the worth of what was given)
+        bool const noun_after_of = i + 2 < e_ && (text_at(i + 2) || kw(i + 2, role::word) ||
+                                                  (t(i + 2).kind == tk::quantity && is_bare(reading(i + 2).first)));
+        if (!pct && i + 1 < e_ && kw(i + 1, role::of) && noun_after_of && !verb_before &&
+            !previous_text_ends_with(i, "价值"))
+            return "describes the noun after it, not an amount reached";
+        // 50公里绿道试点等项目: part of the name of an example
+        if (!pct && text_at(i + 1) && s_.bytes(t(i + 1)).find("等") != std::string_view::npos)
+            return "is part of an example's name, not an amount";
+        // 全区30个行政村已累计有17个村: the whole, then the part that counts
+        if (i > b_ && kw(i - 1, role::region) && ukind == unit_kind::count && text_at(i + 1)) {
+            for (std::size_t j = i + 1; j < e_; ++j)
+                if (t(j).kind == tk::quantity && reading(j).first.unit == a.unit && !inside_quotes(j))
+                    return "is the whole, not the figure";
+        }
+        // 远超…标准11.5平方米: a standard to compare with
+        if (i > b_ && t(i - 1).kind == tk::other) {
+            auto const before = s_.bytes(t(i - 1));
+            if (before.size() >= 6 && before.substr(before.size() - 6) == "标准") {
+                if (s_.out.statements.size() > s_.sentence_first) return "is a standard to compare with, not a figure";
+                for (std::size_t j = b_; j < i; ++j)
+                    if (t(j).kind == tk::quantity) return "is a standard to compare with, not a figure";
+            }
+        }
+        // 支持率90%以上才能实施: a condition
+        for (std::size_t j = i + 1; j < e_ && j <= i + 3; ++j) {
+            auto const x = s_.bytes(t(j));
+            if (x.rfind("才能", 0) == 0 || x.rfind("才可", 0) == 0 || x.rfind("方可", 0) == 0)
+                return "is a condition, not a target";
+        }
+        // (2010-2015): a span of years
+        if (r.second && a.unit.empty() && !(a.num.flags & ast::decimal) && a.value >= 1900 && a.value <= 2100 &&
+            r.second->value >= 1900 && r.second->value <= 2100)
+            return "is a span of years, not a range of amounts";
+        return nullptr;
     }
 
     bool next_is_suffix(std::size_t i) const {
@@ -441,6 +592,14 @@ private:
             }
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
+            if (s_.attributive[i]) {
+                s_.note(t(i).begin, fmt::format("{} describes the subject of the milestone after it", written));
+                continue;
+            }
+            if (auto why = not_an_amount(i, r, ukind)) {
+                s_.note(t(i).begin, fmt::format("{} {}", written, why));
+                continue;
+            }
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
                 s_.note(t(i).begin, fmt::format("{} reads as a code or a phone number, not an amount", written));
@@ -454,7 +613,7 @@ private:
             if (i + 1 < e_ && kw(i + 1, role::level_after_change) && i > b_) {
                 bool from = false;
                 for (std::size_t j = b_; j < i; ++j)
-                    if (t(j).kind == tk::other && s_.bytes(t(j)).find("由") != std::string_view::npos) from = true;
+                    if (kw(j, role::from)) from = true;
                 if (from) continue;
             }
             if (is_bare(a) && !r.second && r.ratio.empty()) {
@@ -466,11 +625,21 @@ private:
             }
             out.push_back(i);
         }
-        if (out.empty()) {
-            // A bare Arabic number counts only right after a verb: 指数达到102
-            for (auto i : bare)
-                if (i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role)) out.push_back(i);
+        // A bare number counts right after a verb (指数达到102), or as a count at the end of a clause after the
+        // words of what it counts (问题1609, 办结1592); not a year, and not before other amounts of the clause
+        for (auto i : bare) {
+            auto const& a = reading(i).first;
+            bool const year_like = !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
+            bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role);
+            bool const after_words = i > b_ && t(i - 1).kind == tk::other && !is_punct_text(s_.bytes(t(i - 1)));
+            bool const at_end = i + 1 == e_;
+            // 15万中小学生: an amount of people written before the noun, with no other amount around
+            bool const before_noun = a.num.scale > 1 && i + 1 < e_ && t(i + 1).kind == tk::other &&
+                                     !is_punct_text(s_.bytes(t(i + 1))) && out.empty() && bare.size() == 1;
+            if (after_verb && out.empty()) out.push_back(i);
+            else if (!year_like && ((after_words && at_end) || before_noun)) out.push_back(i);
         }
+        std::sort(out.begin(), out.end());
         return out;
     }
 
@@ -544,12 +713,24 @@ private:
         // The metric: the words between the leads and the verb group
         std::size_t rb = left, re = vg;
         bool measure_in_run = false;
+        // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米) a
+        // leading 改造 / 建成 is part of the metric's name, not its verb
+        bool const own_verb = has_level_verb(vg, q);
+        std::optional<std::size_t> lead_verb;  // 引进项目: the verb stripped from the front of the metric
+        bool list_continues = false;           // 下降40%和20%, 建成公厕16座、菜市场5个: the verb carries on
+        for (std::size_t j = rb; j < re; ++j)
+            if (blank(j) || (t(j).kind == tk::other && is_list_connector(s_.bytes(t(j)))) || kw(j, role::list_break)) {
+                if (j > rb || left != b_) list_continues = list_continues || !blank(j);
+            } else {
+                break;
+            }
         while (rb < re) {
             auto const& x = t(rb);
             if (x.kind == tk::time || x.kind == tk::plan) { ++rb; continue; }
-            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { ++rb; continue; }
+            if (x.kind == tk::other && (is_punct_text(s_.bytes(x)) || is_list_connector(s_.bytes(x)))) { ++rb; continue; }
+            if (x.kind == tk::keyword && x.role == role::increase && own_verb) break;
             if (x.kind == tk::keyword && is_lead(x.role)) {
-                if (x.role == role::increase) increase = true, measure_in_run = true;
+                if (x.role == role::increase) increase = true, measure_in_run = true, lead_verb = rb;
                 if (x.role == role::level_at_most) level_cap = true;
                 if (x.role == role::goal_cue) cue_goal = true;
                 ++rb;
@@ -593,7 +774,8 @@ private:
                 break;
             }
         }
-        while (rb < re && (t(rb).kind == tk::keyword && is_lead(t(rb).role))) ++rb;
+        while (rb < re && (t(rb).kind == tk::keyword && is_lead(t(rb).role)) && !(own_verb && kw(rb, role::increase)))
+            ++rb;
         while (re > rb) {
             auto const& x = t(re - 1);
             if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { --re; continue; }
@@ -606,6 +788,7 @@ private:
         for (std::size_t j = rb; j < re; ++j)
             if (t(j).kind == tk::keyword) {
                 auto const ro = t(j).role;
+                if (ro == role::increase && own_verb) continue;  // 建成区人均绿化面积达到…: part of the name
                 if (ro == role::share) share = true;
                 if (ro == role::part_of) part_of = true;
                 if (ro == role::average_growth) average = true;
@@ -613,12 +796,39 @@ private:
                 if (ro == role::decline && j + 1 == re) decline = true;
                 if (ro == role::increase) increase = true, measure_in_run = true;
             }
+        // 城市低保标准由每人每月470元提高到520元: the metric ends where 由 starts the old value
+        for (std::size_t j = rb; j < re; ++j)
+            if (kw(j, role::from)) {
+                re = j;
+                break;
+            }
         std::string metric;
+        std::string canonical_from;  // the words to look the metric up by, when not metric itself
         std::size_t mb = 0, me = 0;
         if (rb < re) {
             mb = t(rb).begin;
             me = t(re - 1).end;
             metric = trim_text((s_.bytes(mb, me)));
+            auto const* cat = s_.ctx.catalog;
+            // 集中供暖工程一期实现供暖面积: the metric is what 实现 reaches, unless the catalog knows the whole
+            if (!(cat && cat->find(metric))) {
+                for (std::size_t j = re; j-- > rb + 1;)
+                    if ((kw(j, role::level) || kw(j, role::increase)) && j + 1 < re) {
+                        if (kw(j, role::increase)) increase = true, measure_in_run = true;
+                        metric = trim_text(s_.bytes(t(j + 1).begin, me));
+                        mb = t(j + 1).begin;
+                        break;
+                    }
+            }
+            // 引进项目, 新增就业, 改造面积: the verb belongs to the name when the catalog says so
+            if (lead_verb && cat && !cat->find(metric)) {
+                auto const with_verb = trim_text(s_.bytes(t(*lead_verb).begin, me));
+                if (cat->find(with_verb)) canonical_from = with_verb;
+            }
+            // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
+            if ((metric == "投资" || metric == "资金") && s_.metric_text.size() >= 6 &&
+                s_.metric_text.compare(s_.metric_text.size() - 6, 6, "项目") == 0)
+                metric = s_.metric_text + metric;
         }
         // GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
         for (std::string_view suffix : {"增长率", "增速"}) {
@@ -642,7 +852,9 @@ private:
                 if (t(j).kind == tk::keyword && t(j).role == role::event) event = std::string(s_.bytes(t(j)));
             if (ab < ae && t(ab).kind != tk::quantity) {
                 std::size_t stop = ab;
-                while (stop < ae && t(stop).kind != tk::quantity && t(stop).kind != tk::time) ++stop;
+                while (stop < ae && t(stop).kind != tk::quantity && t(stop).kind != tk::time &&
+                       !kw(stop, role::list_break) && !kw(stop, role::increase) && !kw(stop, role::level))
+                    ++stop;
                 if (stop > ab) after_text = trim_text((s_.bytes(t(ab).begin, t(stop - 1).end)));
                 after_end_ = stop;
             }
@@ -663,9 +875,11 @@ private:
         auto const& a = r.first;
         bool const pct = a.unit == "%" || a.mark == ast::mark::fraction;
         measure m = measure::level;
+        // progress is a share of a target or of the whole work (占全年目标任务的70.7%, 完成总工程量的60%);
+        // 占总拆迁户数的39% is a share of households
         bool progress = of_before && pct &&
-                        (part_of || contains_any(metric, {"目标", "任务", "工程量", "计划", "工程", "总量"}) ||
-                         span_has_progress_words(left, q));
+                        (contains_any(metric, {"目标", "任务", "工程量", "计划", "工程", "总量"}) ||
+                         span_has_progress_words(part_of ? b_ : left, q));
         if (a.mark == ast::mark::points) m = measure::change;
         else if (progress) m = measure::progress;
         else if (average && pct) m = measure::average_growth;
@@ -675,11 +889,16 @@ private:
         else if ((share || ends_with_rate(metric) || part_of) && pct) m = measure::share;
         else if (pct && !after_text.empty() && metric == after_text) m = measure::share;  // 实现80%群众的回迁
         else if (increase && !pct) m = measure::increase;
-        else if (inherited && s_.inherited_measure && !(vg < q && has_any_verb(vg, q))) m = *s_.inherited_measure;
+        else if ((inherited || list_continues) && s_.inherited_measure && !(vg < q && has_any_verb(vg, q)) &&
+                 (pct == (*s_.inherited_measure == measure::growth || *s_.inherited_measure == measure::share)))
+            m = *s_.inherited_measure;
         else if (!metric.empty() && !pct && measure_in_run) m = measure::increase;
+        else if (pct) m = measure::share;  // a percentage that is no growth, change or progress is a share
         (void)cue_goal;
 
-        double sign = decline && m != measure::share && m != measure::level ? -1 : 1;
+        bool const carries_sign = list_continues && !(vg < q && has_any_verb(vg, q)) && s_.last_sign < 0 &&
+                                  s_.inherited_measure && m == *s_.inherited_measure;
+        double sign = (decline && m != measure::share && m != measure::level) || carries_sign ? -1 : 1;
         if (a.value < 0) sign = 1;  // 负 already written
 
         // The comparator
@@ -725,7 +944,7 @@ private:
         }
 
         st.metric_text = metric;
-        auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(metric) : nullptr;
+        auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(canonical_from.empty() ? metric : canonical_from) : nullptr;
         st.metric = def ? def->name : metric;
         if (def) {
             // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
@@ -766,7 +985,8 @@ private:
             auto pos = metric.rfind(event);
             st.subject = trim_text(pos == std::string::npos ? metric : metric.substr(0, pos));
         }
-        st.strength = s_.strength;
+        // 争取到位资金3.5亿元 in a review tells what was obtained: a figure has no strength
+        st.strength = st.kind == statement_kind::goal ? s_.strength : rules::strength::none;
         apply_time(st);
         std::size_t left_text = left;
         while (left_text < q && (blank(left_text) || kw(left_text, role::of) ||
@@ -782,9 +1002,12 @@ private:
         s_.metric_begin = mb;
         s_.metric_end = me;
         if (m != measure::progress) s_.inherited_measure = m;
+        s_.last_sign = sign;
         s_.out.statements.push_back(std::move(st));
-        return after;
+        return std::max(after, src_end_tok);
     }
+
+    static bool is_list_connector(std::string_view w) { return w == "和" || w == "及" || w == "与" || w == "以及"; }
 
     static bool is_list_word(std::string_view w) {
         return w.size() == 6 && w.substr(3) == "是";  // 一是, 二是 …
@@ -803,6 +1026,16 @@ private:
         for (std::size_t j = left; j < e_; ++j)
             if (t(j).kind == tk::quantity) return j;
         return e_;
+    }
+
+    bool has_level_verb(std::size_t b, std::size_t e) const {
+        for (std::size_t j = b; j < e; ++j)
+            if (t(j).kind == tk::keyword &&
+                (t(j).role == role::level || t(j).role == role::level_at_most || t(j).role == role::level_after_change ||
+                 t(j).role == role::growth || t(j).role == role::decline ||
+                 (t(j).role == role::figure_cue && (s_.bytes(t(j)) == "达到了" || s_.bytes(t(j)) == "实现了"))))
+                return true;
+        return false;
     }
 
     bool has_any_verb(std::size_t b, std::size_t e) const {
@@ -866,6 +1099,11 @@ private:
             p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
                               rules::date(static_cast<unsigned short>(y), 12, 31)};
         }
+        // 全年, 当年, 年底 in a review section mean the year the section describes
+        if (p && s_.period && s_.period_relative && st.kind == statement_kind::figure && s_.ctx.figure_year) {
+            int const shift = *s_.ctx.figure_year - p->end.year();
+            p = rules::period{p->begin + boost::gregorian::years(shift), p->end + boost::gregorian::years(shift)};
+        }
         if (st.kind == statement_kind::goal) {
             if (p) {
                 st.deadline = p->end;
@@ -910,42 +1148,82 @@ private:
             finish_plain(st, *direction);
             return;
         }
+        if (!ev) {
+            // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event too
+            std::size_t last = e_;
+            while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
+                --last;
+            if (last > b_ && kw(last - 1, role::increase)) ev = last - 1;
+        }
         if (!ev) return;
+        // A milestone needs a date, a strength word, a word that it is done (已), or a section that makes it one:
+        // 即将开工 alone states nothing to hold anyone to
+        bool dated = s_.period_from_time;
+        for (std::size_t i = b_; i < e_; ++i) dated = dated || t(i).kind == tk::time;
+        if (!dated && s_.strength == rules::strength::none && !s_.figure_cue && !s_.ctx.kind) return;
+        // 早日启动, 尽快完工: wished for, with no date to hold it to
+        for (std::size_t j = b_; j < *ev; ++j)
+            if (t(j).kind == tk::other) {
+                auto const x = s_.bytes(t(j));
+                for (std::string_view soon : {"早日", "尽快", "尽早"})
+                    if (x.size() >= soon.size() && x.substr(x.size() - soon.size()) == soon) return;
+            }
+
+        // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before them
+        std::size_t eb = *ev, ee = *ev + 1;
+        while (eb > b_ && (kw(eb - 1, role::event) || kw(eb - 1, role::increase))) --eb;
+        while (ee < e_ && (kw(ee, role::event) || kw(ee, role::increase))) ++ee;
         statement st;
         st.measure = measure::milestone;
-        st.event = std::string(s_.bytes(t(*ev)));
-        std::size_t rb = b_;
-        std::size_t re = *ev;
-        auto skip = [&](std::size_t i) {
-            auto const& x = t(i);
-            if (x.kind == tk::time || x.kind == tk::plan || blank(i)) return true;
-            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) return true;
-            if (x.kind == tk::keyword && x.role != role::word && x.role != role::share && x.role != role::event)
-                return true;
-            if (x.kind == tk::other) {
-                auto sv = s_.bytes(x);
-                return sv == "全" || sv == "面" || sv == "全面";
+        st.event = std::string(s_.bytes(t(eb).begin, t(ee - 1).end));
+        // The subject: the words before the event, without leads, dates and adverbs; else the words after it
+        // (启动拆迁工作); else what the clause before was about (加快蓝天佳园招商工作，力争6月份开门营业)
+        // the words before the event, from the first to the last (a date at either edge left out); after a 的
+        // only what follows it (…478人的惠众西城一品二期工程全面开工)
+        std::size_t from = b_;
+        for (std::size_t j = b_; j < eb; ++j)
+            if (kw(j, role::of)) from = j + 1;
+        std::optional<std::size_t> sb, se;
+        for (std::size_t j = from; j < eb; ++j)
+            if (text_at(j) || t(j).kind == tk::quantity || kw(j, role::word)) {
+                if (!sb) sb = j;
+                se = j;
             }
-            return false;
-        };
-        // the subject: the words before the event, without leads, dates and verbs
-        for (std::size_t j = rb; j < re; ++j)
-            if (t(j).kind == tk::time || t(j).kind == tk::plan ||
-                (t(j).kind == tk::keyword &&
-                 (t(j).role == role::strength_binding || t(j).role == role::strength_aspiration)))
-                rb = j + 1;
-        while (rb < re && skip(rb)) ++rb;
-        while (re > rb && skip(re - 1)) --re;
-        st.subject = rb < re ? trim_text((s_.bytes(t(rb).begin, t(re - 1).end))) : std::string();
-        st.metric_text = st.subject.empty() ? st.event : st.subject + st.event;
+        std::string subject = sb ? subject_words(s_.bytes(t(*sb).begin, t(*se).end)) : std::string();
+        if (subject.empty() && ee < e_) subject = subject_words(s_.bytes(t(ee).begin, t(e_ - 1).end));
+        if (subject.empty()) subject = s_.topic;
+        st.subject = subject;
+        st.metric_text = st.subject + st.event;
         st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;
         st.kind = s_.ctx.kind ? *s_.ctx.kind
                   : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none) ? statement_kind::figure
                   : statement_kind::goal;
-        st.strength = s_.strength;
+        st.strength = st.kind == statement_kind::goal ? s_.strength : rules::strength::none;
         apply_time(st);
-        finish_plain(st, *ev);
+        finish_plain(st, ee - 1);
+    }
+
+    // The name in a milestone's words: 已顺利, 全部, 即将 and verbs like 加快 / 实现 at the edges are not part of it.
+    static std::string subject_words(std::string_view text) {
+        static constexpr std::string_view front[] = {"实现", "完成", "加快", "推进", "督促", "抓紧", "加强", "做好",
+                                                     "其中", "全区", "力争", "确保", "争取", "推动"};
+        static constexpr std::string_view back[] = {"已顺利", "已经", "已", "顺利", "全部", "全面", "基本", "正式",
+                                                    "也", "均", "即将", "将", "实现", "完成", "目标", "工作早日",
+                                                    "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
+        std::string s = trim_text(text);
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (auto w : front)
+                if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) { s.erase(0, w.size()); changed = true; }
+            for (auto w : back)
+                if (s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
+                    s.erase(s.size() - w.size());
+                    changed = true;
+                }
+            s = trim_text(s);
+        }
+        return s;
     }
 
     std::string canonical(std::string const& text) const {
@@ -962,6 +1240,49 @@ private:
     }
 };
 
+// 让出占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户478人的惠众西城一品二期工程全面开工: the amounts
+// describe the project (…的 + subject) whose milestone ends the sentence. Marks them, unless a verb of their own
+// clause makes them amounts reached (完成拆迁50万平方米的…).
+void mark_attributive_chains(phrase_state& s) {
+    auto const n = s.toks.size();
+    auto is_kw = [&](std::size_t i, role r) { return s.toks[i].kind == tk::keyword && s.toks[i].role == r; };
+    auto is_break = [&](std::size_t i) {
+        return is_kw(i, role::clause_break) || is_kw(i, role::colon) || is_kw(i, role::sentence_break);
+    };
+    std::size_t sb = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+        if (i < n && !is_kw(i, role::sentence_break)) continue;
+        // the sentence [sb, i): its last clause
+        std::size_t lb = sb;
+        for (std::size_t j = sb; j < i; ++j)
+            if (is_break(j)) lb = j + 1;
+        std::optional<std::size_t> of_after_amount;
+        bool event_after = false;
+        for (std::size_t j = lb; j + 1 < i; ++j)
+            if (s.toks[j].kind == tk::quantity && is_kw(j + 1, role::of)) of_after_amount = j;
+        if (of_after_amount)
+            for (std::size_t j = *of_after_amount + 2; j < i; ++j) event_after = event_after || is_kw(j, role::event);
+        if (of_after_amount && event_after) {
+            std::size_t clause = sb;
+            bool verb = false;
+            for (std::size_t j = sb; j <= *of_after_amount; ++j) {
+                if (is_break(j)) {
+                    clause = j + 1;
+                    verb = false;
+                    continue;
+                }
+                if (s.toks[j].kind == tk::keyword &&
+                    (s.toks[j].role == role::increase || s.toks[j].role == role::level ||
+                     s.toks[j].role == role::growth || s.toks[j].role == role::decline))
+                    verb = true;
+                if (s.toks[j].kind == tk::quantity && !verb) s.attributive[j] = true;
+            }
+            (void)clause;
+        }
+        sb = i + 1;
+    }
+}
+
 }  // namespace
 
 parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
@@ -972,6 +1293,8 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     s.out.statements.reserve(4);
     for (auto const& tkn : tokens) s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
 
+    s.attributive.assign(s.toks.size(), false);
+    mark_attributive_chains(s);
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
         bool const end = i == s.toks.size();

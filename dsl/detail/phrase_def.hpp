@@ -351,8 +351,13 @@ auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | m
                       | plain_amount;
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
+// 2015-01-13, 2015/01/13: a date as forms write it
+auto const iso_date = x3::uint_parser<int, 10, 4, 4>() >> none_ref >> x3::attr(boost::optional<int>())
+                    >> (x3::lit('-') | '/') >> x3::uint_parser<int, 10, 1, 2>() >> (x3::lit('-') | '/')
+                    >> x3::uint_parser<int, 10, 1, 2>() >> x3::attr(boost::optional<ast::time_part>());
 auto const time_def =
-      (year >> none_ref >> -month_span >> -month >> -day >> -time_part_sym)
+      iso_date
+    | (year >> none_ref >> -month_span >> -month >> -day >> -time_part_sym)
     | (none_int >> year_ref_sym >> -month_span >> -month >> -day >> -time_part_sym)
     | (none_int >> none_ref >> -month_span >> month >> -day >> -time_part_sym)
     | (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);

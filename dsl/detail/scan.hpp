@@ -3,6 +3,7 @@
 #include "dsl/detail/utf8.hpp"
 #include "dsl/lexicon.hpp"
 
+#include <cctype>
 #include <cstdint>
 #include <string_view>
 
@@ -101,6 +102,10 @@ inline bool time_may_start(char const* p, char const* last) {
     int len = 0;
     char32_t c = peek_valid_utf8(p, len);
     if (!digit_like(c)) return true;
+    // 2015-01-13, 2015/01/13
+    if (last - p >= 8 && std::isdigit(static_cast<unsigned char>(p[0])) && std::isdigit(static_cast<unsigned char>(p[3])) &&
+        (p[4] == '-' || p[4] == '/') && std::isdigit(static_cast<unsigned char>(p[5])))
+        return true;
     for (int n = 0; p != last && n < 8; ++n) {
         c = peek_valid_utf8(p, len);
         if (digit_like(c) || c == U'-' || c == U'－' || c == U'—' || c == U'至' || c == U'到' || c == U'~') {
