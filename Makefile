@@ -4,7 +4,7 @@ SANITIZE ?= build-sanitize
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 LUOSHI    = $(BUILD)/cli/luoshi
 
-.PHONY: all setup configure build test test-sanitize demo bench clean
+.PHONY: all setup configure build test test-sanitize format format-check demo bench clean
 
 all: build
 
@@ -24,6 +24,15 @@ test-sanitize: setup
 	@cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DLUOSHI_SANITIZE=ON -DLUOSHI_WERROR=ON >/dev/null
 	@cmake --build $(SANITIZE) -j $(JOBS)
 	@ctest --test-dir $(SANITIZE) --output-on-failure -j $(JOBS)
+
+# One .clang-format for the tree; CI fails on code that does not follow it.
+SOURCES = $(shell git ls-files '*.cpp' '*.hpp' '*.cpp.in' 2>/dev/null)
+
+format: setup
+	@clang-format -i $(SOURCES)
+
+format-check: setup
+	@clang-format --dry-run --Werror $(SOURCES) && echo "format: ok"
 
 demo: build
 	@examples/demo.sh $(LUOSHI)

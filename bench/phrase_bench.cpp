@@ -135,7 +135,8 @@ double thread_cpu_seconds() {
 
 struct rate {
     double wall;  // phrases per second of steady_clock time
-    double cpu;   // phrases per second of this thread's CPU time: what one core does when others compete for it
+    double
+        cpu;  // phrases per second of this thread's CPU time: what one core does when others compete for it
 };
 
 // Runs f over the phrases in turn for about `seconds` of wall time.
@@ -168,7 +169,8 @@ int main(int argc, char** argv) {
     int unread = 0;
     for (auto p : phrases) {
         if (!luoshi::dsl::parse_phrase(p, ctx).ok()) {
-            std::fprintf(stderr, "note: not read as a goal or figure: %.*s\n", static_cast<int>(p.size()), p.data());
+            std::fprintf(stderr, "note: not read as a goal or figure: %.*s\n", static_cast<int>(p.size()),
+                         p.data());
             ++unread;
         }
     }

@@ -6,8 +6,8 @@
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -49,11 +49,13 @@ void print_table(rules::statement const& s) {
     }
     if (!value.empty()) {
         if (!s.unit.empty() && s.unit != "ratio") value += " " + s.unit;
-        if (!s.unit_text.empty() && s.unit_text != s.unit) value += fmt::format("  (written {})", s.unit_text);
+        if (!s.unit_text.empty() && s.unit_text != s.unit)
+            value += fmt::format("  (written {})", s.unit_text);
         row("value", value);
     }
     if (s.vague != rules::vagueness::exact) row("vague", std::string(rules::name(s.vague)));
-    if (s.comparator == rules::comparator::direction) row("direction", s.direction > 0 ? "only up" : "only down");
+    if (s.comparator == rules::comparator::direction)
+        row("direction", s.direction > 0 ? "only up" : "only down");
     if (!s.subject.empty()) row("subject", s.subject);
     if (!s.event.empty()) row("event", s.event);
     if (s.kind == rules::statement_kind::goal) {
@@ -74,7 +76,8 @@ bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
     }
     std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto const errors = rules::yaml::load_catalog(text, catalog);
-    for (auto const& e : errors) std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
+    for (auto const& e : errors)
+        std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
     return errors.empty();
 }
 
@@ -97,8 +100,8 @@ int run_parse(parse_options const& o) {
     bool const failed = !r.ok();
     for (auto const& d : r.diagnostics) {
         if (!failed && d.severity == dsl::severity::note) continue;
-        std::cerr << common::render_diagnostic("phrase", o.phrase, d.offset,
-                                               d.severity == dsl::severity::error ? "error" : "note", d.message);
+        std::cerr << common::render_diagnostic(
+            "phrase", o.phrase, d.offset, d.severity == dsl::severity::error ? "error" : "note", d.message);
     }
     if (failed) return 2;
 

@@ -9,11 +9,11 @@ enum class format { table, json };
 
 struct parse_options {
     std::string phrase;
-    std::optional<std::string> date;  // YYYY-MM-DD; today when absent
-    std::optional<std::string> kind;  // goal | figure
+    std::optional<std::string> date;     // YYYY-MM-DD; today when absent
+    std::optional<std::string> kind;     // goal | figure
     std::optional<std::string> catalog;  // a user's metric catalog, added to the built-in one
     cli::format format = format::table;
-    std::string today;                // YYYY-MM-DD, from the clock in main
+    std::string today;  // YYYY-MM-DD, from the clock in main
 };
 
 // Exit codes: 0 ok, 2 bad usage or bad input (DESIGN.md).

@@ -6,7 +6,8 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
-    CLI::App app{"luoshi (落实): tracks the goals in Chinese government reports and says whether they were met."};
+    CLI::App app{
+        "luoshi (落实): tracks the goals in Chinese government reports and says whether they were met."};
     app.require_subcommand(1);
     app.set_version_flag("--version", "luoshi 0.1.0");
 
@@ -15,11 +16,13 @@ int main(int argc, char** argv) {
     std::string fmt_name = "table";
     auto* parse = app.add_subcommand("parse", "Read one phrase and print the goal or figure it states");
     parse->add_option("phrase", po.phrase, "The phrase, e.g. 地区生产总值增长8%以上")->required();
-    parse->add_option("--date", po.date, "The report's date (YYYY-MM-DD): resolves 年底, 明年, 6月份; default today");
+    parse->add_option("--date", po.date,
+                      "The report's date (YYYY-MM-DD): resolves 年底, 明年, 6月份; default today");
     parse->add_option("--kind", po.kind, "Read it as a goal or a figure, whatever its cues say")
         ->check(CLI::IsMember({"goal", "figure"}));
     parse->add_option("--format", fmt_name, "table or json")->check(CLI::IsMember({"table", "json"}));
-    parse->add_option("--catalog", po.catalog, "A metric catalog of your own (YAML), added to the built-in one");
+    parse->add_option("--catalog", po.catalog,
+                      "A metric catalog of your own (YAML), added to the built-in one");
 
     try {
         app.parse(argc, argv);

@@ -2,8 +2,8 @@
 
 #include "rules/names.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cmath>
 #include <cstdint>
@@ -60,8 +60,9 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     j["metric"] = s.metric;
     j["metric_text"] = s.metric_text;
     j["measure"] = std::string(rules::name(s.measure));
-    j["comparator"] = s.measure == rules::measure::milestone ? nlohmann::ordered_json()
-                                                             : nlohmann::ordered_json(std::string(rules::name(s.comparator)));
+    j["comparator"] = s.measure == rules::measure::milestone
+                          ? nlohmann::ordered_json()
+                          : nlohmann::ordered_json(std::string(rules::name(s.comparator)));
     j["value"] = number(s.value);
     j["low"] = number(s.low);
     j["high"] = number(s.high);
@@ -71,10 +72,12 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     j["vague"] = std::string(rules::name(s.vague));
     if (s.comparator == rules::comparator::direction) j["direction"] = s.direction;
     if (s.kind == rules::statement_kind::goal) {
-        j["deadline"] = s.deadline ? nlohmann::ordered_json(format_date(*s.deadline)) : nlohmann::ordered_json();
+        j["deadline"] =
+            s.deadline ? nlohmann::ordered_json(format_date(*s.deadline)) : nlohmann::ordered_json();
     } else {
-        j["period"] = s.period ? nlohmann::ordered_json(format_date(s.period->begin) + "/" + format_date(s.period->end))
-                               : nlohmann::ordered_json();
+        j["period"] =
+            s.period ? nlohmann::ordered_json(format_date(s.period->begin) + "/" + format_date(s.period->end))
+                     : nlohmann::ordered_json();
         j["status"] = std::string(rules::name(s.status));
         if (s.as_of) j["as_of"] = format_date(*s.as_of);
     }

@@ -16,7 +16,10 @@ void each_code_point(std::string_view s, F f) {
     while (n > 0) {
         utf8proc_int32_t cp = 0;
         utf8proc_ssize_t len = utf8proc_iterate(p, n, &cp);
-        if (len <= 0) { cp = 0xFFFD; len = 1; }
+        if (len <= 0) {
+            cp = 0xFFFD;
+            len = 1;
+        }
         f(cp, static_cast<std::size_t>(len));
         p += len;
         n -= len;
@@ -51,7 +54,10 @@ std::string render_diagnostic(std::string_view file, std::string_view text, std:
     std::size_t const upto = offset - loc.line_begin;
     each_code_point(loc.line_text.substr(0, std::min(upto, loc.line_text.size())),
                     [&](utf8proc_int32_t cp, std::size_t) {
-                        if (cp == '\t') { caret += '\t'; return; }
+                        if (cp == '\t') {
+                            caret += '\t';
+                            return;
+                        }
                         int const cw = utf8proc_charwidth(cp);
                         caret.append(cw > 0 ? static_cast<std::size_t>(cw) : 0, ' ');
                     });

@@ -19,35 +19,44 @@ struct span {
 // A number as written: 3.2万 → {32000, scale 1e4}; 十几万 → {100000, vague_more}.
 struct numeral {
     double value = 0;
-    double scale = 1;            // product of the multipliers written after the digits (万, 亿)
-    std::uint16_t flags = 0;     // numeral_flag bits
+    double scale = 1;              // product of the multipliers written after the digits (万, 亿)
+    std::uint16_t flags = 0;       // numeral_flag bits
     std::uint16_t digits_len = 0;  // bytes of the digits before the first trailing multiplier
     std::uint16_t len = 0;         // bytes of the whole numeral
 };
 
 enum numeral_flag : std::uint16_t {
-    arabic = 1u << 0,        // has ASCII or full-width digits
-    chinese = 1u << 1,       // has Chinese numerals
+    arabic = 1u << 0,   // has ASCII or full-width digits
+    chinese = 1u << 1,  // has Chinese numerals
     decimal = 1u << 2,
     grouped = 1u << 3,       // thousands separators: 1,000
     leading_zero = 1u << 4,  // 0371: a code, not an amount
     vague_more = 1u << 5,    // 余, 多, 几
     negative = 1u << 6,
-    single_cjk = 1u << 7,    // one Chinese digit alone: 一, 两 (reads as a word more often than a number)
-    long_digits = 1u << 8,   // 7+ digits with no separator or decimal: a phone or document number
+    single_cjk = 1u << 7,      // one Chinese digit alone: 一, 两 (reads as a word more often than a number)
+    long_digits = 1u << 8,     // 7+ digits with no separator or decimal: a phone or document number
     lone_financial = 1u << 9,  // 伍, 陆, 拾 alone: a number only where no word surrounds it
     leading_unit = 1u << 10,   // starts with 十/百/千 and no digit: 百万 (as in 百万分之五)
 };
 
 // tenths: 七成 = 70%; discount: 8折 = 80%, 75折 = 75%
-enum class mark : std::uint8_t { none, percent, points, permille, per_ten_thousand, tenths, discount, fraction };
+enum class mark : std::uint8_t {
+    none,
+    percent,
+    points,
+    permille,
+    per_ten_thousand,
+    tenths,
+    discount,
+    fraction
+};
 
 // 8%, 3.2万人, 3个百分点, 600亿元
 struct plain_amount : span {
     numeral num;
     mark kind = mark::none;
-    int unit = -1;           // index into dsl::units; -1 for none
-    bool half = false;       // 一年半, 三斤半, 三成半: and a half of the unit
+    int unit = -1;      // index into dsl::units; -1 for none
+    bool half = false;  // 一年半, 三斤半, 三成半: and a half of the unit
 };
 
 // 百分之八, 千分之三
@@ -87,20 +96,32 @@ struct discount_pair : span {
     int ones = 0;
 };
 
-using amount = boost::spirit::x3::variant<plain_amount, percent_of, fraction_cn, fraction_slash, mixed_cn, mixed_slash,
-                                          discount_pair>;
+using amount = boost::spirit::x3::variant<plain_amount, percent_of, fraction_cn, fraction_slash, mixed_cn,
+                                          mixed_slash, discount_pair>;
 
 struct quantity : span {
     amount first;
-    boost::optional<amount> second;   // the upper bound of a range: 6.5%—7%
-    std::vector<numeral> ratio;       // further parts of a ratio: 1:82.4:16.6
+    boost::optional<amount> second;  // the upper bound of a range: 6.5%—7%
+    std::vector<numeral> ratio;      // further parts of a ratio: 1:82.4:16.6
 };
 
 enum class year_ref : std::uint8_t { this_year, next_year, last_year, year_before_last, year_after_next };
 
 enum class time_part : std::uint8_t {
-    whole, end, within, first_half, second_half, q1, q2, q3, q4, first_three_quarters, before, start,
-    month_end, month_before,
+    whole,
+    end,
+    within,
+    first_half,
+    second_half,
+    q1,
+    q2,
+    q3,
+    q4,
+    first_three_quarters,
+    before,
+    start,
+    month_end,
+    month_before,
 };
 
 struct time_expr : span {
@@ -118,10 +139,10 @@ struct plan_expr : span {
 };
 
 struct keyword : span {
-    int id = 0;                       // index into dsl::keywords
+    int id = 0;  // index into dsl::keywords
 };
 
-struct other : span {};                // one code point that no rule reads
+struct other : span {};  // one code point that no rule reads
 
 using token = boost::spirit::x3::variant<keyword, time_expr, plan_expr, quantity, other>;
 // The tokens of one phrase. Allocated from the caller's memory resource: a phrase is parsed, lowered and

@@ -32,7 +32,9 @@ struct tok_builder {
     }
     tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word, nullptr}; }
     tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word, nullptr}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, q.begin, q.end, role::word, nullptr}; }
+    tok operator()(ast::quantity const& q) const {
+        return {tk::quantity, q.begin, q.end, role::word, nullptr};
+    }
     tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word, nullptr}; }
 };
 
@@ -40,29 +42,53 @@ bool is_space_text(std::string_view s) {
     return s == " " || s == "\t" || s == "\r" || s == "\n" || s == "\u3000" || s == "\u00a0";
 }
 bool is_punct_text(std::string_view s) {
-    static constexpr std::string_view p[] = {"“", "”", "\"", "‘", "’", "'", "（", "）", "(", ")", "《", "》",
-                                             "【", "】", "[", "]", "「", "」", "—", "-", "…", "·", "/"};
+    static constexpr std::string_view p[] = {"“",  "”",  "\"", "‘",  "’",  "'",  "（", "）",
+                                             "(",  ")",  "《", "》", "【", "】", "[",  "]",
+                                             "「", "」", "—",  "-",  "…",  "·",  "/"};
     return is_space_text(s) || std::find(std::begin(p), std::end(p), s) != std::end(p);
 }
 
 bool is_verb(role r) {
     switch (r) {
-        case role::growth: case role::decline: case role::average_growth: case role::level:
-        case role::level_at_most: case role::level_after_change: case role::increase:
-        case role::compare_at_least: case role::compare_more_than: case role::compare_at_most:
-        case role::compare_about: case role::vague_less: case role::vague_more: case role::goal_cue:
-        case role::figure_cue: case role::estimate_cue: case role::until: case role::of: case role::part_of:
-            return true;
+        case role::growth:
+        case role::decline:
+        case role::average_growth:
+        case role::level:
+        case role::level_at_most:
+        case role::level_after_change:
+        case role::increase:
+        case role::compare_at_least:
+        case role::compare_more_than:
+        case role::compare_at_most:
+        case role::compare_about:
+        case role::vague_less:
+        case role::vague_more:
+        case role::goal_cue:
+        case role::figure_cue:
+        case role::estimate_cue:
+        case role::until:
+        case role::of:
+        case role::part_of: return true;
         default: return false;
     }
 }
 
 bool is_lead(role r) {
     switch (r) {
-        case role::strength_binding: case role::strength_aspiration: case role::goal_cue: case role::figure_cue:
-        case role::estimate_cue: case role::as_of: case role::until: case role::of: case role::level:
-        case role::level_at_most: case role::increase: case role::colon: case role::list_break: case role::region:
-            return true;
+        case role::strength_binding:
+        case role::strength_aspiration:
+        case role::goal_cue:
+        case role::figure_cue:
+        case role::estimate_cue:
+        case role::as_of:
+        case role::until:
+        case role::of:
+        case role::level:
+        case role::level_at_most:
+        case role::increase:
+        case role::colon:
+        case role::list_break:
+        case role::region: return true;
         default: return false;
     }
 }
@@ -99,11 +125,12 @@ struct phrase_state {
     std::size_t metric_begin = 0, metric_end = 0;
     std::optional<measure> inherited_measure;
     double last_sign = 1;
-    std::string topic;           // the words of the clause before
+    std::string topic;               // the words of the clause before
     std::size_t sentence_first = 0;  // index of the first statement of the current sentence
-    std::vector<bool> attributive;   // quantities in a chain of modifiers before 的 + the subject of a milestone
+    std::vector<bool>
+        attributive;  // quantities in a chain of modifiers before 的 + the subject of a milestone
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
-    bool period_from_time = false; // the period came from a date or a plan name in the text
+    bool period_from_time = false;  // the period came from a date or a plan name in the text
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence() {
@@ -118,8 +145,12 @@ struct phrase_state {
 
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
     std::string_view bytes(tok const& t) const { return bytes(t.begin, t.end); }
-    void note(std::size_t at, std::string msg) { out.diagnostics.push_back({severity::note, at, std::move(msg)}); }
-    void error(std::size_t at, std::string msg) { out.diagnostics.push_back({severity::error, at, std::move(msg)}); }
+    void note(std::size_t at, std::string msg) {
+        out.diagnostics.push_back({severity::note, at, std::move(msg)});
+    }
+    void error(std::size_t at, std::string msg) {
+        out.diagnostics.push_back({severity::error, at, std::move(msg)});
+    }
 };
 
 amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
@@ -134,9 +165,18 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
     switch (a.kind) {
         case ast::mark::percent: v.unit = "%"; break;
         case ast::mark::points: v.unit = "pp"; break;
-        case ast::mark::permille: v.unit = "%"; v.value /= 10; break;
-        case ast::mark::per_ten_thousand: v.unit = "%"; v.value /= 100; break;
-        case ast::mark::tenths: v.unit = "%"; v.value *= 10; break;
+        case ast::mark::permille:
+            v.unit = "%";
+            v.value /= 10;
+            break;
+        case ast::mark::per_ten_thousand:
+            v.unit = "%";
+            v.value /= 100;
+            break;
+        case ast::mark::tenths:
+            v.unit = "%";
+            v.value *= 10;
+            break;
         case ast::mark::discount:  // 8折 → 80%, 8.5折 → 85%, 75折 → 75%; 十折 is no discount at all
             if (v.value == 10 && !(a.num.flags & ast::arabic)) {
                 v.mark = ast::mark::none;
@@ -148,7 +188,8 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         default: break;
     }
     // 一年半, 三斤半: and a half of the unit; 三成半: 35% (a half after a bare number means nothing more)
-    if (a.half && (a.unit >= 0 || a.kind == ast::mark::tenths)) v.value += a.kind == ast::mark::tenths ? 5 : 0.5;
+    if (a.half && (a.unit >= 0 || a.kind == ast::mark::tenths))
+        v.value += a.kind == ast::mark::tenths ? 5 : 0.5;
     if (a.unit >= 0) {
         auto const& u = units[static_cast<std::size_t>(a.unit)];
         v.unit = std::string(u.base);
@@ -161,11 +202,13 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         if (std::fabs(v.value - r) <= 1e-9 * std::fabs(v.value)) v.value = r;
     }
     std::size_t const ut = a.begin + a.num.digits_len;
-    // the unit as written, without spaces and the 余/多 of a vague amount (2.1万余人 → 万人; vague says more_than)
+    // the unit as written, without spaces and the 余/多 of a vague amount (2.1万余人 → 万人; vague says
+    // more_than)
     for (std::size_t i = ut; i < a.end;) {
         int len = 0;
         char32_t const c = detail::peek_valid_utf8(text.data() + i, len);
-        if (c != U' ' && c != U'余' && c != U'多' && c != U'几' && c != U'幾') v.unit_text.append(text.substr(i, static_cast<std::size_t>(len)));
+        if (c != U' ' && c != U'余' && c != U'多' && c != U'几' && c != U'幾')
+            v.unit_text.append(text.substr(i, static_cast<std::size_t>(len)));
         i += static_cast<std::size_t>(len);
     }
     return v;
@@ -247,7 +290,6 @@ amount_value value_of(std::string_view text, ast::amount const& a) {
 
 namespace {
 
-
 quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
     quantity_reading r;
     r.first = value_of(text, q.first);
@@ -261,7 +303,8 @@ quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
             amount_value tmp = hi;
             tmp.value = lo.num.value * mult;
             if (hi.unit_index >= 0) tmp.value *= units[static_cast<std::size_t>(hi.unit_index)].scale;
-            if (hi.mark == ast::mark::tenths || (hi.mark == ast::mark::discount && lo.num.value < 10)) tmp.value *= 10;
+            if (hi.mark == ast::mark::tenths || (hi.mark == ast::mark::discount && lo.num.value < 10))
+                tmp.value *= 10;
             if (hi.mark == ast::mark::permille) tmp.value /= 10;
             tmp.begin = lo.begin;
             tmp.end = lo.end;
@@ -281,9 +324,23 @@ bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::
 
 bool is_edge_junk(char32_t c) {
     switch (c) {
-        case U' ': case U'\u3000': case U'“': case U'”': case U'"': case U'（': case U'）': case U'(': case U')':
-        case U'的': case U'，': case U'、': case U'：': case U'在': case U'由': case U'均': case U'\n':
-            return true;
+        case U' ':
+        case U'\u3000':
+        case U'“':
+        case U'”':
+        case U'"':
+        case U'（':
+        case U'）':
+        case U'(':
+        case U')':
+        case U'的':
+        case U'，':
+        case U'、':
+        case U'：':
+        case U'在':
+        case U'由':
+        case U'均':
+        case U'\n': return true;
         default: return false;
     }
 }
@@ -337,7 +394,7 @@ public:
 
 private:
     phrase_state& s_;
-    std::size_t b_, e_;  // token indices [b_, e_)
+    std::size_t b_, e_;          // token indices [b_, e_)
     std::size_t after_end_ = 0;  // end of the words after a quantity that name its metric
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
@@ -437,9 +494,14 @@ private:
         if (x.kind == tk::quantity) return true;
         if (x.kind != tk::keyword) return false;
         switch (x.role) {
-            case role::clause_break: case role::sentence_break: case role::list_break: case role::colon:
-            case role::suffix_at_least: case role::suffix_at_most: case role::suffix_about: case role::of:
-                return false;
+            case role::clause_break:
+            case role::sentence_break:
+            case role::list_break:
+            case role::colon:
+            case role::suffix_at_least:
+            case role::suffix_at_most:
+            case role::suffix_about:
+            case role::of: return false;
             default: return true;
         }
     }
@@ -450,7 +512,8 @@ private:
 
     bool any_other_quantity(std::size_t i) const {
         for (std::size_t j = b_; j < e_; ++j)
-            if (j != i && t(j).kind == tk::quantity && !(reading(j).first.num.flags & ast::single_cjk)) return true;
+            if (j != i && t(j).kind == tk::quantity && !(reading(j).first.num.flags & ast::single_cjk))
+                return true;
         return false;
     }
 
@@ -462,8 +525,8 @@ private:
         // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
         bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
         bool const items = a.unit == "件";  // 办好十件实事: a count of things to do
-        if (chinese_only && a.value <= 10 && ukind == unit_kind::count && word_follows(i) && !after_verb && !items &&
-            !previous_text_ends_with(i, "等"))
+        if (chinese_only && a.value <= 10 && ukind == unit_kind::count && word_follows(i) && !after_verb &&
+            !items && !previous_text_ends_with(i, "等"))
             return "names a category, not an amount";
         // 前三名: a rank
         if (i > b_ && t(i - 1).kind == tk::other && s_.bytes(t(i - 1)).size() >= 3 &&
@@ -482,8 +545,9 @@ private:
                 verb_before = true;
         // 投资68亿元的…项目, 占地227亩的…项目: an amount that describes a noun (but 价值70余万元的慰问金 is
         // the worth of what was given)
-        bool const noun_after_of = i + 2 < e_ && (text_at(i + 2) || kw(i + 2, role::word) ||
-                                                  (t(i + 2).kind == tk::quantity && is_bare(reading(i + 2).first)));
+        bool const noun_after_of =
+            i + 2 < e_ && (text_at(i + 2) || kw(i + 2, role::word) ||
+                           (t(i + 2).kind == tk::quantity && is_bare(reading(i + 2).first)));
         if (!pct && i + 1 < e_ && kw(i + 1, role::of) && noun_after_of && !verb_before &&
             !previous_text_ends_with(i, "价值"))
             return "describes the noun after it, not an amount reached";
@@ -500,7 +564,8 @@ private:
         if (i > b_ && t(i - 1).kind == tk::other) {
             auto const before = s_.bytes(t(i - 1));
             if (before.size() >= 6 && before.substr(before.size() - 6) == "标准") {
-                if (s_.out.statements.size() > s_.sentence_first) return "is a standard to compare with, not a figure";
+                if (s_.out.statements.size() > s_.sentence_first)
+                    return "is a standard to compare with, not a figure";
                 for (std::size_t j = b_; j < i; ++j)
                     if (t(j).kind == tk::quantity) return "is a standard to compare with, not a figure";
             }
@@ -512,8 +577,8 @@ private:
                 return "is a condition, not a target";
         }
         // (2010-2015): a span of years
-        if (r.second && a.unit.empty() && !(a.num.flags & ast::decimal) && a.value >= 1900 && a.value <= 2100 &&
-            r.second->value >= 1900 && r.second->value <= 2100)
+        if (r.second && a.unit.empty() && !(a.num.flags & ast::decimal) && a.value >= 1900 &&
+            a.value <= 2100 && r.second->value >= 1900 && r.second->value <= 2100)
             return "is a span of years, not a range of amounts";
         return nullptr;
     }
@@ -541,8 +606,12 @@ private:
         for (; j < e_; ++j) {
             auto const& x = t(j);
             if (x.kind == tk::quantity) return words;
-            if (x.kind == tk::other && !is_punct_text(s_.bytes(x))) { words = true; continue; }
-            if (x.kind == tk::keyword && (x.role == role::word || x.role == role::of || x.role == role::share)) {
+            if (x.kind == tk::other && !is_punct_text(s_.bytes(x))) {
+                words = true;
+                continue;
+            }
+            if (x.kind == tk::keyword &&
+                (x.role == role::word || x.role == role::of || x.role == role::share)) {
                 words = true;
                 continue;
             }
@@ -576,7 +645,8 @@ private:
                 s_.note(t(i).begin, fmt::format("第{} is a rank, not an amount", written));
                 continue;
             }
-            auto const ukind = a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
+            auto const ukind =
+                a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
             bool const text_follows = i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) &&
                                       !is_punct_text(s_.bytes(t(i + 1)));
             // 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
@@ -593,7 +663,8 @@ private:
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
             if (s_.attributive[i]) {
-                s_.note(t(i).begin, fmt::format("{} describes the subject of the milestone after it", written));
+                s_.note(t(i).begin,
+                        fmt::format("{} describes the subject of the milestone after it", written));
                 continue;
             }
             if (auto why = not_an_amount(i, r, ukind)) {
@@ -602,7 +673,8 @@ private:
             }
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
-                s_.note(t(i).begin, fmt::format("{} reads as a code or a phone number, not an amount", written));
+                s_.note(t(i).begin,
+                        fmt::format("{} reads as a code or a phone number, not an amount", written));
                 continue;
             }
             if (i + 1 < e_ && t(i + 1).kind == tk::other) {
@@ -618,26 +690,31 @@ private:
             }
             if (is_bare(a) && !r.second && r.ratio.empty()) {
                 // A bare number is a list number (1、), part of a word (十八大), or, rarely, a value
-                bool list_number = i + 1 < e_ && (kw(i + 1, role::list_break) ||
-                                                  s_.bytes(t(i + 1)) == "." || s_.bytes(t(i + 1)) == "．");
+                bool list_number = i + 1 < e_ && (kw(i + 1, role::list_break) || s_.bytes(t(i + 1)) == "." ||
+                                                  s_.bytes(t(i + 1)) == "．");
                 if (!list_number && (a.num.flags & ast::arabic)) bare.push_back(i);
                 continue;
             }
             out.push_back(i);
         }
-        // A bare number counts right after a verb (指数达到102), or as a count at the end of a clause after the
-        // words of what it counts (问题1609, 办结1592); not a year, and not before other amounts of the clause
+        // A bare number counts right after a verb (指数达到102), or as a count at the end of a clause after
+        // the words of what it counts (问题1609, 办结1592); not a year, and not before other amounts of the
+        // clause
         for (auto i : bare) {
             auto const& a = reading(i).first;
-            bool const year_like = !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
+            bool const year_like =
+                !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
             bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role);
-            bool const after_words = i > b_ && t(i - 1).kind == tk::other && !is_punct_text(s_.bytes(t(i - 1)));
+            bool const after_words =
+                i > b_ && t(i - 1).kind == tk::other && !is_punct_text(s_.bytes(t(i - 1)));
             bool const at_end = i + 1 == e_;
             // 15万中小学生: an amount of people written before the noun, with no other amount around
             bool const before_noun = a.num.scale > 1 && i + 1 < e_ && t(i + 1).kind == tk::other &&
                                      !is_punct_text(s_.bytes(t(i + 1))) && out.empty() && bare.size() == 1;
-            if (after_verb && out.empty()) out.push_back(i);
-            else if (!year_like && ((after_words && at_end) || before_noun)) out.push_back(i);
+            if (after_verb && out.empty())
+                out.push_back(i);
+            else if (!year_like && ((after_words && at_end) || before_noun))
+                out.push_back(i);
         }
         std::sort(out.begin(), out.end());
         return out;
@@ -647,15 +724,26 @@ private:
     std::size_t suffix_end(std::size_t q, std::size_t limit, std::optional<comparator>& cmp, int& dir) const {
         std::size_t j = q + 1;
         while (j < limit) {
-            if (blank(j)) { ++j; continue; }
+            if (blank(j)) {
+                ++j;
+                continue;
+            }
             if (t(j).kind != tk::keyword) break;
             auto const r = t(j).role;
-            if (r == role::suffix_at_least) cmp = comparator::at_least;
-            else if (r == role::suffix_at_most) cmp = comparator::at_most;
-            else if (r == role::suffix_about) cmp = comparator::about;
-            else if (r == role::direction_up) { cmp = comparator::direction; dir = 1; }
-            else if (r == role::direction_down) { cmp = comparator::direction; dir = -1; }
-            else break;
+            if (r == role::suffix_at_least)
+                cmp = comparator::at_least;
+            else if (r == role::suffix_at_most)
+                cmp = comparator::at_most;
+            else if (r == role::suffix_about)
+                cmp = comparator::about;
+            else if (r == role::direction_up) {
+                cmp = comparator::direction;
+                dir = 1;
+            } else if (r == role::direction_down) {
+                cmp = comparator::direction;
+                dir = -1;
+            } else
+                break;
             ++j;
         }
         return j;
@@ -672,8 +760,14 @@ private:
         std::size_t vg = q;
         while (vg > left) {
             std::size_t j = vg - 1;
-            if (blank(j) || (t(j).kind == tk::keyword && is_verb(t(j).role))) { vg = j; continue; }
-            if (t(j).kind == tk::other && s_.bytes(t(j)) == "了") { vg = j; continue; }
+            if (blank(j) || (t(j).kind == tk::keyword && is_verb(t(j).role))) {
+                vg = j;
+                continue;
+            }
+            if (t(j).kind == tk::other && s_.bytes(t(j)) == "了") {
+                vg = j;
+                continue;
+            }
             break;
         }
         bool growth = false, decline = false, average = false, level_cap = false, level_change = false,
@@ -713,21 +807,28 @@ private:
         // The metric: the words between the leads and the verb group
         std::size_t rb = left, re = vg;
         bool measure_in_run = false;
-        // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米) a
-        // leading 改造 / 建成 is part of the metric's name, not its verb
+        // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米)
+        // a leading 改造 / 建成 is part of the metric's name, not its verb
         bool const own_verb = has_level_verb(vg, q);
         std::optional<std::size_t> lead_verb;  // 引进项目: the verb stripped from the front of the metric
-        bool list_continues = false;           // 下降40%和20%, 建成公厕16座、菜市场5个: the verb carries on
+        bool list_continues = false;  // 下降40%和20%, 建成公厕16座、菜市场5个: the verb carries on
         for (std::size_t j = rb; j < re; ++j)
-            if (blank(j) || (t(j).kind == tk::other && is_list_connector(s_.bytes(t(j)))) || kw(j, role::list_break)) {
+            if (blank(j) || (t(j).kind == tk::other && is_list_connector(s_.bytes(t(j)))) ||
+                kw(j, role::list_break)) {
                 if (j > rb || left != b_) list_continues = list_continues || !blank(j);
             } else {
                 break;
             }
         while (rb < re) {
             auto const& x = t(rb);
-            if (x.kind == tk::time || x.kind == tk::plan) { ++rb; continue; }
-            if (x.kind == tk::other && (is_punct_text(s_.bytes(x)) || is_list_connector(s_.bytes(x)))) { ++rb; continue; }
+            if (x.kind == tk::time || x.kind == tk::plan) {
+                ++rb;
+                continue;
+            }
+            if (x.kind == tk::other && (is_punct_text(s_.bytes(x)) || is_list_connector(s_.bytes(x)))) {
+                ++rb;
+                continue;
+            }
             if (x.kind == tk::keyword && x.role == role::increase && own_verb) break;
             if (x.kind == tk::keyword && is_lead(x.role)) {
                 if (x.role == role::increase) increase = true, measure_in_run = true, lead_verb = rb;
@@ -736,7 +837,8 @@ private:
                 ++rb;
                 continue;
             }
-            if (x.kind == tk::keyword && (x.role == role::strength_binding || x.role == role::strength_aspiration)) {
+            if (x.kind == tk::keyword &&
+                (x.role == role::strength_binding || x.role == role::strength_aspiration)) {
                 ++rb;
                 continue;
             }
@@ -750,14 +852,15 @@ private:
             }
             break;
         }
-        // A time or strength in the middle starts the metric after it (2015年实施六大工程力争GDP增长8%), unless
-        // nothing but function words follows: then the metric is before it (农村居民人均可支配收入力争增长9.5%)
+        // A time or strength in the middle starts the metric after it (2015年实施六大工程力争GDP增长8%),
+        // unless nothing but function words follows: then the metric is before it
+        // (农村居民人均可支配收入力争增长9.5%)
         for (std::size_t j = rb; j < re; ++j) {
             auto const& x = t(j);
-            bool const divider =
-                x.kind == tk::time || x.kind == tk::plan ||
-                (x.kind == tk::keyword && (x.role == role::strength_binding || x.role == role::strength_aspiration ||
-                                           x.role == role::estimate_cue || x.role == role::as_of));
+            bool const divider = x.kind == tk::time || x.kind == tk::plan ||
+                                 (x.kind == tk::keyword &&
+                                  (x.role == role::strength_binding || x.role == role::strength_aspiration ||
+                                   x.role == role::estimate_cue || x.role == role::as_of));
             if (!divider) continue;
             bool words_after = false;
             for (std::size_t k = j + 1; k < re; ++k)
@@ -768,18 +871,24 @@ private:
                 rb = j + 1;
             } else {
                 re = j;
-                while (re > rb && (blank(re - 1) || (t(re - 1).kind == tk::keyword && is_lead(t(re - 1).role)) ||
-                                   (t(re - 1).kind == tk::other && is_punct_text(s_.bytes(t(re - 1))))))
+                while (re > rb &&
+                       (blank(re - 1) || (t(re - 1).kind == tk::keyword && is_lead(t(re - 1).role)) ||
+                        (t(re - 1).kind == tk::other && is_punct_text(s_.bytes(t(re - 1))))))
                     --re;
                 break;
             }
         }
-        while (rb < re && (t(rb).kind == tk::keyword && is_lead(t(rb).role)) && !(own_verb && kw(rb, role::increase)))
+        while (rb < re && (t(rb).kind == tk::keyword && is_lead(t(rb).role)) &&
+               !(own_verb && kw(rb, role::increase)))
             ++rb;
         while (re > rb) {
             auto const& x = t(re - 1);
-            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) { --re; continue; }
-            if (x.kind == tk::keyword && (x.role == role::of || x.role == role::level || x.role == role::goal_cue)) {
+            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) {
+                --re;
+                continue;
+            }
+            if (x.kind == tk::keyword &&
+                (x.role == role::of || x.role == role::level || x.role == role::goal_cue)) {
                 --re;
                 continue;
             }
@@ -810,7 +919,8 @@ private:
             me = t(re - 1).end;
             metric = trim_text((s_.bytes(mb, me)));
             auto const* cat = s_.ctx.catalog;
-            // 集中供暖工程一期实现供暖面积: the metric is what 实现 reaches, unless the catalog knows the whole
+            // 集中供暖工程一期实现供暖面积: the metric is what 实现 reaches, unless the catalog knows the
+            // whole
             if (!(cat && cat->find(metric))) {
                 for (std::size_t j = re; j-- > rb + 1;)
                     if ((kw(j, role::level) || kw(j, role::increase)) && j + 1 < re) {
@@ -832,7 +942,8 @@ private:
         }
         // GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
         for (std::string_view suffix : {"增长率", "增速"}) {
-            if (metric.size() > suffix.size() && metric.compare(metric.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            if (metric.size() > suffix.size() &&
+                metric.compare(metric.size() - suffix.size(), suffix.size(), suffix) == 0) {
                 std::string const base = metric.substr(0, metric.size() - suffix.size());
                 if (s_.ctx.catalog && s_.ctx.catalog->find(base)) {
                     metric = base;
@@ -846,7 +957,10 @@ private:
         if (metric.empty()) {
             std::size_t ab = after, ae = next;
             for (std::size_t j = ab; j < ae; ++j)
-                if (t(j).kind == tk::keyword && (t(j).role == role::clause_break)) { ae = j; break; }
+                if (t(j).kind == tk::keyword && (t(j).role == role::clause_break)) {
+                    ae = j;
+                    break;
+                }
             while (ab < ae && (blank(ab) || kw(ab, role::of))) ++ab;
             for (std::size_t j = ab; j < ae; ++j)
                 if (t(j).kind == tk::keyword && t(j).role == role::event) event = std::string(s_.bytes(t(j)));
@@ -880,20 +994,32 @@ private:
         bool progress = of_before && pct &&
                         (contains_any(metric, {"目标", "任务", "工程量", "计划", "工程", "总量"}) ||
                          span_has_progress_words(part_of ? b_ : left, q));
-        if (a.mark == ast::mark::points) m = measure::change;
-        else if (progress) m = measure::progress;
-        else if (average && pct) m = measure::average_growth;
-        else if (level_change) m = (share || ends_with_rate(metric)) && pct ? measure::share : measure::level;
-        else if ((growth || decline) && pct) m = measure::growth;
-        else if ((growth || decline) && !pct) m = measure::increase;
-        else if ((share || ends_with_rate(metric) || part_of) && pct) m = measure::share;
-        else if (pct && !after_text.empty() && metric == after_text) m = measure::share;  // 实现80%群众的回迁
-        else if (increase && !pct) m = measure::increase;
+        if (a.mark == ast::mark::points)
+            m = measure::change;
+        else if (progress)
+            m = measure::progress;
+        else if (average && pct)
+            m = measure::average_growth;
+        else if (level_change)
+            m = (share || ends_with_rate(metric)) && pct ? measure::share : measure::level;
+        else if ((growth || decline) && pct)
+            m = measure::growth;
+        else if ((growth || decline) && !pct)
+            m = measure::increase;
+        else if ((share || ends_with_rate(metric) || part_of) && pct)
+            m = measure::share;
+        else if (pct && !after_text.empty() && metric == after_text)
+            m = measure::share;  // 实现80%群众的回迁
+        else if (increase && !pct)
+            m = measure::increase;
         else if ((inherited || list_continues) && s_.inherited_measure && !(vg < q && has_any_verb(vg, q)) &&
-                 (pct == (*s_.inherited_measure == measure::growth || *s_.inherited_measure == measure::share)))
+                 (pct ==
+                  (*s_.inherited_measure == measure::growth || *s_.inherited_measure == measure::share)))
             m = *s_.inherited_measure;
-        else if (!metric.empty() && !pct && measure_in_run) m = measure::increase;
-        else if (pct) m = measure::share;  // a percentage that is no growth, change or progress is a share
+        else if (!metric.empty() && !pct && measure_in_run)
+            m = measure::increase;
+        else if (pct)
+            m = measure::share;  // a percentage that is no growth, change or progress is a share
         (void)cue_goal;
 
         bool const carries_sign = list_continues && !(vg < q && has_any_verb(vg, q)) && s_.last_sign < 0 &&
@@ -920,12 +1046,15 @@ private:
         if (a.num.flags & ast::vague_more) vague = rules::vagueness::more_than;
 
         // 控制在 with no 以内 states a result as often as a cap (居民消费价格涨幅控制在2.6%)
-        // 突破 / 超过 tell of a result as often as of a target (进出口总额突破4万亿美元): not a goal cue alone
+        // 突破 / 超过 tell of a result as often as of a target (进出口总额突破4万亿美元): not a goal cue
+        // alone
         bool const weak_prefix = prefix_cmp == comparator::more_than && !suffix_cmp;
-        bool const goal_signal = (r.second || suffix_cmp || (prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
+        bool const goal_signal =
+            (r.second || suffix_cmp || (prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
         st.kind = decide_kind(goal_signal, progress, q);
         if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
-        if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp) cmp = comparator::equal;
+        if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp)
+            cmp = comparator::equal;
         if (m == measure::progress) {
             // the metric of a progress figure is what progresses: the words before 已完成 / 完成
             auto cut = metric.find("已");
@@ -944,12 +1073,13 @@ private:
         }
 
         st.metric_text = metric;
-        auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(canonical_from.empty() ? metric : canonical_from) : nullptr;
+        auto const* def =
+            s_.ctx.catalog ? s_.ctx.catalog->find(canonical_from.empty() ? metric : canonical_from) : nullptr;
         st.metric = def ? def->name : metric;
         if (def) {
             // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
-            if (st.kind == statement_kind::goal && !explicit_cmp && def->polarity == rules::polarity::lower_is_better &&
-                m != measure::change && sign > 0)
+            if (st.kind == statement_kind::goal && !explicit_cmp &&
+                def->polarity == rules::polarity::lower_is_better && m != measure::change && sign > 0)
                 cmp = comparator::at_most;
         }
         st.measure = m;
@@ -1007,7 +1137,9 @@ private:
         return std::max(after, src_end_tok);
     }
 
-    static bool is_list_connector(std::string_view w) { return w == "和" || w == "及" || w == "与" || w == "以及"; }
+    static bool is_list_connector(std::string_view w) {
+        return w == "和" || w == "及" || w == "与" || w == "以及";
+    }
 
     static bool is_list_word(std::string_view w) {
         return w.size() == 6 && w.substr(3) == "是";  // 一是, 二是 …
@@ -1030,10 +1162,11 @@ private:
 
     bool has_level_verb(std::size_t b, std::size_t e) const {
         for (std::size_t j = b; j < e; ++j)
-            if (t(j).kind == tk::keyword &&
-                (t(j).role == role::level || t(j).role == role::level_at_most || t(j).role == role::level_after_change ||
-                 t(j).role == role::growth || t(j).role == role::decline ||
-                 (t(j).role == role::figure_cue && (s_.bytes(t(j)) == "达到了" || s_.bytes(t(j)) == "实现了"))))
+            if (t(j).kind == tk::keyword && (t(j).role == role::level || t(j).role == role::level_at_most ||
+                                             t(j).role == role::level_after_change ||
+                                             t(j).role == role::growth || t(j).role == role::decline ||
+                                             (t(j).role == role::figure_cue &&
+                                              (s_.bytes(t(j)) == "达到了" || s_.bytes(t(j)) == "实现了"))))
                 return true;
         return false;
     }
@@ -1042,8 +1175,9 @@ private:
         for (std::size_t j = b; j < e; ++j)
             if (t(j).kind == tk::keyword) {
                 auto ro = t(j).role;
-                if (ro == role::growth || ro == role::decline || ro == role::increase || ro == role::level_at_most ||
-                    ro == role::level_after_change || ro == role::average_growth || ro == role::level)
+                if (ro == role::growth || ro == role::decline || ro == role::increase ||
+                    ro == role::level_at_most || ro == role::level_after_change ||
+                    ro == role::average_growth || ro == role::level)
                     return true;
             }
         return false;
@@ -1102,7 +1236,8 @@ private:
         // 全年, 当年, 年底 in a review section mean the year the section describes
         if (p && s_.period && s_.period_relative && st.kind == statement_kind::figure && s_.ctx.figure_year) {
             int const shift = *s_.ctx.figure_year - p->end.year();
-            p = rules::period{p->begin + boost::gregorian::years(shift), p->end + boost::gregorian::years(shift)};
+            p = rules::period{p->begin + boost::gregorian::years(shift),
+                              p->end + boost::gregorian::years(shift)};
         }
         if (st.kind == statement_kind::goal) {
             if (p) {
@@ -1133,12 +1268,12 @@ private:
             statement st;
             std::size_t rb = b_;
             while (rb < *direction && (t(rb).kind == tk::time || blank(rb) ||
-                                       (t(rb).kind == tk::keyword && (is_lead(t(rb).role) ||
-                                                                      t(rb).role == role::strength_binding ||
-                                                                      t(rb).role == role::strength_aspiration))))
+                                       (t(rb).kind == tk::keyword &&
+                                        (is_lead(t(rb).role) || t(rb).role == role::strength_binding ||
+                                         t(rb).role == role::strength_aspiration))))
                 ++rb;
-            st.metric_text = rb < *direction ? trim_text((s_.bytes(t(rb).begin, t(*direction - 1).end)))
-                                             : s_.metric_text;
+            st.metric_text =
+                rb < *direction ? trim_text((s_.bytes(t(rb).begin, t(*direction - 1).end))) : s_.metric_text;
             st.metric = canonical(st.metric_text);
             st.comparator = comparator::direction;
             st.direction = kw(*direction, role::direction_up) ? 1 : -1;
@@ -1149,15 +1284,17 @@ private:
             return;
         }
         if (!ev) {
-            // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event too
+            // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event
+            // too
             std::size_t last = e_;
-            while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
+            while (last > b_ && (blank(last - 1) ||
+                                 (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
                 --last;
             if (last > b_ && kw(last - 1, role::increase)) ev = last - 1;
         }
         if (!ev) return;
-        // A milestone needs a date, a strength word, a word that it is done (已), or a section that makes it one:
-        // 即将开工 alone states nothing to hold anyone to
+        // A milestone needs a date, a strength word, a word that it is done (已), or a section that makes it
+        // one: 即将开工 alone states nothing to hold anyone to
         bool dated = s_.period_from_time;
         for (std::size_t i = b_; i < e_; ++i) dated = dated || t(i).kind == tk::time;
         if (!dated && s_.strength == rules::strength::none && !s_.figure_cue && !s_.ctx.kind) return;
@@ -1169,7 +1306,8 @@ private:
                     if (x.size() >= soon.size() && x.substr(x.size() - soon.size()) == soon) return;
             }
 
-        // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before them
+        // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb
+        // before them
         std::size_t eb = *ev, ee = *ev + 1;
         while (eb > b_ && (kw(eb - 1, role::event) || kw(eb - 1, role::increase))) --eb;
         while (ee < e_ && (kw(ee, role::event) || kw(ee, role::increase))) ++ee;
@@ -1197,25 +1335,31 @@ private:
         st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;
         st.kind = s_.ctx.kind ? *s_.ctx.kind
-                  : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none) ? statement_kind::figure
-                  : statement_kind::goal;
+                  : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none)
+                      ? statement_kind::figure
+                      : statement_kind::goal;
         st.strength = st.kind == statement_kind::goal ? s_.strength : rules::strength::none;
         apply_time(st);
         finish_plain(st, ee - 1);
     }
 
-    // The name in a milestone's words: 已顺利, 全部, 即将 and verbs like 加快 / 实现 at the edges are not part of it.
+    // The name in a milestone's words: 已顺利, 全部, 即将 and verbs like 加快 / 实现 at the edges are not
+    // part of it.
     static std::string subject_words(std::string_view text) {
-        static constexpr std::string_view front[] = {"实现", "完成", "加快", "推进", "督促", "抓紧", "加强", "做好",
-                                                     "其中", "全区", "力争", "确保", "争取", "推动"};
-        static constexpr std::string_view back[] = {"已顺利", "已经", "已", "顺利", "全部", "全面", "基本", "正式",
-                                                    "也", "均", "即将", "将", "实现", "完成", "目标", "工作早日",
-                                                    "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
+        static constexpr std::string_view front[] = {"实现", "完成", "加快", "推进", "督促", "抓紧", "加强",
+                                                     "做好", "其中", "全区", "力争", "确保", "争取", "推动"};
+        static constexpr std::string_view back[] = {
+            "已顺利", "已经",     "已",   "顺利",     "全部",     "全面",         "基本",
+            "正式",   "也",       "均",   "即将",     "将",       "实现",         "完成",
+            "目标",   "工作早日", "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
         std::string s = trim_text(text);
         for (bool changed = true; changed;) {
             changed = false;
             for (auto w : front)
-                if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) { s.erase(0, w.size()); changed = true; }
+                if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) {
+                    s.erase(0, w.size());
+                    changed = true;
+                }
             for (auto w : back)
                 if (s.size() >= w.size() && s.compare(s.size() - w.size(), w.size(), w) == 0) {
                     s.erase(s.size() - w.size());
@@ -1241,8 +1385,8 @@ private:
 };
 
 // 让出占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户478人的惠众西城一品二期工程全面开工: the amounts
-// describe the project (…的 + subject) whose milestone ends the sentence. Marks them, unless a verb of their own
-// clause makes them amounts reached (完成拆迁50万平方米的…).
+// describe the project (…的 + subject) whose milestone ends the sentence. Marks them, unless a verb of their
+// own clause makes them amounts reached (完成拆迁50万平方米的…).
 void mark_attributive_chains(phrase_state& s) {
     auto const n = s.toks.size();
     auto is_kw = [&](std::size_t i, role r) { return s.toks[i].kind == tk::keyword && s.toks[i].role == r; };
@@ -1261,7 +1405,8 @@ void mark_attributive_chains(phrase_state& s) {
         for (std::size_t j = lb; j + 1 < i; ++j)
             if (s.toks[j].kind == tk::quantity && is_kw(j + 1, role::of)) of_after_amount = j;
         if (of_after_amount)
-            for (std::size_t j = *of_after_amount + 2; j < i; ++j) event_after = event_after || is_kw(j, role::event);
+            for (std::size_t j = *of_after_amount + 2; j < i; ++j)
+                event_after = event_after || is_kw(j, role::event);
         if (of_after_amount && event_after) {
             std::size_t clause = sb;
             bool verb = false;

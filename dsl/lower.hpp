@@ -11,7 +11,8 @@ namespace luoshi::dsl {
 // Gives the grammar's flat token list its meaning: which quantity is a target, of which metric,
 // with which measure, comparator, deadline and strength.
 // Working lists are allocated from `mr`; the result is not.
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx, std::pmr::memory_resource* mr);
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
+                   std::pmr::memory_resource* mr);
 
 // The value of one amount in its base unit, with the unit as written.
 struct amount_value {

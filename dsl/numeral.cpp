@@ -18,33 +18,56 @@ struct piece {
 
 int cjk_digit(char32_t c) {
     switch (c) {
-        case U'零': case U'〇': case U'○': return 0;
-        case U'一': case U'壹': case U'幺': return 1;
-        case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'倆': return 2;
-        case U'三': case U'叁': case U'參': return 3;
-        case U'四': case U'肆': return 4;
-        case U'五': case U'伍': return 5;
-        case U'六': case U'陆': case U'陸': return 6;
-        case U'七': case U'柒': return 7;
-        case U'八': case U'捌': return 8;
-        case U'九': case U'玖': return 9;
+        case U'零':
+        case U'〇':
+        case U'○': return 0;
+        case U'一':
+        case U'壹':
+        case U'幺': return 1;
+        case U'二':
+        case U'贰':
+        case U'貳':
+        case U'两':
+        case U'兩':
+        case U'倆': return 2;
+        case U'三':
+        case U'叁':
+        case U'參': return 3;
+        case U'四':
+        case U'肆': return 4;
+        case U'五':
+        case U'伍': return 5;
+        case U'六':
+        case U'陆':
+        case U'陸': return 6;
+        case U'七':
+        case U'柒': return 7;
+        case U'八':
+        case U'捌': return 8;
+        case U'九':
+        case U'玖': return 9;
         default: return -1;
     }
 }
 
 double small_unit(char32_t c) {
     switch (c) {
-        case U'十': case U'拾': return 10;
-        case U'百': case U'佰': return 100;
-        case U'千': case U'仟': return 1000;
+        case U'十':
+        case U'拾': return 10;
+        case U'百':
+        case U'佰': return 100;
+        case U'千':
+        case U'仟': return 1000;
         default: return 0;
     }
 }
 
 double big_unit(char32_t c) {
     switch (c) {
-        case U'万': case U'萬': return 1e4;
-        case U'亿': case U'億': return 1e8;
+        case U'万':
+        case U'萬': return 1e4;
+        case U'亿':
+        case U'億': return 1e8;
         case U'兆': return 1e12;
         default: return 0;
     }
@@ -143,11 +166,16 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         cursor e{c.p + len, last};
         int l2 = 0, x = 0, k = 0, d;
         double xs = 1;
-        for (char32_t sg = e.peek(l2); sg == U'+' || sg == U'-' || sg == U'－' || sg == U'＋'; sg = e.peek(l2)) {
+        for (char32_t sg = e.peek(l2); sg == U'+' || sg == U'-' || sg == U'－' || sg == U'＋';
+             sg = e.peek(l2)) {
             if (sg == U'-' || sg == U'－') xs = -xs;
             e.p += l2;
         }
-        while ((d = arabic_digit(e.peek(l2))) >= 0 && k < 3) { x = x * 10 + d; e.p += l2; ++k; }
+        while ((d = arabic_digit(e.peek(l2))) >= 0 && k < 3) {
+            x = x * 10 + d;
+            e.p += l2;
+            ++k;
+        }
         int l3 = 0;
         if (k > 0 && !is_ascii_alpha(e.peek(l3))) {
             v = ch == U'^' ? std::pow(v, xs * x) : v * std::pow(10.0, xs * x);
@@ -209,9 +237,9 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
             cursor t{q, last};
             int l2 = 0;
             char32_t n = t.peek(l2);
-            bool numeric_next = (cjk_digit(n) >= 0 && !prev_was_digit) || small_unit(n) > 0 || big_unit(n) > 0 ||
-                                n == U'余' || n == U'几' || n == U'幾' || n == U'点' || n == U'點' ||
-                                (arabic_digit(n) >= 0 && !prev_was_digit);
+            bool numeric_next = (cjk_digit(n) >= 0 && !prev_was_digit) || small_unit(n) > 0 ||
+                                big_unit(n) > 0 || n == U'余' || n == U'几' || n == U'幾' || n == U'点' ||
+                                n == U'點' || (arabic_digit(n) >= 0 && !prev_was_digit);
             if (!numeric_next) break;
             c.p = q;
             continue;
@@ -292,7 +320,10 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         if (big > 0) {
             if (!any) break;  // 万 alone is not a number
             double sec = section + (have_current ? current : 0);
-            if (!trailing_multipliers) { digits_end = c.p; trailing_multipliers = true; }
+            if (!trailing_multipliers) {
+                digits_end = c.p;
+                trailing_multipliers = true;
+            }
             if (sec == 0 && total > 0 && big <= largest_big) {
                 total *= big;  // 一万万
             } else if (big > largest_big) {
@@ -367,10 +398,21 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         cursor one{start, last};
         int l1 = 0;
         switch (one.peek(l1)) {
-            case U'壹': case U'贰': case U'貳': case U'叁': case U'參': case U'肆': case U'伍': case U'陆': case U'陸':
-            case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟':
-                flags |= ast::lone_financial;
-                break;
+            case U'壹':
+            case U'贰':
+            case U'貳':
+            case U'叁':
+            case U'參':
+            case U'肆':
+            case U'伍':
+            case U'陆':
+            case U'陸':
+            case U'柒':
+            case U'捌':
+            case U'玖':
+            case U'拾':
+            case U'佰':
+            case U'仟': flags |= ast::lone_financial; break;
             default: break;
         }
     }
@@ -385,7 +427,8 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
     out.value = sign * value;
     out.scale = trailing_multipliers ? scale : 1;
     out.flags = flags;
-    out.digits_len = static_cast<std::uint16_t>((trailing_multipliers && digits_end ? digits_end : end) - first);
+    out.digits_len =
+        static_cast<std::uint16_t>((trailing_multipliers && digits_end ? digits_end : end) - first);
     out.len = static_cast<std::uint16_t>(end - first);
     return end;
 }

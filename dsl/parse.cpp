@@ -28,7 +28,9 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr) 
     }
     parser::parse_state state;
     state.base = text.data();
-    auto with_state = [&](auto const& rule) { return parser::x3::with<parser::state_tag>(std::ref(state))[rule]; };
+    auto with_state = [&](auto const& rule) {
+        return parser::x3::with<parser::state_tag>(std::ref(state))[rule];
+    };
     auto const time = with_state(parser::time_rule());
     auto const plan = with_state(parser::plan_rule());
     auto const keyword = with_state(parser::keyword_rule());
@@ -48,19 +50,35 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr) 
             char const* q = p;
             if ((cls & detail::starts_time) && detail::time_may_start(p, last)) {
                 ast::time_expr t;
-                if (parser::x3::parse(q, last, time, t)) { out.tokens.emplace_back(std::move(t)); p = q; continue; }
+                if (parser::x3::parse(q, last, time, t)) {
+                    out.tokens.emplace_back(std::move(t));
+                    p = q;
+                    continue;
+                }
             }
             if (cls & detail::starts_plan) {
                 ast::plan_expr pl;
-                if (parser::x3::parse(q, last, plan, pl)) { out.tokens.emplace_back(std::move(pl)); p = q; continue; }
+                if (parser::x3::parse(q, last, plan, pl)) {
+                    out.tokens.emplace_back(std::move(pl));
+                    p = q;
+                    continue;
+                }
             }
             if (cls & detail::starts_keyword) {
                 ast::keyword k;
-                if (parser::x3::parse(q, last, keyword, k)) { out.tokens.emplace_back(std::move(k)); p = q; continue; }
+                if (parser::x3::parse(q, last, keyword, k)) {
+                    out.tokens.emplace_back(std::move(k));
+                    p = q;
+                    continue;
+                }
             }
             if (cls & detail::starts_number) {
                 ast::quantity qt;
-                if (parser::x3::parse(q, last, quantity, qt)) { out.tokens.emplace_back(std::move(qt)); p = q; continue; }
+                if (parser::x3::parse(q, last, quantity, qt)) {
+                    out.tokens.emplace_back(std::move(qt));
+                    p = q;
+                    continue;
+                }
             }
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
@@ -74,7 +92,8 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr) 
         out.tokens.emplace_back(o);
         p = e;
     }
-    for (auto const& f : state.failures) out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});
+    for (auto const& f : state.failures)
+        out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});
     out.ok = state.failures.empty();
     return out;
 }
@@ -88,17 +107,25 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     auto cont = [](unsigned char b) { return (b & 0xC0u) == 0x80u; };
     while (p < last) {
         unsigned char const b0 = *p;
-        if (b0 < 0x80) { ++p; continue; }
+        if (b0 < 0x80) {
+            ++p;
+            continue;
+        }
         std::ptrdiff_t const left = last - p;
-        if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2 && cont(p[1])) { p += 2; continue; }
+        if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2 && cont(p[1])) {
+            p += 2;
+            continue;
+        }
         if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3 && cont(p[1]) && cont(p[2])) {
             // no overlong forms (E0 80..9F) and no surrogates (ED A0..BF)
-            if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0)) return static_cast<std::size_t>(p - begin);
+            if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0))
+                return static_cast<std::size_t>(p - begin);
             p += 3;
             continue;
         }
         if (b0 >= 0xF0 && b0 <= 0xF4 && left >= 4 && cont(p[1]) && cont(p[2]) && cont(p[3])) {
-            if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90)) return static_cast<std::size_t>(p - begin);
+            if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90))
+                return static_cast<std::size_t>(p - begin);
             p += 4;
             continue;
         }
@@ -149,8 +176,11 @@ scan_result find_quantities(std::string_view utf8) {
         m.unit_text = first.unit_text;
         if (first.num.flags & ast::vague_more) m.vague = rules::vagueness::more_than;
         switch (first.mark) {
-            case ast::mark::percent: case ast::mark::permille: case ast::mark::per_ten_thousand:
-            case ast::mark::tenths: case ast::mark::discount: m.kind = quantity_kind::percent; break;
+            case ast::mark::percent:
+            case ast::mark::permille:
+            case ast::mark::per_ten_thousand:
+            case ast::mark::tenths:
+            case ast::mark::discount: m.kind = quantity_kind::percent; break;
             case ast::mark::points: m.kind = quantity_kind::points; break;
             case ast::mark::fraction: m.kind = quantity_kind::fraction; break;
             default: m.kind = quantity_kind::number; break;

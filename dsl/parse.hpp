@@ -21,12 +21,12 @@ struct diagnostic {
 };
 
 struct context {
-    std::optional<rules::date> reference;             // the report's date: resolves 年底, 明年, 6月份
-    std::optional<rules::statement_kind> kind;        // force goal or figure; otherwise the cues decide
-    rules::catalog const* catalog = nullptr;          // canonical metric names; the words as written without it
+    std::optional<rules::date> reference;       // the report's date: resolves 年底, 明年, 6月份
+    std::optional<rules::statement_kind> kind;  // force goal or figure; otherwise the cues decide
+    rules::catalog const* catalog = nullptr;    // canonical metric names; the words as written without it
     // What the section around the phrase says (the whole-report reader sets these):
-    std::optional<int> figure_year;                   // the year a figure describes when it names none (a review)
-    bool estimate = false;                            // under a lead such as 预计: figures are estimates
+    std::optional<int> figure_year;  // the year a figure describes when it names none (a review)
+    bool estimate = false;           // under a lead such as 预计: figures are estimates
 };
 
 struct parse_result {
@@ -46,13 +46,13 @@ enum class quantity_kind { number, percent, points, fraction, range, ratio };
 
 // A quantity found in free text, as the grammar reads it (for the peer comparison and the scanner).
 struct quantity_match {
-    std::size_t begin = 0, end = 0;       // the whole quantity, with its unit
-    std::size_t number_end = 0;           // end of the first number (with its multipliers): 199个 → 199
+    std::size_t begin = 0, end = 0;  // the whole quantity, with its unit
+    std::size_t number_end = 0;      // end of the first number (with its multipliers): 199个 → 199
     quantity_kind kind = quantity_kind::number;
-    double value = 0;                     // base unit; percent for percentages
-    std::optional<double> low, high;      // ranges
-    std::string unit;                     // base unit, "" for a bare number
-    std::string unit_text;                // as written
+    double value = 0;                 // base unit; percent for percentages
+    std::optional<double> low, high;  // ranges
+    std::string unit;                 // base unit, "" for a bare number
+    std::string unit_text;            // as written
     rules::vagueness vague = rules::vagueness::exact;
 };
 

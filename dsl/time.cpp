@@ -9,11 +9,13 @@ using boost::gregorian::date;
 using boost::gregorian::gregorian_calendar;
 
 date month_end(int y, int m) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m)));
+    return date(
+        static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+        gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m)));
 }
 date ymd(int y, int m, int d) {
-    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+    return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                static_cast<unsigned short>(d));
 }
 
 }  // namespace
@@ -50,9 +52,10 @@ resolved_time resolve(ast::time_expr const& t, std::optional<rules::date> refere
         if (t.day) {
             int d = *t.day;
             int last = gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
-                                                             static_cast<unsigned short>(m));
+                                                            static_cast<unsigned short>(m));
             if (d < 1 || d > last) {
-                out.error = fmt::format("not a date: {}年{}月{}日 (that month has {} days)", year, m, d, last);
+                out.error =
+                    fmt::format("not a date: {}年{}月{}日 (that month has {} days)", year, m, d, last);
                 return out;
             }
             out.period = rules::period{ymd(year, m, d), ymd(year, m, d)};
@@ -99,7 +102,8 @@ rules::period resolve(ast::plan_expr const& p) {
     // The plans ran 1953–57 and 1958–62; after three years of adjustment the third began in 1966,
     // so 十三五 = 2016–2020.
     int const first = p.number >= 3 ? 1966 + 5 * (p.number - 3) : 1953 + 5 * (p.number - 1);
-    if (p.part && *p.part == ast::time_part::end) return rules::period{ymd(first + 4, 1, 1), ymd(first + 4, 12, 31)};
+    if (p.part && *p.part == ast::time_part::end)
+        return rules::period{ymd(first + 4, 1, 1), ymd(first + 4, 12, 31)};
     return rules::period{ymd(first, 1, 1), ymd(first + 4, 12, 31)};
 }
 

@@ -33,14 +33,15 @@ void catalog::add(metric_def def) {
 
 metric_def const* catalog::find(std::string_view text) const {
     // 三产增加值占GDP的比重 is the share of the tertiary sector (三产增加值比重), not GDP
-    if (auto share = text.find("占"); share != std::string_view::npos && share > 0 &&
-                                      (text.find("比重") != std::string_view::npos ||
-                                       text.find("比例") != std::string_view::npos)) {
+    if (auto share = text.find("占");
+        share != std::string_view::npos && share > 0 &&
+        (text.find("比重") != std::string_view::npos || text.find("比例") != std::string_view::npos)) {
         std::string const part = std::string(text.substr(0, share)) + "比重";
         if (part == text) return nullptr;
         return find(part);
     }
-    // The longest suffix that is an alias: try each suffix that starts on a character boundary, longest first.
+    // The longest suffix that is an alias: try each suffix that starts on a character boundary, longest
+    // first.
     for (std::size_t i = 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
         if (auto it = aliases_.find(text.substr(i)); it != aliases_.end()) return &defs_[it->second];

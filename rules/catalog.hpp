@@ -49,7 +49,7 @@ public:
 
 private:
     std::vector<metric_def> defs_;
-    std::deque<std::string> alias_text_;                          // owns the keys of aliases_
+    std::deque<std::string> alias_text_;                         // owns the keys of aliases_
     std::unordered_map<std::string_view, std::size_t> aliases_;  // alias (and name) → index into defs_
 };
 

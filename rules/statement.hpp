@@ -41,10 +41,10 @@ struct period {
 };
 
 struct source {
-    std::string report;       // path or label of the report
-    std::size_t start = 0;    // byte offsets into the file as read, end exclusive
+    std::string report;     // path or label of the report
+    std::size_t start = 0;  // byte offsets into the file as read, end exclusive
     std::size_t end = 0;
-    std::string text;         // exactly those bytes
+    std::string text;  // exactly those bytes
 };
 
 // One quantified or dated claim, as read from a phrase: a goal or a figure.
@@ -55,21 +55,21 @@ struct statement {
     std::string metric_text;  // as written
     rules::measure measure = measure::level;
     rules::comparator comparator = comparator::equal;
-    std::optional<double> value;              // base unit; the lower bound of a range
-    std::optional<double> low, high;          // range bounds
-    std::vector<double> parts;                // ratios: 1:82.4:16.6
-    std::string unit;                         // base unit: 元, 人, %, pp, 平方米, ... ("" for a bare number)
-    std::string unit_text;                    // as written: 万人, 亿元, ％
+    std::optional<double> value;      // base unit; the lower bound of a range
+    std::optional<double> low, high;  // range bounds
+    std::vector<double> parts;        // ratios: 1:82.4:16.6
+    std::string unit;                 // base unit: 元, 人, %, pp, 平方米, ... ("" for a bare number)
+    std::string unit_text;            // as written: 万人, 亿元, ％
     vagueness vague = vagueness::exact;
-    int direction = 0;                        // 只增不减 → +1, 只减不增 → -1 (comparator direction)
-    std::optional<date> deadline;             // goals: last day of the period the goal covers
-    std::optional<rules::period> period;      // figures: the period described; goals: the period targeted
-    std::optional<date> as_of;                // figures: 截至8月底
+    int direction = 0;                    // 只增不减 → +1, 只减不增 → -1 (comparator direction)
+    std::optional<date> deadline;         // goals: last day of the period the goal covers
+    std::optional<rules::period> period;  // figures: the period described; goals: the period targeted
+    std::optional<date> as_of;            // figures: 截至8月底
     rules::strength strength = strength::none;
     figure_status status = figure_status::final;
-    std::string subject;                      // milestones: 蓝天广场
-    std::string event;                        // milestones: 开门营业
-    std::optional<double> tolerance;          // for `about`; unset means the policy default
+    std::string subject;              // milestones: 蓝天广场
+    std::string event;                // milestones: 开门营业
+    std::optional<double> tolerance;  // for `about`; unset means the policy default
     source src;
 };
 

@@ -42,7 +42,8 @@ struct record_span {
 
 inline bool ascii_unit_follows(char const* p, char const* last) {
     char const* e = p;
-    while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9'))) ++e;
+    while (e != last && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9')))
+        ++e;
     std::string_view const word(p, static_cast<std::size_t>(e - p));
     for (auto const& u : units)
         if (u.text == word) return true;
@@ -63,7 +64,8 @@ struct numeral_parser : x3::parser<numeral_parser> {
             state.numeral_end = read_numeral(first, last, state.numeral);
         }
         if (!state.numeral_end) return false;
-        if ((state.numeral.flags & ast::lone_financial) && inside_word(state.base, first, state.numeral_end, last))
+        if ((state.numeral.flags & ast::lone_financial) &&
+            inside_word(state.base, first, state.numeral_end, last))
             return false;
         // 4G, 3D, 5A: a name, not an amount; 168cm, 250m, 5kg: an amount with its unit
         if (state.numeral_end != last && !ascii_unit_follows(state.numeral_end, last)) {
@@ -75,7 +77,6 @@ struct numeral_parser : x3::parser<numeral_parser> {
         return true;
     }
 };
-
 
 // Whether a fraction, a mixed number or a digit-pair discount may start here: only when the character after
 // the numeral is 又, 分, a slash, a space or another digit. Most quantities (8%, 3.2万人) skip those rules.
@@ -95,7 +96,11 @@ struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
         int len = 0;
         char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
         switch (c) {
-            case U'又': case U'分': case U'/': case U'／': case U' ': return true;
+            case U'又':
+            case U'分':
+            case U'/':
+            case U'／':
+            case U' ': return true;
             default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
         }
     }
@@ -116,10 +121,18 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
             char32_t const c = detail::peek_valid_utf8(p, len);
             int d;
             switch (c) {
-                case U'〇': case U'零': case U'○': d = 0; break;
-                case U'一': d = 1; break; case U'二': d = 2; break; case U'三': d = 3; break;
-                case U'四': d = 4; break; case U'五': d = 5; break; case U'六': d = 6; break;
-                case U'七': d = 7; break; case U'八': d = 8; break; case U'九': d = 9; break;
+                case U'〇':
+                case U'零':
+                case U'○': d = 0; break;
+                case U'一': d = 1; break;
+                case U'二': d = 2; break;
+                case U'三': d = 3; break;
+                case U'四': d = 4; break;
+                case U'五': d = 5; break;
+                case U'六': d = 6; break;
+                case U'七': d = 7; break;
+                case U'八': d = 8; break;
+                case U'九': d = 9; break;
                 default: return false;
             }
             year = year * 10 + d;
@@ -152,15 +165,15 @@ struct unit_table : x3::symbols<int> {
 
 struct percent_mark_table : x3::symbols<ast::mark> {
     percent_mark_table() {
-        add("%", ast::mark::percent)("％", ast::mark::percent)("‰", ast::mark::permille)
-           ("百分点", ast::mark::points)("成", ast::mark::tenths)("折", ast::mark::discount);
+        add("%", ast::mark::percent)("％", ast::mark::percent)("‰", ast::mark::permille)(
+            "百分点", ast::mark::points)("成", ast::mark::tenths)("折", ast::mark::discount);
     }
 };
 
 struct percent_of_table : x3::symbols<ast::mark> {
     percent_of_table() {
-        add("百", ast::mark::percent)("佰", ast::mark::percent)("千", ast::mark::permille)
-           ("仟", ast::mark::permille)("万", ast::mark::per_ten_thousand)("萬", ast::mark::per_ten_thousand);
+        add("百", ast::mark::percent)("佰", ast::mark::percent)("千", ast::mark::permille)(
+            "仟", ast::mark::permille)("万", ast::mark::per_ten_thousand)("萬", ast::mark::per_ten_thousand);
     }
 };
 
@@ -178,48 +191,49 @@ struct ratio_sep_table : x3::symbols<x3::unused_type> {
 
 struct year_ref_table : x3::symbols<ast::year_ref> {
     year_ref_table() {
-        add("今年", ast::year_ref::this_year)("本年", ast::year_ref::this_year)("当年", ast::year_ref::this_year)
-           ("本年度", ast::year_ref::this_year)("今年度", ast::year_ref::this_year)
-           ("明年", ast::year_ref::next_year)("来年", ast::year_ref::next_year)
-           ("去年", ast::year_ref::last_year)("上年", ast::year_ref::last_year)
-           ("上一年", ast::year_ref::last_year)("前年", ast::year_ref::year_before_last)
-           ("后年", ast::year_ref::year_after_next);
+        add("今年", ast::year_ref::this_year)("本年", ast::year_ref::this_year)(
+            "当年", ast::year_ref::this_year)("本年度", ast::year_ref::this_year)(
+            "今年度", ast::year_ref::this_year)("明年", ast::year_ref::next_year)(
+            "来年", ast::year_ref::next_year)("去年", ast::year_ref::last_year)(
+            "上年", ast::year_ref::last_year)("上一年", ast::year_ref::last_year)(
+            "前年", ast::year_ref::year_before_last)("后年", ast::year_ref::year_after_next);
     }
 };
 
 // Parts that follow a year or a month: 2015年底, 6月前.
 struct time_part_table : x3::symbols<ast::time_part> {
     time_part_table() {
-        add("底", ast::time_part::end)("末", ast::time_part::end)("底前", ast::time_part::end)
-           ("末前", ast::time_part::end)("年底", ast::time_part::end)("年末", ast::time_part::end)
-           ("年底前", ast::time_part::end)("内", ast::time_part::within)("年内", ast::time_part::within)
-           ("前", ast::time_part::before)("以前", ast::time_part::before)("之前", ast::time_part::before)
-           ("全年", ast::time_part::whole)("初", ast::time_part::start)("年初", ast::time_part::start)
-           ("上半年", ast::time_part::first_half)("下半年", ast::time_part::second_half)
-           ("一季度", ast::time_part::q1)("二季度", ast::time_part::q2)("三季度", ast::time_part::q3)
-           ("四季度", ast::time_part::q4)("第一季度", ast::time_part::q1)("第二季度", ast::time_part::q2)
-           ("第三季度", ast::time_part::q3)("第四季度", ast::time_part::q4)
-           ("前三季度", ast::time_part::first_three_quarters)("前三个季度", ast::time_part::first_three_quarters);
+        add("底", ast::time_part::end)("末", ast::time_part::end)("底前", ast::time_part::end)(
+            "末前", ast::time_part::end)("年底", ast::time_part::end)("年末", ast::time_part::end)(
+            "年底前", ast::time_part::end)("内", ast::time_part::within)("年内", ast::time_part::within)(
+            "前", ast::time_part::before)("以前", ast::time_part::before)("之前", ast::time_part::before)(
+            "全年", ast::time_part::whole)("初", ast::time_part::start)("年初", ast::time_part::start)(
+            "上半年", ast::time_part::first_half)("下半年", ast::time_part::second_half)(
+            "一季度", ast::time_part::q1)("二季度", ast::time_part::q2)("三季度", ast::time_part::q3)(
+            "四季度", ast::time_part::q4)("第一季度", ast::time_part::q1)("第二季度", ast::time_part::q2)(
+            "第三季度", ast::time_part::q3)("第四季度", ast::time_part::q4)(
+            "前三季度", ast::time_part::first_three_quarters)("前三个季度",
+                                                              ast::time_part::first_three_quarters);
     }
 };
 
 // Parts that stand alone and mean the report's year: 年底, 上半年.
 struct standalone_part_table : x3::symbols<ast::time_part> {
     standalone_part_table() {
-        add("年底", ast::time_part::end)("年末", ast::time_part::end)("年底前", ast::time_part::end)
-           ("年内", ast::time_part::within)("全年", ast::time_part::whole)
-           ("上半年", ast::time_part::first_half)("下半年", ast::time_part::second_half)
-           ("一季度", ast::time_part::q1)("二季度", ast::time_part::q2)("三季度", ast::time_part::q3)
-           ("四季度", ast::time_part::q4)("第一季度", ast::time_part::q1)("第二季度", ast::time_part::q2)
-           ("第三季度", ast::time_part::q3)("第四季度", ast::time_part::q4)
-           ("前三季度", ast::time_part::first_three_quarters);
+        add("年底", ast::time_part::end)("年末", ast::time_part::end)("年底前", ast::time_part::end)(
+            "年内", ast::time_part::within)("全年", ast::time_part::whole)(
+            "上半年", ast::time_part::first_half)("下半年", ast::time_part::second_half)(
+            "一季度", ast::time_part::q1)("二季度", ast::time_part::q2)("三季度", ast::time_part::q3)(
+            "四季度", ast::time_part::q4)("第一季度", ast::time_part::q1)("第二季度", ast::time_part::q2)(
+            "第三季度", ast::time_part::q3)("第四季度", ast::time_part::q4)(
+            "前三季度", ast::time_part::first_three_quarters);
     }
 };
 
 struct cn_month_table : x3::symbols<int> {
     cn_month_table() {
-        add("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)("十", 10)
-           ("十一", 11)("十二", 12)("正", 1);
+        add("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)("十", 10)(
+            "十一", 11)("十二", 12)("正", 1);
     }
 };
 
@@ -236,10 +250,10 @@ struct strict_plan_table : x3::symbols<int> {
 
 struct plan_part_table : x3::symbols<ast::time_part> {
     plan_part_table() {
-        add("期间", ast::time_part::whole)("时期", ast::time_part::whole)("规划", ast::time_part::whole)
-           ("计划", ast::time_part::whole)("以来", ast::time_part::whole)("末", ast::time_part::end)
-           ("末期", ast::time_part::end)("期末", ast::time_part::end)("规划期末", ast::time_part::end)
-           ("时期末", ast::time_part::end);
+        add("期间", ast::time_part::whole)("时期", ast::time_part::whole)("规划", ast::time_part::whole)(
+            "计划", ast::time_part::whole)("以来", ast::time_part::whole)("末", ast::time_part::end)(
+            "末期", ast::time_part::end)("期末", ast::time_part::end)("规划期末", ast::time_part::end)(
+            "时期末", ast::time_part::end);
     }
 };
 
@@ -323,7 +337,8 @@ auto const year_def = (x3::uint_parser<int, 10, 4, 4>() | cn_year_parser{}) >> x
 auto const month_number = x3::uint_parser<int, 10, 1, 2>() | cn_month;
 auto const month_def = month_number >> (x3::lit("月份") | "月");
 // 1-10月, 1—9月, 1至8月: the first month of the span; the last is read by `month`
-auto const month_span_def = month_number >> (x3::lit("-") | "－" | "—" | "–" | "～" | "~" | "至" | "到") >> &month;
+auto const month_span_def = month_number >> (x3::lit("-") | "－" | "—" | "–" | "～" | "~" | "至" | "到") >>
+                            &month;
 auto const day_def = x3::uint_parser<int, 10, 1, 2>() >> (x3::lit("日") | "号");
 auto const open_quote = x3::lit("“") | "\"" | "「" | "‘";
 auto const close_quote = x3::lit("”") | "\"" | "」" | "’";
@@ -333,42 +348,42 @@ auto const none_ref = x3::attr(boost::optional<ast::year_ref>());
 auto const numeral_def = numeral_parser{};
 auto const fen_zhi = spaces >> x3::lit("分") >> spaces >> x3::lit("之") >> spaces;
 // 个百分点, 个 百 分 点, 個百分點: percentage points, spaces and all
-auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百") | "佰") >> spaces >> (x3::lit("分") | "份")
-                       >> spaces >> (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
+auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百") | "佰") >> spaces >>
+                         (x3::lit("分") | "份") >> spaces >>
+                         (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
 auto const percent_marker_def = points_mark | percent_mark;
-auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none))
-                              >> ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
+auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none)) >>
+                              ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
 auto const percent_of_def = percent_of_sym >> fen_zhi > numeral;
 auto const rare = rare_amount_ahead{};
 auto const fraction_cn_def = rare >> numeral >> fen_zhi >> numeral;
 auto const fraction_slash_def = rare >> numeral >> (x3::lit('/') | "／") >> numeral;
-auto const mixed_cn_def = rare >> numeral >> spaces >> x3::lit("又") >> spaces >> numeral >> fen_zhi >> numeral;
+auto const mixed_cn_def = rare >> numeral >> spaces >> x3::lit("又") >> spaces >> numeral >> fen_zhi
+                          >> numeral;
 auto const mixed_slash_def = rare >> numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
 auto const percent_word_def = percent_word_sym;
 auto const discount_pair_def = rare >> digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
-auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash
-                      | plain_amount;
+auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn |
+                        fraction_slash | plain_amount;
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 // 2015-01-13, 2015/01/13: a date as forms write it
-auto const iso_date = x3::uint_parser<int, 10, 4, 4>() >> none_ref >> x3::attr(boost::optional<int>())
-                    >> (x3::lit('-') | '/') >> x3::uint_parser<int, 10, 1, 2>() >> (x3::lit('-') | '/')
-                    >> x3::uint_parser<int, 10, 1, 2>() >> x3::attr(boost::optional<ast::time_part>());
-auto const time_def =
-      iso_date
-    | (year >> none_ref >> -month_span >> -month >> -day >> -time_part_sym)
-    | (none_int >> year_ref_sym >> -month_span >> -month >> -day >> -time_part_sym)
-    | (none_int >> none_ref >> -month_span >> month >> -day >> -time_part_sym)
-    | (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);
-auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym)
-                    | (strict_plan_sym >> -plan_part_sym)
-                    | (plan_sym >> plan_part_sym);
+auto const iso_date =
+    x3::uint_parser<int, 10, 4, 4>() >> none_ref >> x3::attr(boost::optional<int>()) >>
+    (x3::lit('-') | '/') >> x3::uint_parser<int, 10, 1, 2>() >>
+    (x3::lit('-') | '/') >> x3::uint_parser<int, 10, 1, 2>() >> x3::attr(boost::optional<ast::time_part>());
+auto const time_def = iso_date | (year >> none_ref >> -month_span >> -month >> -day >> -time_part_sym) |
+                      (none_int >> year_ref_sym >> -month_span >> -month >> -day >> -time_part_sym) |
+                      (none_int >> none_ref >> -month_span >> month >> -day >> -time_part_sym) |
+                      (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);
+auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym) |
+                      (strict_plan_sym >> -plan_part_sym) | (plan_sym >> plan_part_sym);
 auto const keyword_def = keyword_sym;
 BOOST_SPIRIT_DEFINE(year, month, month_span, day)
 BOOST_SPIRIT_DEFINE(percent_marker, mixed_cn, mixed_slash, percent_word, discount_pair)
-BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time, plan,
-                    keyword)
+BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time,
+                    plan, keyword)
 
 quantity_type const& quantity_rule() { return quantity; }
 time_type const& time_rule() { return time; }

@@ -28,7 +28,8 @@ inline bool inside_word(char const* base, char const* first, char const* end, ch
         while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
         int len = 0;
         char32_t const b = peek_valid_utf8(p, len);
-        if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' && b != U'为')
+        if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' &&
+            b != U'为')
             return true;
     }
     return false;
@@ -46,19 +47,69 @@ inline unsigned classify_start(char32_t c) {
     if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
     if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
     switch (c) {
-        case U'.': case U'．': case U'-': case U'－': case U'零': case U'〇': case U'○': case U'壹': case U'幺':
-        case U'贰': case U'貳': case U'两': case U'兩': case U'倆': case U'叁': case U'參': case U'肆': case U'伍':
-        case U'陆': case U'陸': case U'柒': case U'捌': case U'玖': case U'拾': case U'佰': case U'仟': case U'负':
-        case U'負': case U'万': case U'萬':
-            return starts_number;
-        case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七': case U'八':
-            return starts_number | starts_time;
-        case U'九': case U'十': return starts_number | starts_time | starts_plan;
-        case U'百': case U'千': case U'对': case U'對': case U'半': return starts_number;
-        case U'今': case U'本': case U'当': case U'明': case U'来': case U'去': case U'上': case U'前': case U'后':
-        case U'年': case U'全': case U'下': case U'第': case U'正':
-            return starts_time;
-        case U'“': case U'"': case U'「': case U'‘': return starts_plan;
+        case U'.':
+        case U'．':
+        case U'-':
+        case U'－':
+        case U'零':
+        case U'〇':
+        case U'○':
+        case U'壹':
+        case U'幺':
+        case U'贰':
+        case U'貳':
+        case U'两':
+        case U'兩':
+        case U'倆':
+        case U'叁':
+        case U'參':
+        case U'肆':
+        case U'伍':
+        case U'陆':
+        case U'陸':
+        case U'柒':
+        case U'捌':
+        case U'玖':
+        case U'拾':
+        case U'佰':
+        case U'仟':
+        case U'负':
+        case U'負':
+        case U'万':
+        case U'萬': return starts_number;
+        case U'一':
+        case U'二':
+        case U'三':
+        case U'四':
+        case U'五':
+        case U'六':
+        case U'七':
+        case U'八': return starts_number | starts_time;
+        case U'九':
+        case U'十': return starts_number | starts_time | starts_plan;
+        case U'百':
+        case U'千':
+        case U'对':
+        case U'對':
+        case U'半': return starts_number;
+        case U'今':
+        case U'本':
+        case U'当':
+        case U'明':
+        case U'来':
+        case U'去':
+        case U'上':
+        case U'前':
+        case U'后':
+        case U'年':
+        case U'全':
+        case U'下':
+        case U'第':
+        case U'正': return starts_time;
+        case U'“':
+        case U'"':
+        case U'「':
+        case U'‘': return starts_plan;
         default: return 0;
     }
 }
@@ -93,9 +144,19 @@ inline start_map const& starts() {
 inline bool time_may_start(char const* p, char const* last) {
     auto digit_like = [](char32_t c) {
         switch (c) {
-            case U'〇': case U'零': case U'○': case U'一': case U'二': case U'三': case U'四': case U'五':
-            case U'六': case U'七': case U'八': case U'九': case U'十':
-                return true;
+            case U'〇':
+            case U'零':
+            case U'○':
+            case U'一':
+            case U'二':
+            case U'三':
+            case U'四':
+            case U'五':
+            case U'六':
+            case U'七':
+            case U'八':
+            case U'九':
+            case U'十': return true;
             default: return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
         }
     };
@@ -103,8 +164,9 @@ inline bool time_may_start(char const* p, char const* last) {
     char32_t c = peek_valid_utf8(p, len);
     if (!digit_like(c)) return true;
     // 2015-01-13, 2015/01/13
-    if (last - p >= 8 && std::isdigit(static_cast<unsigned char>(p[0])) && std::isdigit(static_cast<unsigned char>(p[3])) &&
-        (p[4] == '-' || p[4] == '/') && std::isdigit(static_cast<unsigned char>(p[5])))
+    if (last - p >= 8 && std::isdigit(static_cast<unsigned char>(p[0])) &&
+        std::isdigit(static_cast<unsigned char>(p[3])) && (p[4] == '-' || p[4] == '/') &&
+        std::isdigit(static_cast<unsigned char>(p[5])))
         return true;
     for (int n = 0; p != last && n < 8; ++n) {
         c = peek_valid_utf8(p, len);
@@ -126,7 +188,9 @@ inline char const* plain_text_end(char const* p, char const* last) {
         // a web address is one piece of text: its 30%25 is not a percentage
         std::string_view const rest(p, static_cast<std::size_t>(last - p));
         if (rest.rfind("http://", 0) == 0 || rest.rfind("https://", 0) == 0 || rest.rfind("www.", 0) == 0) {
-            while (p != last && static_cast<unsigned char>(*p) > 0x20 && static_cast<unsigned char>(*p) < 0x80) ++p;
+            while (p != last && static_cast<unsigned char>(*p) > 0x20 &&
+                   static_cast<unsigned char>(*p) < 0x80)
+                ++p;
         } else {
             while (p != last && alnum(*p)) ++p;
         }

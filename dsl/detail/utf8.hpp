@@ -7,13 +7,26 @@ namespace luoshi::dsl::detail {
 // Decodes one UTF-8 code point at p (p < last). Returns its length in bytes, or 0 for an invalid sequence.
 inline int decode_utf8(char const* p, char const* last, char32_t& cp) {
     auto const b0 = static_cast<unsigned char>(*p);
-    if (b0 < 0x80) { cp = b0; return 1; }
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
     int len = 0;
     char32_t min = 0;
-    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1Fu; min = 0x80; }
-    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0Fu; min = 0x800; }
-    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07u; min = 0x10000; }
-    else return 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2;
+        cp = b0 & 0x1Fu;
+        min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        cp = b0 & 0x0Fu;
+        min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4;
+        cp = b0 & 0x07u;
+        min = 0x10000;
+    } else
+        return 0;
     if (last - p < len) return 0;
     for (int i = 1; i < len; ++i) {
         auto const b = static_cast<unsigned char>(p[i]);
@@ -27,11 +40,20 @@ inline int decode_utf8(char const* p, char const* last, char32_t& cp) {
 // The code point at p in text already known to be valid UTF-8 (dsl::invalid_utf8 checked it): no checks.
 inline char32_t peek_valid_utf8(char const* p, int& len) {
     auto const b0 = static_cast<unsigned char>(p[0]);
-    if (b0 < 0x80) { len = 1; return b0; }
+    if (b0 < 0x80) {
+        len = 1;
+        return b0;
+    }
     auto const b1 = static_cast<unsigned char>(p[1]) & 0x3Fu;
-    if (b0 < 0xE0) { len = 2; return (char32_t{b0 & 0x1Fu} << 6) | b1; }
+    if (b0 < 0xE0) {
+        len = 2;
+        return (char32_t{b0 & 0x1Fu} << 6) | b1;
+    }
     auto const b2 = static_cast<unsigned char>(p[2]) & 0x3Fu;
-    if (b0 < 0xF0) { len = 3; return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1} << 6) | b2; }
+    if (b0 < 0xF0) {
+        len = 3;
+        return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1} << 6) | b2;
+    }
     auto const b3 = static_cast<unsigned char>(p[3]) & 0x3Fu;
     len = 4;
     return (char32_t{b0 & 0x07u} << 18) | (char32_t{b1} << 12) | (char32_t{b2} << 6) | b3;

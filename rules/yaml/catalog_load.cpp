@@ -38,25 +38,37 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
         for (auto const& kv : m) {
             auto const key = kv.first.as<std::string>();
             auto const& v = kv.second;
-            if (key == "name" && v.IsScalar()) d.name = v.as<std::string>();
-            else if (key == "id" && v.IsScalar()) d.id = v.as<std::string>();
+            if (key == "name" && v.IsScalar())
+                d.name = v.as<std::string>();
+            else if (key == "id" && v.IsScalar())
+                d.id = v.as<std::string>();
             else if (key == "aliases" && v.IsSequence()) {
                 for (auto const& a : v) {
-                    if (a.IsScalar()) d.aliases.push_back(a.as<std::string>());
-                    else errors.push_back({at(a), "an alias is a plain string"});
+                    if (a.IsScalar())
+                        d.aliases.push_back(a.as<std::string>());
+                    else
+                        errors.push_back({at(a), "an alias is a plain string"});
                 }
             } else if (key == "polarity" && v.IsScalar()) {
                 auto const p = v.as<std::string>();
-                if (p == "higher") d.polarity = polarity::higher_is_better;
-                else if (p == "lower") d.polarity = polarity::lower_is_better;
-                else if (p == "neutral") d.polarity = polarity::neutral;
-                else errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
+                if (p == "higher")
+                    d.polarity = polarity::higher_is_better;
+                else if (p == "lower")
+                    d.polarity = polarity::lower_is_better;
+                else if (p == "neutral")
+                    d.polarity = polarity::neutral;
+                else
+                    errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
             } else if (key == "kind" && v.IsScalar()) {
                 auto const k = v.as<std::string>();
-                if (k == "flow") d.kind = metric_kind::flow;
-                else if (k == "stock") d.kind = metric_kind::stock;
-                else if (k == "rate") d.kind = metric_kind::rate;
-                else errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
+                if (k == "flow")
+                    d.kind = metric_kind::flow;
+                else if (k == "stock")
+                    d.kind = metric_kind::stock;
+                else if (k == "rate")
+                    d.kind = metric_kind::rate;
+                else
+                    errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
             } else {
                 errors.push_back({at(kv.first), "unknown or malformed key `" + key +
                                                     "` (a metric has name, id, aliases, polarity, kind)"});
@@ -74,7 +86,8 @@ catalog const& builtin_catalog() {
     static catalog const c = [] {
         catalog out;
         auto const errors = load_catalog(builtin_catalog_yaml(), out);
-        if (!errors.empty()) throw std::logic_error("the built-in metric catalog is invalid: " + errors.front().message);
+        if (!errors.empty())
+            throw std::logic_error("the built-in metric catalog is invalid: " + errors.front().message);
         return out;
     }();
     return c;

@@ -289,125 +289,126 @@ std::variant<expected_goal, std::string> expect(gold_entry const& e) {
 }  // namespace
 
 TEST_SUITE("dsl") {
-TEST_CASE("gold phrases are found verbatim in the dated reports they cite") {
-    auto g = load_gold();
-    if (!g) return;
-    std::size_t phrases = 0;
-    for (auto const& e : g->entries) {
-        CHECK_MESSAGE(find_metric(e.metric) != nullptr, e.id, ": metric id ", e.metric,
-                      " is not in the metric table");
-        std::pair<std::string const*, std::string const*> const cited[] = {
-            {&e.target_phrase, &e.target_file}, {&e.actual_phrase, &e.actual_file}};
-        for (auto const& [phrase, file] : cited) {
-            if (phrase->empty()) continue;
-            ++phrases;
-            if (file->empty()) {
-                FAIL_CHECK(e.id, ": ", *phrase, " names no file");
+    TEST_CASE("gold phrases are found verbatim in the dated reports they cite") {
+        auto g = load_gold();
+        if (!g) return;
+        std::size_t phrases = 0;
+        for (auto const& e : g->entries) {
+            CHECK_MESSAGE(find_metric(e.metric) != nullptr, e.id, ": metric id ", e.metric,
+                          " is not in the metric table");
+            std::pair<std::string const*, std::string const*> const cited[] = {
+                {&e.target_phrase, &e.target_file}, {&e.actual_phrase, &e.actual_file}};
+            for (auto const& [phrase, file] : cited) {
+                if (phrase->empty()) continue;
+                ++phrases;
+                if (file->empty()) {
+                    FAIL_CHECK(e.id, ": ", *phrase, " names no file");
+                    continue;
+                }
+                CHECK_MESSAGE(g->date_of(*file).has_value(), e.id, ": ", *file,
+                              " has no date in its index.csv");
+                auto const& text = g->text_of(*file);
+                if (!text) {
+                    FAIL_CHECK(e.id, ": no file ", (g->corpus / *file).string());
+                    continue;
+                }
+                bool const verbatim = text->find(*phrase) != std::string::npos;
+                CHECK_MESSAGE(verbatim, e.id, ": ", *phrase, " is not in ", *file);
+            }
+        }
+        MESSAGE("gold phrases: ", phrases, " checked against their reports");
+    }
+
+    TEST_CASE("every numeric gold target parses to its goal") {
+        auto g = load_gold();
+        if (!g) return;
+        std::size_t total = 0, right = 0, skipped = 0;
+        std::vector<std::string> misses;
+        for (auto const& e : g->entries) {
+            if (e.kind != "target") continue;
+            if (e.comparator == "qualitative" || e.comparator == "relative") {
+                ++skipped;
                 continue;
             }
-            CHECK_MESSAGE(g->date_of(*file).has_value(), e.id, ": ", *file, " has no date in its index.csv");
-            auto const& text = g->text_of(*file);
-            if (!text) {
-                FAIL_CHECK(e.id, ": no file ", (g->corpus / *file).string());
+            ++total;
+            std::string const head = e.id + " " + e.target_phrase + ": ";
+            if (!in_scope(e.comparator)) {
+                misses.push_back(head + "gold comparator " + e.comparator +
+                                 " is neither numeric nor qualitative");
                 continue;
             }
-            bool const verbatim = text->find(*phrase) != std::string::npos;
-            CHECK_MESSAGE(verbatim, e.id, ": ", *phrase, " is not in ", *file);
-        }
-    }
-    MESSAGE("gold phrases: ", phrases, " checked against their reports");
-}
-
-TEST_CASE("every numeric gold target parses to its goal") {
-    auto g = load_gold();
-    if (!g) return;
-    std::size_t total = 0, right = 0, skipped = 0;
-    std::vector<std::string> misses;
-    for (auto const& e : g->entries) {
-        if (e.kind != "target") continue;
-        if (e.comparator == "qualitative" || e.comparator == "relative") {
-            ++skipped;
-            continue;
-        }
-        ++total;
-        std::string const head = e.id + " " + e.target_phrase + ": ";
-        if (!in_scope(e.comparator)) {
-            misses.push_back(head + "gold comparator " + e.comparator +
-                             " is neither numeric nor qualitative");
-            continue;
-        }
-        auto const want = expect(e);
-        if (auto const* why = std::get_if<std::string>(&want)) {
-            misses.push_back(head + *why);
-            continue;
-        }
-        auto const& goal = std::get<expected_goal>(want);
-        auto const reference = g->date_of(e.target_file);
-        if (!reference) {
-            misses.push_back(head + e.target_file + " has no date in its index.csv");
-            continue;
-        }
-        dsl::context ctx;
-        ctx.reference = reference;
-        ctx.kind = rules::statement_kind::goal;
-        auto const r = dsl::parse_phrase(e.target_phrase, ctx);
-        bool found = false;
-        for (auto const& st : r.statements) found = found || goal.matches(st);
-        if (found)
-            ++right;
-        else
-            misses.push_back(head + "\n    want " + goal.describe() + show(r));
-    }
-    MESSAGE("gold targets: ", right, " of ", total, " parse right (", skipped,
-            " qualitative or relative skipped)");
-    for (auto const& m : misses) MESSAGE("miss ", m);
-    CHECK(total > 0);
-    CHECK_MESSAGE(misses.empty(), misses.size(), " gold targets do not parse right");
-}
-
-TEST_CASE("every numeric gold actual yields figures with its values") {
-    auto g = load_gold();
-    if (!g) return;
-    std::size_t phrases = 0, phrases_read = 0, values = 0, values_read = 0;
-    std::vector<std::string> misses;
-    for (auto const& e : g->entries) {
-        if (e.actual_phrase.empty() || e.actual_values.empty()) continue;
-        ++phrases;
-        values += e.actual_values.size();
-        std::string const head = e.id + " " + e.actual_phrase + ": ";
-        auto const* m = find_metric(e.metric);
-        auto const reference = g->date_of(e.actual_file);
-        if (!m || !reference) {
-            misses.push_back(head + (m ? e.actual_file + " has no date in its index.csv"
-                                       : "metric id " + e.metric + " is not in the metric table"));
-            continue;
-        }
-        auto const unit = to_base(e.unit).value_or(base_unit{});
-        dsl::context ctx;
-        ctx.reference = reference;
-        auto const r = dsl::parse_phrase(e.actual_phrase, ctx);
-        std::string missing;
-        for (double const v : e.actual_values) {
-            double const want = (m->reduction ? -v : v) * unit.factor;
+            auto const want = expect(e);
+            if (auto const* why = std::get_if<std::string>(&want)) {
+                misses.push_back(head + *why);
+                continue;
+            }
+            auto const& goal = std::get<expected_goal>(want);
+            auto const reference = g->date_of(e.target_file);
+            if (!reference) {
+                misses.push_back(head + e.target_file + " has no date in its index.csv");
+                continue;
+            }
+            dsl::context ctx;
+            ctx.reference = reference;
+            ctx.kind = rules::statement_kind::goal;
+            auto const r = dsl::parse_phrase(e.target_phrase, ctx);
             bool found = false;
-            for (auto const& st : r.statements)
-                found = found ||
-                        (st.kind == rules::statement_kind::figure && st.value && close(want, *st.value));
+            for (auto const& st : r.statements) found = found || goal.matches(st);
             if (found)
-                ++values_read;
+                ++right;
             else
-                missing += (missing.empty() ? "" : ", ") + num(want) +
-                           (unit.unit.empty() ? "" : " " + unit.unit);
+                misses.push_back(head + "\n    want " + goal.describe() + show(r));
         }
-        if (missing.empty())
-            ++phrases_read;
-        else
-            misses.push_back(head + "\n    want a figure of " + missing + show(r));
+        MESSAGE("gold targets: ", right, " of ", total, " parse right (", skipped,
+                " qualitative or relative skipped)");
+        for (auto const& m : misses) MESSAGE("miss ", m);
+        CHECK(total > 0);
+        CHECK_MESSAGE(misses.empty(), misses.size(), " gold targets do not parse right");
     }
-    MESSAGE("gold actuals: ", values_read, " of ", values, " values read (", phrases_read, " of ", phrases,
-            " phrases whole)");
-    for (auto const& m : misses) MESSAGE("miss ", m);
-    CHECK(values > 0);
-    CHECK_MESSAGE(misses.empty(), misses.size(), " gold actual phrases miss a value");
-}
+
+    TEST_CASE("every numeric gold actual yields figures with its values") {
+        auto g = load_gold();
+        if (!g) return;
+        std::size_t phrases = 0, phrases_read = 0, values = 0, values_read = 0;
+        std::vector<std::string> misses;
+        for (auto const& e : g->entries) {
+            if (e.actual_phrase.empty() || e.actual_values.empty()) continue;
+            ++phrases;
+            values += e.actual_values.size();
+            std::string const head = e.id + " " + e.actual_phrase + ": ";
+            auto const* m = find_metric(e.metric);
+            auto const reference = g->date_of(e.actual_file);
+            if (!m || !reference) {
+                misses.push_back(head + (m ? e.actual_file + " has no date in its index.csv"
+                                           : "metric id " + e.metric + " is not in the metric table"));
+                continue;
+            }
+            auto const unit = to_base(e.unit).value_or(base_unit{});
+            dsl::context ctx;
+            ctx.reference = reference;
+            auto const r = dsl::parse_phrase(e.actual_phrase, ctx);
+            std::string missing;
+            for (double const v : e.actual_values) {
+                double const want = (m->reduction ? -v : v) * unit.factor;
+                bool found = false;
+                for (auto const& st : r.statements)
+                    found = found ||
+                            (st.kind == rules::statement_kind::figure && st.value && close(want, *st.value));
+                if (found)
+                    ++values_read;
+                else
+                    missing += (missing.empty() ? "" : ", ") + num(want) +
+                               (unit.unit.empty() ? "" : " " + unit.unit);
+            }
+            if (missing.empty())
+                ++phrases_read;
+            else
+                misses.push_back(head + "\n    want a figure of " + missing + show(r));
+        }
+        MESSAGE("gold actuals: ", values_read, " of ", values, " values read (", phrases_read, " of ",
+                phrases, " phrases whole)");
+        for (auto const& m : misses) MESSAGE("miss ", m);
+        CHECK(values > 0);
+        CHECK_MESSAGE(misses.empty(), misses.size(), " gold actual phrases miss a value");
+    }
 }

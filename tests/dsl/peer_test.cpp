@@ -100,7 +100,7 @@ enum class model { number, percent, number_range, currency, dimension };
 struct peer_file {
     char const* path;  // relative to the peer-specs folder
     model m;
-    bool gated;        // fails below 90%
+    bool gated;  // fails below 90%
 };
 
 peer_file const files[] = {
@@ -136,14 +136,22 @@ translation translation_for(std::string const& reason) {
     translation t;
     auto const tag = reason.substr(0, reason.find(':'));
     t.checked = true;
-    if (tag == "pp") t.points_as_percent = true;
-    else if (tag == "closed-range") t.ignore_brackets = true;
-    else if (tag == "date") t.drop_dates = true;
-    else if (tag == "shared-unit-range") t.shared_unit_range = true;
-    else if (tag == "bare-unit") t.drop_valueless = true;
-    else if (tag == "count-unit") t.drop_kuai = true;
-    else if (tag == "amount") t.drop_currency_numbers = true;
-    else t.checked = false;
+    if (tag == "pp")
+        t.points_as_percent = true;
+    else if (tag == "closed-range")
+        t.ignore_brackets = true;
+    else if (tag == "date")
+        t.drop_dates = true;
+    else if (tag == "shared-unit-range")
+        t.shared_unit_range = true;
+    else if (tag == "bare-unit")
+        t.drop_valueless = true;
+    else if (tag == "count-unit")
+        t.drop_kuai = true;
+    else if (tag == "amount")
+        t.drop_currency_numbers = true;
+    else
+        t.checked = false;
     return t;
 }
 
@@ -199,14 +207,15 @@ struct measure_unit {
     double factor;
 };
 measure_unit const our_measures[] = {
-    {"米", "m", 1}, {"公里", "m", 1000}, {"厘米", "m", 0.01}, {"平方米", "m2", 1}, {"平方公里", "m2", 1e6},
-    {"公顷", "m2", 1e4}, {"亩", "亩", 1}, {"吨", "g", 1e6}, {"公斤", "g", 1000}, {"克", "g", 1},
-    {"斤", "g", 500},
+    {"米", "m", 1},          {"公里", "m", 1000}, {"厘米", "m", 0.01}, {"平方米", "m2", 1},
+    {"平方公里", "m2", 1e6}, {"公顷", "m2", 1e4}, {"亩", "亩", 1},     {"吨", "g", 1e6},
+    {"公斤", "g", 1000},     {"克", "g", 1},      {"斤", "g", 500},
 };
 measure_unit const peer_measures[] = {
-    {"Meter", "m", 1}, {"Centimeter", "m", 0.01}, {"Millimeter", "m", 0.001}, {"Kilometer", "m", 1000},
-    {"Square meter", "m2", 1}, {"Square kilometer", "m2", 1e6}, {"Hectare", "m2", 1e4}, {"Mu", "亩", 1},
-    {"Ton", "g", 1e6}, {"Kilogram", "g", 1000}, {"Gram", "g", 1}, {"Milligram", "g", 0.001},
+    {"Meter", "m", 1},        {"Centimeter", "m", 0.01}, {"Millimeter", "m", 0.001},
+    {"Kilometer", "m", 1000}, {"Square meter", "m2", 1}, {"Square kilometer", "m2", 1e6},
+    {"Hectare", "m2", 1e4},   {"Mu", "亩", 1},           {"Ton", "g", 1e6},
+    {"Kilogram", "g", 1000},  {"Gram", "g", 1},          {"Milligram", "g", 0.001},
     {"Microgram", "g", 1e-6}, {"Jin", "g", 500},
 };
 template <std::size_t N>
@@ -216,9 +225,10 @@ measure_unit const* find_measure(measure_unit const (&table)[N], std::string con
     return nullptr;
 }
 std::map<std::string, std::string> const currency_names = {
-    {"元", "Chinese yuan"}, {"美元", "United States dollar"}, {"欧元", "Euro"}, {"日元", "Japanese yen"},
-    {"港元", "Hong Kong dollar"}, {"新台币", "New Taiwan dollar"}, {"瑞士法郎", "Swiss franc"},
-    {"英镑", "British pound"}, {"韩元", "South Korean won"}, {"卢布", "Russian ruble"}, {"澳元", "Australian dollar"},
+    {"元", "Chinese yuan"},      {"美元", "United States dollar"}, {"欧元", "Euro"},
+    {"日元", "Japanese yen"},    {"港元", "Hong Kong dollar"},     {"新台币", "New Taiwan dollar"},
+    {"瑞士法郎", "Swiss franc"}, {"英镑", "British pound"},        {"韩元", "South Korean won"},
+    {"卢布", "Russian ruble"},   {"澳元", "Australian dollar"},
 };
 
 std::vector<finding> expected_of(model m, json const& results, std::string const& input) {
@@ -235,7 +245,8 @@ std::vector<finding> expected_of(model m, json const& results, std::string const
                                ? std::optional<std::string>(res.at("value").get<std::string>())
                                : std::nullopt;
         switch (m) {
-            case model::number: case model::percent:
+            case model::number:
+            case model::percent:
                 if (value) f.value = to_number(*value);
                 break;
             case model::number_range: {
@@ -265,7 +276,8 @@ std::vector<finding> expected_of(model m, json const& results, std::string const
 // The value of the number written in text[b, e), read alone.
 double number_part(std::string_view text, std::size_t b, std::size_t e, double fallback) {
     auto const r = dsl::find_quantities(text.substr(b, e - b));
-    if (r.quantities.size() == 1 && r.quantities[0].kind == dsl::quantity_kind::number) return r.quantities[0].value;
+    if (r.quantities.size() == 1 && r.quantities[0].kind == dsl::quantity_kind::number)
+        return r.quantities[0].value;
     return fallback;
 }
 
@@ -354,7 +366,8 @@ std::vector<finding> ours_of(model m, std::string_view text, translation const& 
     return out;
 }
 
-bool agrees(std::vector<finding> want, std::vector<finding> got, std::string const& input, translation const& t) {
+bool agrees(std::vector<finding> want, std::vector<finding> got, std::string const& input,
+            translation const& t) {
     auto drop = [&](auto pred) { want.erase(std::remove_if(want.begin(), want.end(), pred), want.end()); };
     if (t.drop_dates) {
         drop([&](finding const& f) {
@@ -441,115 +454,120 @@ struct listed {
 }  // namespace
 
 TEST_SUITE("dsl") {
-TEST_CASE("peer: Recognizers-Text Chinese number, percent, range, currency and dimension suites") {
-    auto const shared = test::shared_dir();
-    if (!shared) {
-        MESSAGE("skipped: ../shared/ is absent (a user's clone); the peer specs live in "
+    TEST_CASE("peer: Recognizers-Text Chinese number, percent, range, currency and dimension suites") {
+        auto const shared = test::shared_dir();
+        if (!shared) {
+            MESSAGE(
+                "skipped: ../shared/ is absent (a user's clone); the peer specs live in "
                 "../shared/peer-specs/recognizers-text/");
-        return;
-    }
-    auto const root = *shared / "peer-specs" / "recognizers-text";
-    if (!std::filesystem::is_directory(root)) {
-        MESSAGE("skipped: ", root.string(), " is absent");
-        return;
-    }
-    bool const verbose = std::getenv("LUOSHI_PEER_VERBOSE") != nullptr;
-
-    // file → input → reason
-    std::map<std::string, std::map<std::string, listed>> intentional;
-    {
-        auto const path = test::source_dir() / "tests/data/peer-disagreements.tsv";
-        std::istringstream in(test::read_file(path));
-        std::string line;
-        int lineno = 0;
-        while (std::getline(in, line)) {
-            ++lineno;
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            if (line.empty() || line[0] == '#') continue;
-            auto const t1 = line.find('\t');
-            auto const t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
-            if (t2 == std::string::npos) {
-                FAIL_CHECK("peer-disagreements.tsv:", lineno, ": want file ⇥ input ⇥ reason");
-                continue;
-            }
-            auto& row = intentional[line.substr(0, t1)][line.substr(t1 + 1, t2 - t1 - 1)];
-            row.reason = line.substr(t2 + 1);
-            row.line = lineno;
+            return;
         }
-        CHECK_MESSAGE(!intentional.empty(), "no rows in ", path.string());
-    }
-    for (auto const& [file, rows] : intentional) {
-        bool const known = std::any_of(std::begin(files), std::end(files), [&](peer_file const& f) {
-            return std::filesystem::path(f.path).filename().string() == file;
-        });
-        CHECK_MESSAGE(known, "peer-disagreements.tsv names a file the harness does not run: ", file);
-    }
-
-    for (auto const& pf : files) {
-        auto const path = root / pf.path;
-        auto const name = path.filename().string();
-        json cases;
-        try {
-            cases = json::parse(test::read_file(path));
-        } catch (json::exception const& x) {
-            FAIL_CHECK("cannot read ", path.string(), ": ", x.what());
-            continue;
+        auto const root = *shared / "peer-specs" / "recognizers-text";
+        if (!std::filesystem::is_directory(root)) {
+            MESSAGE("skipped: ", root.string(), " is absent");
+            return;
         }
-        auto& listed_here = intentional[name];
-        int run = 0, agree = 0, skipped = 0, deliberate = 0;
-        std::vector<std::string> misses;
-        for (auto const& c : cases) {
-            auto const input = c.at("Input").get<std::string>();
-            if (!runs_on_dotnet(c)) {
-                ++skipped;
-                continue;
-            }
-            auto const want = expected_of(pf.m, c.at("Results"), input);
-            auto const got = ours_of(pf.m, input, {});
-            bool const ok = agrees(want, got, input, {});
-            auto const it = listed_here.find(input);
-            if (it != listed_here.end()) {
-                it->second.seen = true;
-                CHECK_MESSAGE(!ok, "peer-disagreements.tsv:", it->second.line, ": ", name, " case ", input,
-                              " now agrees with the peer; drop it from the list");
-                if (ok) {
-                    ++run, ++agree;
+        bool const verbose = std::getenv("LUOSHI_PEER_VERBOSE") != nullptr;
+
+        // file → input → reason
+        std::map<std::string, std::map<std::string, listed>> intentional;
+        {
+            auto const path = test::source_dir() / "tests/data/peer-disagreements.tsv";
+            std::istringstream in(test::read_file(path));
+            std::string line;
+            int lineno = 0;
+            while (std::getline(in, line)) {
+                ++lineno;
+                if (!line.empty() && line.back() == '\r') line.pop_back();
+                if (line.empty() || line[0] == '#') continue;
+                auto const t1 = line.find('\t');
+                auto const t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
+                if (t2 == std::string::npos) {
+                    FAIL_CHECK("peer-disagreements.tsv:", lineno, ": want file ⇥ input ⇥ reason");
                     continue;
                 }
-                ++deliberate;
-                auto const t = translation_for(it->second.reason);
-                CHECK_MESSAGE(t.checked, "peer-disagreements.tsv:", it->second.line, ": unknown reason tag in '",
-                              it->second.reason, "'; a new kind of intentional disagreement needs a tag and a "
-                              "translation in peer_test.cpp that verifies it");
-                if (t.checked) {
-                    bool const ours_way = agrees(want, ours_of(pf.m, input, t), input, t);
-                    CHECK_MESSAGE(ours_way, "peer-disagreements.tsv:", it->second.line, ": ", name, " case ", input,
-                                  " differs by more than its reason (", it->second.reason, "); expected ",
-                                  show(want, input), "; got ", show(ours_of(pf.m, input, t), input));
-                }
+                auto& row = intentional[line.substr(0, t1)][line.substr(t1 + 1, t2 - t1 - 1)];
+                row.reason = line.substr(t2 + 1);
+                row.line = lineno;
+            }
+            CHECK_MESSAGE(!intentional.empty(), "no rows in ", path.string());
+        }
+        for (auto const& [file, rows] : intentional) {
+            bool const known = std::any_of(std::begin(files), std::end(files), [&](peer_file const& f) {
+                return std::filesystem::path(f.path).filename().string() == file;
+            });
+            CHECK_MESSAGE(known, "peer-disagreements.tsv names a file the harness does not run: ", file);
+        }
+
+        for (auto const& pf : files) {
+            auto const path = root / pf.path;
+            auto const name = path.filename().string();
+            json cases;
+            try {
+                cases = json::parse(test::read_file(path));
+            } catch (json::exception const& x) {
+                FAIL_CHECK("cannot read ", path.string(), ": ", x.what());
                 continue;
             }
-            ++run;
-            if (ok) {
-                ++agree;
-            } else if (verbose) {
-                misses.push_back(fmt::format("MISS\t{}\t{}\texpected: {}\tgot: {}\tread: {}", name, input,
-                                             show(want, input), show(got, input), show_read(input)));
+            auto& listed_here = intentional[name];
+            int run = 0, agree = 0, skipped = 0, deliberate = 0;
+            std::vector<std::string> misses;
+            for (auto const& c : cases) {
+                auto const input = c.at("Input").get<std::string>();
+                if (!runs_on_dotnet(c)) {
+                    ++skipped;
+                    continue;
+                }
+                auto const want = expected_of(pf.m, c.at("Results"), input);
+                auto const got = ours_of(pf.m, input, {});
+                bool const ok = agrees(want, got, input, {});
+                auto const it = listed_here.find(input);
+                if (it != listed_here.end()) {
+                    it->second.seen = true;
+                    CHECK_MESSAGE(!ok, "peer-disagreements.tsv:", it->second.line, ": ", name, " case ",
+                                  input, " now agrees with the peer; drop it from the list");
+                    if (ok) {
+                        ++run, ++agree;
+                        continue;
+                    }
+                    ++deliberate;
+                    auto const t = translation_for(it->second.reason);
+                    CHECK_MESSAGE(t.checked, "peer-disagreements.tsv:", it->second.line,
+                                  ": unknown reason tag in '", it->second.reason,
+                                  "'; a new kind of intentional disagreement needs a tag and a "
+                                  "translation in peer_test.cpp that verifies it");
+                    if (t.checked) {
+                        bool const ours_way = agrees(want, ours_of(pf.m, input, t), input, t);
+                        CHECK_MESSAGE(ours_way, "peer-disagreements.tsv:", it->second.line, ": ", name,
+                                      " case ", input, " differs by more than its reason (",
+                                      it->second.reason, "); expected ", show(want, input), "; got ",
+                                      show(ours_of(pf.m, input, t), input));
+                    }
+                    continue;
+                }
+                ++run;
+                if (ok) {
+                    ++agree;
+                } else if (verbose) {
+                    misses.push_back(fmt::format("MISS\t{}\t{}\texpected: {}\tgot: {}\tread: {}", name, input,
+                                                 show(want, input), show(got, input), show_read(input)));
+                }
             }
-        }
-        for (auto const& [input, row] : listed_here)
-            CHECK_MESSAGE(row.seen, "peer-disagreements.tsv:", row.line, ": ", name, " has no case run with input ",
-                          input, " (stale list)");
-        double const pct = run ? 100.0 * agree / run : 0.0;
-        MESSAGE(fmt::format("{}: {} of {} cases agree ({:.1f}%); {} intentional disagreements, listed in "
+            for (auto const& [input, row] : listed_here)
+                CHECK_MESSAGE(row.seen, "peer-disagreements.tsv:", row.line, ": ", name,
+                              " has no case run with input ", input, " (stale list)");
+            double const pct = run ? 100.0 * agree / run : 0.0;
+            MESSAGE(
+                fmt::format("{}: {} of {} cases agree ({:.1f}%); {} intentional disagreements, listed in "
                             "peer-disagreements.tsv; {} cases not run (NotSupported on dotnet)",
                             name, agree, run, pct, deliberate, skipped));
-        if (verbose) {
-            std::string all;
-            for (auto const& m : misses) all += "\n" + m;
-            if (!all.empty()) MESSAGE(name, ": ", misses.size(), " disagreements:", all);
+            if (verbose) {
+                std::string all;
+                for (auto const& m : misses) all += "\n" + m;
+                if (!all.empty()) MESSAGE(name, ": ", misses.size(), " disagreements:", all);
+            }
+            if (pf.gated)
+                CHECK_MESSAGE(pct >= 90.0, name, " agreement fell below 90%: ", fmt::format("{:.1f}%", pct));
         }
-        if (pf.gated) CHECK_MESSAGE(pct >= 90.0, name, " agreement fell below 90%: ", fmt::format("{:.1f}%", pct));
     }
-}
 }

@@ -4,9 +4,14 @@
 #include "dsl/parse.hpp"
 #include "rules/names.hpp"
 
+#include "rules/yaml/catalog_load.hpp"
+
+#include <doctest/doctest.h>
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdio>
+#include <functional>
 #include <map>
 #include <sstream>
 #include <string>
@@ -48,7 +53,8 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
     f["unit"] = s.unit.empty() ? "null" : s.unit;
     f["unit_text"] = s.unit_text.empty() ? "null" : s.unit_text;
     f["deadline"] = s.deadline ? cli::format_date(*s.deadline) : "null";
-    f["period"] = s.period ? cli::format_date(s.period->begin) + "/" + cli::format_date(s.period->end) : "null";
+    f["period"] =
+        s.period ? cli::format_date(s.period->begin) + "/" + cli::format_date(s.period->end) : "null";
     f["as_of"] = s.as_of ? cli::format_date(*s.as_of) : "null";
     f["strength"] = std::string(rules::name(s.strength));
     f["subject"] = s.subject.empty() ? "null" : s.subject;
@@ -68,10 +74,14 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
 inline bool apply_options(std::string const& options, dsl::context& ctx, std::string& error) {
     if (options == "-") return true;
     for (auto const& o : split(options, ",")) {
-        if (o == "kind=goal") ctx.kind = rules::statement_kind::goal;
-        else if (o == "kind=figure") ctx.kind = rules::statement_kind::figure;
-        else if (o == "estimate") ctx.estimate = true;
-        else if (o.rfind("year=", 0) == 0) ctx.figure_year = std::stoi(o.substr(5));
+        if (o == "kind=goal")
+            ctx.kind = rules::statement_kind::goal;
+        else if (o == "kind=figure")
+            ctx.kind = rules::statement_kind::figure;
+        else if (o == "estimate")
+            ctx.estimate = true;
+        else if (o.rfind("year=", 0) == 0)
+            ctx.figure_year = std::stoi(o.substr(5));
         else {
             error = "unknown option " + o;
             return false;
@@ -117,7 +127,8 @@ inline std::vector<std::string> check(dsl::parse_result const& r, std::string co
         bool found = false;
         for (auto const& d : r.diagnostics) {
             if (d.severity != dsl::severity::error) continue;
-            bool msg_ok = d.message.size() >= msg.size() && d.message.rfind(msg) == d.message.size() - msg.size();
+            bool msg_ok =
+                d.message.size() >= msg.size() && d.message.rfind(msg) == d.message.size() - msg.size();
             bool at_ok = at.empty() || (at[0] == '@' && std::to_string(d.offset) == at.substr(1));
             if (msg_ok && at_ok) found = true;
         }
@@ -132,7 +143,8 @@ inline std::vector<std::string> check(dsl::parse_result const& r, std::string co
         std::istringstream in(parts[i]);
         std::string kind;
         in >> kind;
-        if (kind != got.at("kind")) miss.push_back(fmt::format("#{} kind: want {}, got {}", i + 1, kind, got.at("kind")));
+        if (kind != got.at("kind"))
+            miss.push_back(fmt::format("#{} kind: want {}, got {}", i + 1, kind, got.at("kind")));
         std::string kv;
         while (in >> kv) {
             auto eq = kv.find('=');
@@ -152,6 +164,64 @@ inline std::vector<std::string> check(dsl::parse_result const& r, std::string co
     }
     if (!miss.empty()) miss.back() += show();
     return miss;
+}
+
+// One case of a table: the phrase and how to read it.
+struct phrase_case {
+    std::string phrase;
+    std::string date;      // YYYY-MM-DD or -
+    std::string options;   // see apply_options
+    std::string expected;  // see check
+};
+
+// Turns a row's columns into a case, or says why it cannot.
+using case_reader =
+    std::function<std::optional<phrase_case>(std::vector<std::string> const&, std::string& error)>;
+
+// Runs every row of a table (`#` lines are comments): each is read, parsed with the built-in catalog and
+// checked; every mismatch is reported with the whole of what came back. Returns the rows read.
+inline int run_cases(std::string const& name, std::string const& text, std::size_t columns,
+                     case_reader const& read) {
+    std::istringstream in(text);
+    std::string line;
+    int lineno = 0, rows = 0, failed = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        if (line.empty() || line[0] == '#') continue;
+        auto const cols = split(line, "\t");
+        std::string error;
+        std::optional<phrase_case> c;
+        if (cols.size() != columns)
+            error = fmt::format("want {} tab-separated columns, got {}", columns, cols.size());
+        else
+            c = read(cols, error);
+        dsl::context ctx;
+        ctx.catalog = &rules::yaml::builtin_catalog();
+        if (c && c->date != "-") {
+            int y = 0, m = 0, d = 0;
+            if (std::sscanf(c->date.c_str(), "%d-%d-%d", &y, &m, &d) == 3)
+                ctx.reference = rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                                            static_cast<unsigned short>(d));
+            else
+                error = "not a date: " + c->date;
+        }
+        if (c && error.empty()) apply_options(c->options, ctx, error);
+        if (!error.empty() || !c) {
+            FAIL_CHECK(name, ":", lineno, ": ", error);
+            continue;
+        }
+        ++rows;
+        auto const miss = check(dsl::parse_phrase(c->phrase, ctx), c->expected);
+        if (!miss.empty()) {
+            ++failed;
+            std::string all;
+            for (auto const& m : miss) all += "\n  " + m;
+            FAIL_CHECK(name, ":", lineno, ": ", c->phrase, all);
+        }
+    }
+    MESSAGE(name, ": ", rows - failed, " of ", rows, " rows hold");
+    CHECK(rows > 0);
+    return rows;
 }
 
 }  // namespace luoshi::test
