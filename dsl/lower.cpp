@@ -125,7 +125,7 @@ struct phrase_state {
     std::size_t metric_begin = 0, metric_end = 0;
     std::optional<measure> inherited_measure;
     double last_sign = 1;
-    std::string topic;               // the words of the clause before
+    std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
     std::size_t sentence_first = 0;  // index of the first statement of the current sentence
     std::vector<bool>
         attributive;  // quantities in a chain of modifiers before 的 + the subject of a milestone
@@ -381,7 +381,8 @@ public:
         remember_topic();
     }
 
-    // What the clause is about, for a milestone in the next one that names no subject of its own.
+    // What the clause is about, for a milestone in the next one that names no subject of its own: kept as a
+    // span, and put into words only when such a milestone needs it.
     void remember_topic() {
         std::optional<std::size_t> first, last;
         for (std::size_t i = b_; i < e_; ++i)
@@ -389,7 +390,7 @@ public:
                 if (!first) first = i;
                 last = i;
             }
-        s_.topic = first ? subject_words(s_.bytes(t(*first).begin, t(*last).end)) : std::string();
+        s_.topic = first ? std::pair{t(*first).begin, t(*last).end} : std::pair<std::size_t, std::size_t>{0, 0};
     }
 
 private:
@@ -1329,7 +1330,8 @@ private:
             }
         std::string subject = sb ? subject_words(s_.bytes(t(*sb).begin, t(*se).end)) : std::string();
         if (subject.empty() && ee < e_) subject = subject_words(s_.bytes(t(ee).begin, t(e_ - 1).end));
-        if (subject.empty()) subject = s_.topic;
+        if (subject.empty() && s_.topic.second > s_.topic.first)
+            subject = subject_words(s_.bytes(s_.topic.first, s_.topic.second));
         st.subject = subject;
         st.metric_text = st.subject + st.event;
         st.metric = canonical(st.metric_text);
