@@ -126,7 +126,7 @@ struct phrase_state {
     std::optional<measure> inherited_measure;
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
-    std::size_t sentence_first = 0;  // index of the first statement of the current sentence
+    std::size_t sentence_first = 0;             // index of the first statement of the current sentence
     std::vector<bool>
         attributive;  // quantities in a chain of modifiers before 的 + the subject of a milestone
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
@@ -390,7 +390,8 @@ public:
                 if (!first) first = i;
                 last = i;
             }
-        s_.topic = first ? std::pair{t(*first).begin, t(*last).end} : std::pair<std::size_t, std::size_t>{0, 0};
+        s_.topic =
+            first ? std::pair{t(*first).begin, t(*last).end} : std::pair<std::size_t, std::size_t>{0, 0};
     }
 
 private:
