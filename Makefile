@@ -1,6 +1,7 @@
 # Thin wrapper over CMake. `make demo` and `make test` are the two commands a new user needs.
 BUILD    ?= build
 SANITIZE ?= build-sanitize
+BENCH    ?= build-bench
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 LUOSHI    = $(BUILD)/cli/luoshi
 
@@ -15,14 +16,14 @@ configure: setup
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_WERROR=ON >/dev/null
 
 build: configure
-	@cmake --build $(BUILD) -j $(JOBS)
+	@cmake --build $(BUILD) -j $(JOBS) -- --no-print-directory
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 test-sanitize: setup
 	@cmake -S . -B $(SANITIZE) -DCMAKE_BUILD_TYPE=Debug -DLUOSHI_SANITIZE=ON -DLUOSHI_WERROR=ON >/dev/null
-	@cmake --build $(SANITIZE) -j $(JOBS)
+	@cmake --build $(SANITIZE) -j $(JOBS) -- --no-print-directory
 	@ctest --test-dir $(SANITIZE) --output-on-failure -j $(JOBS)
 
 # One .clang-format for the tree; CI fails on code that does not follow it.
@@ -38,9 +39,9 @@ demo: build
 	@examples/demo.sh $(LUOSHI)
 
 bench: setup
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS) --target luoshi_bench
-	@$(BUILD)/bench/luoshi_bench
+	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench -- --no-print-directory
+	@$(BENCH)/bench/luoshi_bench
 
 clean:
-	@rm -rf $(BUILD) $(SANITIZE)
+	@rm -rf $(BUILD) $(SANITIZE) $(BENCH)
