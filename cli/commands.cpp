@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "cli/extract.hpp"
 #include "cli/output.hpp"
 #include "common/render.hpp"
 #include "dsl/parse.hpp"
@@ -117,6 +118,130 @@ int run_parse(parse_options const& o) {
     }
     for (auto const& s : r.statements) print_table(s);
     return 0;
+}
+
+namespace {
+
+std::string shorten(std::string_view text, std::size_t cells) {
+    std::string out;
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        auto const b = static_cast<unsigned char>(text[i]);
+        std::size_t const len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        std::string_view const ch = text.substr(i, len);
+        i += len;
+        if (ch == "\n" || ch == "\r") continue;
+        std::size_t const cw = common::display_width(ch);
+        if (w + cw > cells) {
+            out += "…";
+            break;
+        }
+        out += ch;
+        w += cw;
+    }
+    return out;
+}
+
+std::string value_text(rules::statement const& s) {
+    std::string v;
+    if (s.value) v = format_number(*s.value);
+    if (s.low && s.high) v = format_number(*s.low) + "–" + format_number(*s.high);
+    for (std::size_t i = 0; i < s.parts.size(); ++i) v += (i ? ":" : "") + format_number(s.parts[i]);
+    if (!v.empty() && !s.unit.empty() && s.unit != "ratio") v += " " + s.unit;
+    if (s.measure == rules::measure::milestone) v = s.event;
+    std::string const cmp =
+        s.measure == rules::measure::milestone ? "" : std::string(rules::name(s.comparator));
+    return (cmp.empty() || cmp == "=" ? "" : cmp + " ") + v;
+}
+
+void print_rows(std::vector<std::vector<std::string>> const& rows) {
+    std::vector<std::size_t> widths;
+    for (auto const& r : rows)
+        for (std::size_t c = 0; c < r.size(); ++c) {
+            if (widths.size() <= c) widths.push_back(0);
+            widths[c] = std::max(widths[c], common::display_width(r[c]));
+        }
+    for (auto const& r : rows) {
+        std::string l = " ";
+        for (std::size_t c = 0; c < r.size(); ++c)
+            l += " " + (c + 1 < r.size() ? common::pad_right(r[c], widths[c]) : r[c]);
+        fmt::print("{}\n", l);
+    }
+}
+
+void print_extract_table(loaded_report const& r) {
+    auto const& st = r.reading.statements;
+    std::size_t goals = 0;
+    for (auto const& s : st) goals += s.kind == rules::statement_kind::goal;
+    fmt::print("{}  ({}{}{}, {})\n", r.path, r.meta.region.empty() ? "no region" : r.meta.region,
+               r.meta.date ? ", " + format_date(*r.meta.date) : ", no date",
+               r.meta.title.empty() ? "" : ", " + r.meta.title, r.text.encoding);
+    std::vector<std::vector<std::string>> rows{
+        {"goals", "deadline", "strength", "metric", "target", "sentence"}};
+    for (auto const& s : st)
+        if (s.kind == rules::statement_kind::goal)
+            rows.push_back({"", s.deadline ? format_date(*s.deadline) : "",
+                            std::string(rules::name(s.strength)), shorten(s.metric, 24), value_text(s),
+                            shorten(s.src.text, 44)});
+    fmt::print("  {} goals\n", goals);
+    if (goals) print_rows(rows);
+    rows = {{"figures", "period", "status", "metric", "value", "sentence"}};
+    for (auto const& s : st)
+        if (s.kind == rules::statement_kind::figure) {
+            std::string period;
+            if (s.period) {
+                period = s.period->begin.year() == s.period->end.year() &&
+                                 s.period->begin.day_of_year() == 1 && s.period->end.month() == 12 &&
+                                 s.period->end.day() == 31
+                             ? std::to_string(s.period->end.year())
+                             : format_date(s.period->begin) + "…" + format_date(s.period->end);
+            }
+            rows.push_back({"", period, std::string(rules::name(s.status)), shorten(s.metric, 24),
+                            value_text(s), shorten(s.src.text, 44)});
+        }
+    fmt::print("  {} figures\n", st.size() - goals);
+    if (st.size() > goals) print_rows(rows);
+    fmt::print("\n");
+}
+
+}  // namespace
+
+int run_extract(extract_options const& o) {
+    report_meta flags;
+    std::string error;
+    if (o.region) flags.region = *o.region;
+    if (o.date) {
+        flags.date = parse_iso_date(*o.date, error);
+        if (!error.empty()) {
+            fmt::print(stderr, "error: --date: {}\n", error);
+            return 2;
+        }
+    }
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    int status = 0;
+    auto all = nlohmann::ordered_json::array();
+    for (auto const& path : o.files) {
+        auto r = load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<load_error>(&r)) {
+            fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
+            status = 2;
+            continue;
+        }
+        auto const& rep = std::get<loaded_report>(r);
+        if (!rep.meta.date)
+            fmt::print(stderr,
+                       "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
+                       "unresolved\n",
+                       path);
+        if (o.format == format::json) {
+            for (auto const& s : rep.reading.statements) all.push_back(to_json(s));
+        } else {
+            print_extract_table(rep);
+        }
+    }
+    if (o.format == format::json) std::cout << all.dump(2) << "\n";
+    return status;
 }
 
 }  // namespace luoshi::cli

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace luoshi::cli {
 
@@ -18,5 +19,17 @@ struct parse_options {
 
 // Exit codes: 0 ok, 2 bad usage or bad input (DESIGN.md).
 int run_parse(parse_options const& o);
+
+struct extract_options {
+    std::vector<std::string> files;
+    std::optional<std::string> region;
+    std::optional<std::string> date;
+    std::optional<std::string> catalog;
+    cli::format format = format::table;
+};
+
+// What the reader finds in whole reports; stores nothing. Exit 2 if a file could not be read (after the
+// others).
+int run_extract(extract_options const& o);
 
 }  // namespace luoshi::cli

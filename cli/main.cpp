@@ -24,11 +24,29 @@ int main(int argc, char** argv) {
     parse->add_option("--catalog", po.catalog,
                       "A metric catalog of your own (YAML), added to the built-in one");
 
+    luoshi::cli::extract_options eo;
+    std::string extract_format = "table";
+    auto* extract =
+        app.add_subcommand("extract", "Find every goal and result in whole reports; stores nothing");
+    extract->add_option("files", eo.files, "Reports (.txt, .md), UTF-8 or GB18030")
+        ->required()
+        ->check(CLI::ExistingFile);
+    extract->add_option("--region", eo.region, "The reports' region (otherwise front matter or index.csv)");
+    extract->add_option("--date", eo.date,
+                        "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text)");
+    extract->add_option("--catalog", eo.catalog,
+                        "A metric catalog of your own (YAML), added to the built-in one");
+    extract->add_option("--format", extract_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
         int const code = app.exit(e);
         return code == 0 ? 0 : 2;  // usage errors are exit 2 (DESIGN.md)
+    }
+    if (*extract) {
+        eo.format = extract_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_extract(eo);
     }
     if (*parse) {
         po.format = fmt_name == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;

@@ -30,7 +30,9 @@ int utf8_length(unsigned char const* p, std::size_t left) {
     return 0;
 }
 
-bool is_binary_byte(unsigned char c) { return c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'); }
+bool is_binary_byte(unsigned char c) {
+    return c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+}
 
 // GB18030 character length at p: 1, 2 or 4 bytes; 0 when the bytes cannot start one.
 int gb18030_length(unsigned char const* p, std::size_t left) {
@@ -78,7 +80,8 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     std::size_t i = start, multibyte = 0;
     std::optional<std::size_t> bad;
     while (i < n) {
-        if (is_binary_byte(p[i])) return decode_error{i, fmt::format("not text: byte 0x{:02X} at offset {}", p[i], i)};
+        if (is_binary_byte(p[i]))
+            return decode_error{i, fmt::format("not text: byte 0x{:02X} at offset {}", p[i], i)};
         int const len = utf8_length(p + i, n - i);
         if (len == 0) {
             bad = i;
@@ -94,19 +97,25 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
         d.bom = start;
         return d;
     }
-    // Broken UTF-8 — a BOM, or UTF-8 characters before the break — is reported as such, never guessed as GB18030.
+    // Broken UTF-8 — a BOM, or UTF-8 characters before the break — is reported as such, never guessed as
+    // GB18030.
     bool const cut_short = *bad + 4 > n;
     if (start > 0 || multibyte >= 2 || (cut_short && multibyte >= 1))
-        return decode_error{*bad, fmt::format("invalid UTF-8 at byte {}{}", *bad, cut_short ? " (the file ends in the middle of a character)" : "")};
+        return decode_error{*bad,
+                            fmt::format("invalid UTF-8 at byte {}{}", *bad,
+                                        cut_short ? " (the file ends in the middle of a character)" : "")};
 
     // GB18030 / GBK
     decoded_text d;
     d.encoding = "GB18030";
     std::size_t j = 0;
     while (j < n) {
-        if (is_binary_byte(p[j])) return decode_error{j, fmt::format("not text: byte 0x{:02X} at offset {}", p[j], j)};
+        if (is_binary_byte(p[j]))
+            return decode_error{j, fmt::format("not text: byte 0x{:02X} at offset {}", p[j], j)};
         int const len = gb18030_length(p + j, n - j);
-        if (len == 0) return decode_error{j, fmt::format("neither UTF-8 nor GB18030: bad byte sequence at offset {}", j)};
+        if (len == 0)
+            return decode_error{j,
+                                fmt::format("neither UTF-8 nor GB18030: bad byte sequence at offset {}", j)};
         j += static_cast<std::size_t>(len);
     }
     auto utf8 = iconv_gb18030(bytes);

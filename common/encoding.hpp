@@ -14,7 +14,8 @@ struct decoded_text {
     std::string utf8;
     std::string encoding;  // "UTF-8" or "GB18030"
     std::size_t bom = 0;   // bytes of a UTF-8 byte order mark skipped at the start
-    // GB18030 only: for each code point start in utf8, its offset in the file (utf8.size() maps to the file's size)
+    // GB18030 only: for each code point start in utf8, its offset in the file (utf8.size() maps to the file's
+    // size)
     std::vector<std::uint32_t> original;
     std::vector<std::uint32_t> utf8_starts;
 
@@ -27,9 +28,9 @@ struct decode_error {
     std::string message;
 };
 
-// UTF-8 (with or without a BOM) or GB18030/GBK, told apart by validity. A file that is mostly UTF-8 but breaks
-// somewhere (a truncated download) is an error at the first bad byte, never read as GB18030; binary data (NUL
-// bytes, control characters) is an error too.
+// UTF-8 (with or without a BOM) or GB18030/GBK, told apart by validity. A file that is mostly UTF-8 but
+// breaks somewhere (a truncated download) is an error at the first bad byte, never read as GB18030; binary
+// data (NUL bytes, control characters) is an error too.
 std::variant<decoded_text, decode_error> decode(std::string_view bytes);
 
 }  // namespace luoshi::common

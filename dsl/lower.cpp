@@ -131,11 +131,13 @@ struct phrase_state {
         attributive;  // quantities in a chain of modifiers before 的 + the subject of a milestone
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
     bool period_from_time = false;  // the period came from a date or a plan name in the text
+    bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence() {
         sentence_first = out.statements.size();
         period_from_time = false;
+        period_deadline = false;
         strength = rules::strength::none;
         period_relative = false;
         goal_cue = figure_cue = estimate_cue = false;
@@ -411,6 +413,19 @@ private:
     }
 
     void scan_leads() {
+        // A clause's own cue replaces the opposite one carried from the clause before:
+        // 截至目前…已…，力争年底…
+        bool own_goal = false, own_figure = false;
+        for (std::size_t i = b_; i < e_; ++i) {
+            if (kw(i, role::strength_binding) || kw(i, role::strength_aspiration) || kw(i, role::goal_cue))
+                own_goal = true;
+            if (kw(i, role::figure_cue)) own_figure = true;
+        }
+        if (own_goal && !own_figure) s_.figure_cue = false;
+        if (own_figure && !own_goal) {
+            s_.goal_cue = false;
+            s_.strength = rules::strength::none;
+        }
         bool own_strength = false;
         bool from_clause = false;  // 由2006年的…变为…: the year belongs to where it started
         for (std::size_t i = b_; i < e_; ++i)
@@ -450,10 +465,19 @@ private:
                 s_.period = r.period;
                 s_.period_relative = !te.year;
                 s_.period_from_time = true;
+                // 年底, 年内, 6月前, 下半年: a time by which something is to be done
+                s_.period_deadline = te.month.has_value() || (te.part && *te.part != ast::time_part::whole &&
+                                                              *te.part != ast::time_part::start);
                 s_.period_is_as_of = i > b_ && previous_is(i, role::as_of);
                 s_.period_is_until = i > b_ && previous_is(i, role::until);
             } else if (x.kind == tk::plan) {
+                // 编制“十三五”规划: the plan as a document, not a time
+                auto const written = s_.bytes(x);
+                if (written.size() >= 6 && (written.substr(written.size() - 6) == "规划" ||
+                                            written.substr(written.size() - 6) == "计划"))
+                    continue;
                 s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
+                s_.period_deadline = false;
                 s_.period_relative = false;
                 s_.period_from_time = true;
                 s_.period_is_as_of = false;
@@ -524,6 +548,14 @@ private:
         auto const& a = r.first;
         bool const chinese_only = (a.num.flags & ast::chinese) && !(a.num.flags & ast::arabic);
         if (inside_quotes(i)) return "is inside quotes: a name or a slogan, not an amount";
+        // 数百名代表, 数十家: "several hundred" is no amount to check
+        if (previous_text_ends_with(i, "数") && (a.num.flags & ast::chinese))
+            return "is a rough count, not an amount";
+        // 这一年, 每一天: a demonstrative with one unit of time
+        if (ukind == unit_kind::time && a.value == 1 &&
+            (previous_text_ends_with(i, "这") || previous_text_ends_with(i, "那") ||
+             previous_text_ends_with(i, "每") || previous_text_ends_with(i, "同")))
+            return "names a time, not an amount";
         // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
         bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
         bool const items = a.unit == "件";  // 办好十件实事: a count of things to do
@@ -1050,7 +1082,8 @@ private:
         // 控制在 with no 以内 states a result as often as a cap (居民消费价格涨幅控制在2.6%)
         // 突破 / 超过 tell of a result as often as of a target (进出口总额突破4万亿美元): not a goal cue
         // alone
-        bool const weak_prefix = prefix_cmp == comparator::more_than && !suffix_cmp;
+        bool const weak_prefix =
+            (prefix_cmp == comparator::more_than || prefix_cmp == comparator::about) && !suffix_cmp;
         bool const goal_signal =
             (r.second || suffix_cmp || (prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
         st.kind = decide_kind(goal_signal, progress, q);
@@ -1124,7 +1157,19 @@ private:
         while (left_text < q && (blank(left_text) || kw(left_text, role::of) ||
                                  (t(left_text).kind == tk::other && is_punct_text(s_.bytes(t(left_text))))))
             ++left_text;
-        std::size_t const begin = (left == b_ ? first_meaningful(b_) : t(left_text).begin);
+        // The source starts where the statement's own words do: its metric, else the clause (or what follows
+        // the statement before it in the clause)
+        std::size_t begin = (left == b_ ? first_meaningful(b_) : t(left_text).begin);
+        if (mb > 0 && mb > begin) {
+            // keep a strength or a date that leads the metric in the same clause: 力争年内引进项目…
+            std::size_t lead = mb;
+            for (std::size_t j = left; j < q && t(j).begin < mb; ++j)
+                if (t(j).kind == tk::time || kw(j, role::strength_binding) ||
+                    kw(j, role::strength_aspiration) || kw(j, role::estimate_cue) || kw(j, role::increase) ||
+                    kw(j, role::level))
+                    lead = std::min(lead, t(j).begin);
+            begin = lead;
+        }
         std::size_t const end = t(std::max(after, src_end_tok) - 1).end;
         st.src.start = std::min(begin, t(q).begin);
         st.src.end = std::max(end, t(q).end);
@@ -1207,15 +1252,31 @@ private:
         return i < e_ ? t(i).begin : t(b_).begin;
     }
 
+    bool future_period() const {
+        if (!s_.period || !s_.ctx.reference || s_.period_is_as_of) return false;
+        return s_.period->begin > *s_.ctx.reference ||
+               (s_.period_deadline && s_.period->end > *s_.ctx.reference);
+    }
+
     statement_kind decide_kind(bool explicit_cmp, bool progress, std::size_t q) const {
         if (s_.ctx.kind) return *s_.ctx.kind;
-        if (s_.estimate_cue || progress) return statement_kind::figure;
+        if (progress) return statement_kind::figure;
+        // 预计6月前完工: an estimate of what is still to come is a goal
+        if (s_.estimate_cue) return future_period() ? statement_kind::goal : statement_kind::figure;
+        // In a section of results 争取 means obtained, 将 is 把, 计划 names a programme: only a date still to
+        // come makes a goal there
+        if (s_.ctx.default_kind == statement_kind::figure)
+            return future_period() ? statement_kind::goal : statement_kind::figure;
+        // In a section of goals 已建成的规划路 describes: only a year gone by makes a result there
+        if (s_.ctx.default_kind == statement_kind::goal)
+            return s_.period && s_.ctx.reference && s_.period->end < *s_.ctx.reference && !s_.period_relative
+                       ? statement_kind::figure
+                       : statement_kind::goal;
         if (s_.figure_cue) return statement_kind::figure;
         if (s_.strength != rules::strength::none || s_.goal_cue) return statement_kind::goal;
-        if (explicit_cmp) {
-            // 以上 after an amount reached (成交额达70亿元以上) still reads as a result when the verb says so
-            return statement_kind::goal;
-        }
+        // The section decides before the weaker signals: in a review 成交额达70亿元以上 is a result
+        if (s_.ctx.default_kind) return *s_.ctx.default_kind;
+        if (explicit_cmp) return statement_kind::goal;
         if (s_.period && s_.ctx.reference && !s_.period_is_as_of && s_.period->end > *s_.ctx.reference &&
             s_.period->begin > *s_.ctx.reference)
             return statement_kind::goal;
@@ -1292,14 +1353,32 @@ private:
             while (last > b_ && (blank(last - 1) ||
                                  (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
                 --last;
-            if (last > b_ && kw(last - 1, role::increase)) ev = last - 1;
+            if (last > b_ && kw(last - 1, role::increase)) {
+                auto const w = s_.bytes(t(last - 1));
+                if (w == "完成" || w == "建成" || w == "安置") ev = last - 1;  // not 加大投入, 培育
+            }
         }
         if (!ev) return;
         // A milestone needs a date, a strength word, a word that it is done (已), or a section that makes it
         // one: 即将开工 alone states nothing to hold anyone to
         bool dated = s_.period_from_time;
         for (std::size_t i = b_; i < e_; ++i) dated = dated || t(i).kind == tk::time;
-        if (!dated && s_.strength == rules::strength::none && !s_.figure_cue && !s_.ctx.kind) return;
+        // 建成投用, 竣工通车, 开业运营: a completion, stated as done
+        bool completion = false;
+        for (std::size_t j = b_; j < e_; ++j)
+            if (t(j).kind == tk::keyword && (t(j).role == role::event || t(j).role == role::increase)) {
+                auto const w = s_.bytes(t(j));
+                for (std::string_view done :
+                     {"建成", "竣工", "完工", "投用", "开业", "通车", "投入使用", "建成投用"})
+                    if (w == done) completion = true;
+            }
+        for (std::size_t j = b_; j < *ev; ++j)  // 即将完工, 正在建设: not done yet
+            if (kw(j, role::goal_cue) ||
+                (t(j).kind == tk::keyword && (s_.bytes(t(j)) == "即将" || s_.bytes(t(j)) == "正在")))
+                completion = false;
+        if (!dated && s_.strength == rules::strength::none && !s_.figure_cue && !s_.ctx.kind &&
+            !s_.ctx.default_kind && !completion)
+            return;
         // 早日启动, 尽快完工: wished for, with no date to hold it to
         for (std::size_t j = b_; j < *ev; ++j)
             if (t(j).kind == tk::other) {
@@ -1337,10 +1416,16 @@ private:
         st.metric_text = st.subject + st.event;
         st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;
+        bool const goal_words = s_.strength != rules::strength::none || s_.goal_cue || future_period();
         st.kind = s_.ctx.kind ? *s_.ctx.kind
+                  : s_.ctx.default_kind == statement_kind::figure
+                      ? (future_period() ? statement_kind::goal : statement_kind::figure)
+                  : s_.ctx.default_kind == statement_kind::goal ? statement_kind::goal
                   : (s_.figure_cue && !s_.goal_cue && s_.strength == rules::strength::none)
                       ? statement_kind::figure
-                      : statement_kind::goal;
+                  : goal_words ? statement_kind::goal
+                  : completion ? statement_kind::figure
+                               : statement_kind::goal;
         st.strength = st.kind == statement_kind::goal ? s_.strength : rules::strength::none;
         apply_time(st);
         finish_plain(st, ee - 1);

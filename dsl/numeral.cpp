@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace luoshi::dsl {
 namespace {
@@ -93,10 +94,15 @@ struct cursor {
     }
 };
 
-// Reads an Arabic number: digits with thousands separators and a decimal part, full-width or not.
+// Reads an Arabic number: digits with thousands separators and a decimal part, full-width or not. The digits
+// go through strtod, so 1.7 is the double nearest to 1.7 and not the sum 1 + 7 × 0.1.
 char const* read_arabic(char const* p, char const* last, double& value, std::uint16_t& flags) {
     cursor c{p, last};
-    double v = 0;
+    char buf[64];
+    std::size_t nb = 0;
+    auto put = [&](char ch) {
+        if (nb + 1 < sizeof buf) buf[nb++] = ch;
+    };
     int n = 0, len = 0, run = 0;
     bool first_zero = false;
     for (;;) {
@@ -104,7 +110,7 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         int d = arabic_digit(ch);
         if (d >= 0) {
             if (n == 0 && d == 0) first_zero = true;
-            v = v * 10 + d;
+            put(static_cast<char>('0' + d));
             ++n;
             ++run;
             c.p += len;
@@ -112,13 +118,11 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         }
         // A separator counts only between groups of exactly three digits: 1,000 but not 8,3个.
         if (is_comma(ch) && n > 0 && run <= 3 && !first_zero) {
-            cursor look{c.p + len, last};
+            char const* q = c.p + len;
             int k = 0, l2 = 0;
-            char const* q = look.p;
             while (k < 4) {
                 cursor t{q, last};
-                char32_t d2 = t.peek(l2);
-                if (arabic_digit(d2) < 0) break;
+                if (arabic_digit(t.peek(l2)) < 0) break;
                 q += l2;
                 ++k;
             }
@@ -131,36 +135,31 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         }
         break;
     }
-    if (n == 0) {
-        // .5
-        char32_t ch = c.peek(len);
-        if (!is_point(ch)) return nullptr;
-    }
+    if (n == 0 && !is_point(c.peek(len))) return nullptr;  // .5 is read below
     if (first_zero && n > 1) flags |= ast::leading_zero;
     char32_t ch = c.peek(len);
     if (is_point(ch)) {
         cursor frac{c.p + len, last};
         int l2 = 0, k = 0;
-        double scale = 0.1;
-        double f = 0;
-        for (;;) {
-            int d = arabic_digit(frac.peek(l2));
-            if (d < 0) break;
-            f += d * scale;
-            scale /= 10;
+        std::size_t const mark = nb;
+        put('.');
+        for (int d; (d = arabic_digit(frac.peek(l2))) >= 0;) {
+            put(static_cast<char>('0' + d));
             frac.p += l2;
             ++k;
         }
         if (k > 0) {
-            v += f;
             flags |= ast::decimal;
             c.p = frac.p;
-        } else if (n == 0) {
-            return nullptr;
+        } else {
+            nb = mark;
+            if (n == 0) return nullptr;
         }
     }
+    buf[nb] = '\0';
+    double v = std::strtod(buf, nullptr);
     if (n >= 7 && !(flags & (ast::grouped | ast::decimal))) flags |= ast::long_digits;
-    // 2e5; 15k (but not 5km)
+    // 2e5, 12.32e+14, 2^5; 15k (but not 5km)
     ch = c.peek(len);
     if (ch == U'e' || ch == U'E' || ch == U'^') {
         cursor e{c.p + len, last};

@@ -21,9 +21,10 @@ struct diagnostic {
 };
 
 struct context {
-    std::optional<rules::date> reference;       // the report's date: resolves 年底, 明年, 6月份
-    std::optional<rules::statement_kind> kind;  // force goal or figure; otherwise the cues decide
-    rules::catalog const* catalog = nullptr;    // canonical metric names; the words as written without it
+    std::optional<rules::date> reference;               // the report's date: resolves 年底, 明年, 6月份
+    std::optional<rules::statement_kind> kind;          // force goal or figure; otherwise the cues decide
+    std::optional<rules::statement_kind> default_kind;  // a phrase with no cue: the section's kind
+    rules::catalog const* catalog = nullptr;  // canonical metric names; the words as written without it
     // What the section around the phrase says (the whole-report reader sets these):
     std::optional<int> figure_year;  // the year a figure describes when it names none (a review)
     bool estimate = false;           // under a lead such as 预计: figures are estimates

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/encoding.hpp"
+#include "dsl/report.hpp"
+#include "rules/catalog.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace luoshi::cli {
+
+// Where a report's region, date and title come from, strongest first: flags, YAML front matter at the top of the
+// file, index.csv beside it (file,region,date,title), the text itself (发布时间).
+struct report_meta {
+    std::string region;
+    std::optional<rules::date> date;
+    std::string title;
+};
+
+struct loaded_report {
+    std::string path;
+    common::decoded_text text;
+    std::size_t body = 0;  // UTF-8 offset where the text starts after any front matter
+    report_meta meta;
+    dsl::report_reading reading;  // offsets mapped back to the file's bytes
+};
+
+struct load_error {
+    std::string path;
+    std::size_t offset = 0;
+    std::string message;
+};
+
+// Reads and extracts one report; statements carry byte offsets into the file as read.
+std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
+                                                    rules::catalog const& catalog);
+
+std::optional<rules::date> parse_iso_date(std::string const& s, std::string& error);
+
+}  // namespace luoshi::cli

@@ -1,0 +1,326 @@
+#include "dsl/report.hpp"
+
+#include "dsl/detail/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+
+namespace luoshi::dsl {
+namespace {
+
+using rules::statement_kind;
+
+struct line {
+    std::size_t begin = 0, end = 0;  // bytes of the text, without the newline
+    std::string_view text;           // trimmed
+    std::size_t chars = 0;           // code points of the trimmed text
+};
+
+bool ends_sentence(std::string_view s) {
+    for (std::string_view p : {"。", "！", "？", "；", "：", "!", "?", ";", ":", "…", "”", "」", "）", ")"})
+        if (s.size() >= p.size() && s.substr(s.size() - p.size()) == p) return true;
+    return false;
+}
+
+bool has_inner_punctuation(std::string_view s) {
+    for (std::string_view p : {"，", "。", "；", "、", ",", ";"})
+        if (s.find(p) != std::string_view::npos) return true;
+    return false;
+}
+
+bool contains(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (s.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+std::string_view trim(std::string_view s) {
+    auto is_space = [](std::string_view x, std::size_t i, std::size_t& len) {
+        if (x[i] == ' ' || x[i] == '\t' || x[i] == '\r') return len = 1, true;
+        if (x.substr(i, 3) == "\u3000" || x.substr(i, 3) == "\u00a0") return len = x.substr(i, 3) == "\u3000" ? 3 : 2, true;
+        return false;
+    };
+    std::size_t len = 0;
+    while (!s.empty() && is_space(s, 0, len)) s.remove_prefix(len);
+    while (!s.empty()) {
+        if (s.back() == ' ' || s.back() == '\t' || s.back() == '\r') {
+            s.remove_suffix(1);
+            continue;
+        }
+        if (s.size() >= 3 && s.substr(s.size() - 3) == "\u3000") {
+            s.remove_suffix(3);
+            continue;
+        }
+        break;
+    }
+    return s;
+}
+
+std::size_t count_chars(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// Bylines, dates of publication, page furniture: not sentences of the report.
+bool is_meta(std::string_view s) {
+    static constexpr std::string_view starts[] = {"发布时间", "发布日期", "来源", "作者", "记者", "编辑", "责任编辑",
+                                                  "浏览次数", "点击", "【", "[", "打印", "关闭", "字号", "分享",
+                                                  "图片", "图为", "摄影", "信息来源", "发布机构", "索引号"};
+    for (auto w : starts)
+        if (s.substr(0, w.size()) == w) return true;
+    return false;
+}
+
+// A year written in a heading (2015年工作回顾), or none.
+std::optional<int> year_in(std::string_view s) {
+    for (std::size_t i = 0; i + 7 <= s.size(); ++i) {
+        if (s[i] < '1' || s[i] > '2') continue;
+        bool digits = true;
+        for (std::size_t k = 0; k < 4; ++k) digits = digits && s[i + k] >= '0' && s[i + k] <= '9';
+        if (digits && s.substr(i + 4, 3) == "年") return std::stoi(std::string(s.substr(i, 4)));
+    }
+    return std::nullopt;
+}
+
+// What a heading or a lead sentence says about the section it opens.
+std::optional<section> section_of(std::string_view s, std::optional<rules::date> date, bool heading) {
+    int const year = date ? static_cast<int>(date->year()) : 0;
+    bool const early = date && date->month() <= 4;  // a report early in the year reviews the year before
+    std::optional<int> const y = year_in(s);
+    section sec;
+    sec.heading = std::string(s);
+    bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年", "主要成绩",
+                                     "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
+    bool const plan = contains(s, {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标",
+                                   "下一步", "今后", "重点工作", "总体要求", "工作部署", "主要任务", "将着力",
+                                   "工作任务", "发展目标", "要着力", "已经到来", "新的一年", "展望"});
+    if (review && !plan) {
+        sec.kind = statement_kind::figure;
+        sec.figure_year = y ? *y : (early && date ? std::optional<int>(year - 1) : (date ? std::optional<int>(year)
+                                                                                        : std::nullopt));
+        return sec;
+    }
+    if (plan) {
+        sec.kind = statement_kind::goal;
+        return sec;
+    }
+    if (heading && y && date) {
+        // 2015年实施六大工程力争GDP增长8% / 2014年工作 without the words: the year against the report's decides
+        if (*y >= year) {
+            sec.kind = statement_kind::goal;
+            return sec;
+        }
+        if (*y < year) {
+            sec.kind = statement_kind::figure;
+            sec.figure_year = *y;
+            return sec;
+        }
+    }
+    return std::nullopt;
+}
+
+// The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
+bool opens_report_section(std::string_view s) {
+    return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年", "已经到来",
+                        "主要预期目标", "工作安排", "工作打算", "新的一年", "展望"});
+}
+
+std::optional<rules::date> date_after(std::string_view s) {
+    int y = 0, m = 0, d = 0;
+    std::string const str(s.substr(0, std::min<std::size_t>(s.size(), 40)));
+    for (std::size_t i = 0; i < str.size(); ++i) {
+        if (str[i] < '1' || str[i] > '2') continue;
+        char const* p = str.c_str() + i;
+        if (std::sscanf(p, "%4d-%2d-%2d", &y, &m, &d) == 3 || std::sscanf(p, "%4d/%2d/%2d", &y, &m, &d) == 3 ||
+            std::sscanf(p, "%4d.%2d.%2d", &y, &m, &d) == 3 ||
+            std::sscanf(p, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5", &y, &m, &d) == 3) {
+            try {
+                return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                                   static_cast<unsigned short>(d));
+            } catch (std::exception const&) {
+                return std::nullopt;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<line> split_lines(std::string_view text) {
+    std::vector<line> out;
+    std::size_t b = 0;
+    while (b <= text.size()) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string_view::npos) e = text.size();
+        line l;
+        l.begin = b;
+        l.end = e;
+        l.text = trim(text.substr(b, e - b));
+        l.chars = count_chars(l.text);
+        out.push_back(l);
+        if (e == text.size()) break;
+        b = e + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<rules::date> stated_date(std::string_view utf8) {
+    for (auto const& l : split_lines(utf8.substr(0, std::min<std::size_t>(utf8.size(), 4096)))) {
+        for (std::string_view w : {"发布时间", "发布日期", "日期", "时间"}) {
+            auto const at = l.text.find(w);
+            if (at != std::string_view::npos) {
+                if (auto d = date_after(l.text.substr(at + w.size()))) return d;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+report_reading read_report(std::string_view text, report_context const& rctx) {
+    report_reading out;
+    out.date = rctx.date ? rctx.date : stated_date(text);
+
+    auto const lines = split_lines(text);
+    // Which lines are sentences of the text: not blank, not meta, not a heading. A heading is a short line
+    // with no punctuation inside or at its end; a long line that stops without punctuation was broken by layout
+    // and goes on in the next line of text.
+    enum class kind { blank, meta, heading, body };
+    std::vector<kind> kinds(lines.size(), kind::blank);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        auto const& l = lines[i];
+        if (l.text.empty()) continue;
+        if (is_meta(l.text)) kinds[i] = kind::meta;
+        else if (l.chars <= 40 && !ends_sentence(l.text) && !has_inner_punctuation(l.text)) kinds[i] = kind::heading;
+        else kinds[i] = kind::body;
+    }
+    // A short line that continues a broken sentence is body, not a heading: 努力实现居民 ⏎⏎ 2015年底回迁目标；
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kinds[i] != kind::heading) continue;
+        std::size_t p = i;
+        while (p > 0 && kinds[p - 1] == kind::blank) --p;
+        bool const after_broken = p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
+        if (after_broken) kinds[i] = kind::body;
+    }
+
+    dsl::context base;
+    base.reference = out.date;
+    base.catalog = rctx.catalog;
+    section current;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kinds[i] == kind::heading) {
+            if (out.title.empty()) out.title = std::string(lines[i].text);
+            if (auto s = section_of(lines[i].text, out.date, true)) {
+                s->start = lines[i].begin;
+                current = *s;
+                out.sections.push_back(current);
+            }
+        }
+    }
+
+    // Where paragraphs of body text start (after their leading spaces): lead sentences are looked for there.
+    std::vector<std::size_t> paragraph_starts;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kinds[i] != kind::body) continue;
+        std::size_t p = i;
+        while (p > 0 && kinds[p - 1] == kind::blank) --p;
+        bool const continues = p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
+        if (!continues) paragraph_starts.push_back(static_cast<std::size_t>(lines[i].text.data() - text.data()));
+    }
+
+    // Sentences: spans of body text up to 。！？ or to a line end that closes a sentence.
+    std::size_t si = 0;  // index into out.sections
+    section active;
+    std::optional<section> paragraph_section;
+    std::vector<section> leads;
+    auto read_sentence = [&](std::size_t b, std::size_t e) {
+        std::string_view const s = text.substr(b, e - b);
+        if (trim(s).empty()) return;
+        while (si < out.sections.size() && out.sections[si].start <= b) active = out.sections[si++];
+        // A lead sentence at the start of a paragraph opens a section: the report's own openers (2014年已经过去,
+        // 过去一年, 主要预期目标是) until the next one; a paragraph's (…表示，下一步将…) for that paragraph only
+        bool const paragraph_start =
+            !paragraph_starts.empty() && std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), b);
+        if (paragraph_start) paragraph_section.reset();
+        if (paragraph_start)
+            if (auto lead = section_of(s.substr(0, std::min<std::size_t>(s.size(), 60)), out.date, false)) {
+                lead->start = b;
+                if (opens_report_section(s.substr(0, std::min<std::size_t>(s.size(), 60))))
+                    active = *lead;
+                else
+                    paragraph_section = *lead;
+                leads.push_back(*lead);
+            }
+        section const& in_force = paragraph_section ? *paragraph_section : active;
+        dsl::context ctx = base;
+        ctx.default_kind = in_force.kind;
+        ctx.figure_year = in_force.figure_year;
+        auto r = parse_phrase(s, ctx);
+        for (auto& st : r.statements) {
+            st.src.start += b;
+            st.src.end += b;
+            st.region = rctx.region;
+            st.src.report = rctx.report;
+            out.statements.push_back(std::move(st));
+        }
+        for (auto& d : r.diagnostics) {
+            if (d.severity != severity::note) continue;  // a sentence that states nothing is no error in a report
+            d.offset += b;
+            out.diagnostics.push_back(std::move(d));
+        }
+    };
+    std::optional<std::size_t> open;  // start of the sentence being collected
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kinds[i] == kind::blank) continue;
+        if (kinds[i] != kind::body) {
+            if (open) {
+                read_sentence(*open, lines[i].begin);
+                open.reset();
+            }
+            // A heading can state the year's main goal (2015年实施六大工程力争GDP增长8%)
+            if (kinds[i] == kind::heading) {
+                auto const hb = static_cast<std::size_t>(lines[i].text.data() - text.data());
+                read_sentence(hb, hb + lines[i].text.size());
+            }
+            continue;
+        }
+        auto const& l = lines[i];
+        std::size_t p = l.begin;
+        std::size_t const text_start = static_cast<std::size_t>(l.text.data() - text.data());
+        // A line that opens with a lead (2014年已经过去, 过去一年) starts a sentence even after a line that
+        // stopped without punctuation: scraped pages glue a headline to the text before it.
+        if (open && section_of(l.text.substr(0, std::min<std::size_t>(l.text.size(), 60)), out.date, false)) {
+            read_sentence(*open, l.begin);
+            open.reset();
+            if (!std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), text_start))
+                paragraph_starts.insert(std::upper_bound(paragraph_starts.begin(), paragraph_starts.end(), text_start),
+                                        text_start);
+        }
+        if (!open) open = text_start;
+        // split inside the line at sentence ends
+        for (std::size_t k = l.begin; k < l.end;) {
+            int len = 0;
+            char32_t const c = detail::peek_valid_utf8(text.data() + k, len);
+            k += static_cast<std::size_t>(len);
+            if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?') {
+                read_sentence(*open, k);
+                open = k;
+            }
+        }
+        (void)p;
+        if (ends_sentence(l.text) && open) {
+            read_sentence(*open, l.end);
+            open.reset();
+        }
+    }
+    if (open) read_sentence(*open, text.size());
+    // the sections as read: headings and lead sentences, in order
+    out.sections.insert(out.sections.end(), leads.begin(), leads.end());
+    std::stable_sort(out.sections.begin(), out.sections.end(),
+                     [](section const& x, section const& y) { return x.start < y.start; });
+    return out;
+}
+
+}  // namespace luoshi::dsl
