@@ -2,10 +2,12 @@
 BUILD    ?= build
 SANITIZE ?= build-sanitize
 BENCH    ?= build-bench
+FUZZ     ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 LUOSHI    = $(BUILD)/cli/luoshi
 
-.PHONY: all setup configure build test test-sanitize format format-check demo bench clean
+.PHONY: all setup configure build test test-sanitize format format-check demo bench fuzz clean
 
 all: build
 
@@ -43,5 +45,15 @@ bench: setup
 	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench -- --no-print-directory
 	@$(BENCH)/bench/luoshi_bench
 
+# libFuzzer on the scanner and the grammar (fuzz/), with clang, ASan and UBSan, for FUZZ_SECONDS. It runs on a
+# copy of fuzz/corpus so that what it finds does not grow the repo; crashes land in $(FUZZ)/artifacts/.
+fuzz: setup
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g" -DLUOSHI_BUILD_FUZZ=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(FUZZ) -j $(JOBS) --target luoshi_fuzz -- --no-print-directory
+	@rm -rf $(FUZZ)/corpus && mkdir -p $(FUZZ)/corpus $(FUZZ)/artifacts && cp fuzz/corpus/* $(FUZZ)/corpus/
+	@$(FUZZ)/fuzz/luoshi_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus
+
 clean:
-	@rm -rf $(BUILD) $(SANITIZE) $(BENCH)
+	@rm -rf $(BUILD) $(SANITIZE) $(BENCH) $(FUZZ)

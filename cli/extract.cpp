@@ -18,13 +18,15 @@ std::string read_all(std::string const& path, bool& ok) {
 }
 
 std::string strip(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '"' || s.back() == '\'')) s.pop_back();
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '"' || s.back() == '\''))
+        s.pop_back();
     std::size_t i = 0;
     while (i < s.size() && (s[i] == ' ' || s[i] == '"' || s[i] == '\'')) ++i;
     return s.substr(i);
 }
 
-// ---\nregion: 示例区\ndate: 2015-01-20\n---\n at the top of a file. Returns the offset where the text starts.
+// ---\nregion: 示例区\ndate: 2015-01-20\n---\n at the top of a file. Returns the offset where the text
+// starts.
 std::size_t front_matter(std::string const& text, report_meta& meta) {
     if (text.rfind("---\n", 0) != 0 && text.rfind("---\r\n", 0) != 0) return 0;
     std::size_t const end = text.find("\n---", 3);
@@ -36,9 +38,12 @@ std::size_t front_matter(std::string const& text, report_meta& meta) {
         if (colon == std::string::npos) continue;
         std::string const key = strip(l.substr(0, colon)), value = strip(l.substr(colon + 1));
         std::string error;
-        if (key == "region") meta.region = value;
-        else if (key == "title") meta.title = value;
-        else if (key == "date") meta.date = parse_iso_date(value, error);
+        if (key == "region")
+            meta.region = value;
+        else if (key == "title")
+            meta.title = value;
+        else if (key == "date")
+            meta.date = parse_iso_date(value, error);
     }
     std::size_t body = text.find('\n', end + 1);
     return body == std::string::npos ? text.size() : body + 1;
@@ -92,7 +97,8 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     std::string const bytes = read_all(path, ok);
     if (!ok) return load_error{path, 0, "cannot read the file"};
     auto decoded = common::decode(bytes);
-    if (auto const* e = std::get_if<common::decode_error>(&decoded)) return load_error{path, e->offset, e->message};
+    if (auto const* e = std::get_if<common::decode_error>(&decoded))
+        return load_error{path, e->offset, e->message};
 
     loaded_report r;
     r.path = path;

@@ -10,8 +10,8 @@
 
 namespace luoshi::cli {
 
-// Where a report's region, date and title come from, strongest first: flags, YAML front matter at the top of the
-// file, index.csv beside it (file,region,date,title), the text itself (发布时间).
+// Where a report's region, date and title come from, strongest first: flags, YAML front matter at the top of
+// the file, index.csv beside it (file,region,date,title), the text itself (发布时间).
 struct report_meta {
     std::string region;
     std::optional<rules::date> date;

@@ -46,6 +46,7 @@ enum class role : std::uint8_t {
     colon,           // ：
     of,              // 的
     from,            // 由: 由470元提高到520元, the old value follows
+    respectively,    // 分别: the metrics before it and the amounts after it pair up in order
 };
 
 struct keyword_entry {
@@ -350,6 +351,7 @@ inline constexpr keyword_entry keywords[] = {
     {"：", role::colon},
     {":", role::colon},
     {"的", role::of},
+    {"分别", role::respectively},
     {"由", role::from},
 };
 

@@ -374,13 +374,69 @@ public:
         if (cands.empty()) {
             read_without_quantity();
         } else {
+            std::size_t const first_statement = s_.out.statements.size();
             std::size_t left = b_;
             for (std::size_t k = 0; k < cands.size(); ++k) {
                 std::size_t next = k + 1 < cands.size() ? cands[k + 1] : e_;
                 left = read_candidate(cands[k], left, next);
             }
+            distribute_respectively(first_statement);
         }
         remember_topic();
+    }
+
+    // 城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右: the metrics listed before 分别 go, in order, with
+    // the amounts after it; a short first item takes the rest of the last one's name (城镇 →
+    // 城镇居民人均可支配收入), and a 左右 written once after the last amount holds for all.
+    void distribute_respectively(std::size_t first_statement) {
+        std::optional<std::size_t> at;
+        for (std::size_t i = b_; i < e_; ++i)
+            if (kw(i, role::respectively)) {
+                at = i;
+                break;
+            }
+        auto& out = s_.out.statements;
+        std::size_t const n = out.size() - first_statement;
+        if (!at || n < 2) return;
+        // the words before 分别, after the clause's leads
+        std::size_t rb = b_;
+        while (rb < *at &&
+               (blank(rb) || t(rb).kind == tk::time ||
+                (t(rb).kind == tk::keyword && t(rb).role != role::word && t(rb).role != role::list_break)))
+            ++rb;
+        std::size_t re = *at;
+        while (re > rb && (blank(re - 1) || (t(re - 1).kind == tk::keyword && t(re - 1).role != role::word)))
+            --re;
+        if (rb >= re) return;
+        std::string const words = trim_text(s_.bytes(t(rb).begin, t(re - 1).end));
+        std::vector<std::string> parts;
+        std::size_t p = 0;
+        for (;;) {
+            std::size_t cut = std::string::npos, len = 0;
+            for (std::string_view sep : {"、", "和", "及", "与"}) {
+                auto const f = words.find(sep, p);
+                if (f != std::string::npos && f < cut) cut = f, len = sep.size();
+            }
+            parts.push_back(
+                trim_text(std::string_view(words).substr(p, cut == std::string::npos ? cut : cut - p)));
+            if (cut == std::string::npos) break;
+            p = cut + len;
+        }
+        if (parts.size() != n) return;
+        auto const& last = parts.back();
+        for (std::size_t k = 0; k + 1 < parts.size(); ++k)
+            if (parts[k].size() < last.size() && parts[k].size() <= 9 && last.size() > parts[k].size())
+                parts[k] += last.substr(std::min(last.size(), parts[k].size()));
+        auto const shared = out.back().comparator;
+        for (std::size_t k = 0; k < n; ++k) {
+            auto& st = out[first_statement + k];
+            st.metric_text = parts[k];
+            auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(parts[k]) : nullptr;
+            st.metric = def ? def->name : parts[k];
+            if (shared == comparator::about && st.comparator != comparator::about &&
+                st.kind == statement_kind::goal)
+                st.comparator = comparator::about;
+        }
     }
 
     // What the clause is about, for a milestone in the next one that names no subject of its own: kept as a

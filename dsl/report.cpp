@@ -38,7 +38,8 @@ bool contains(std::string_view s, std::initializer_list<std::string_view> words)
 std::string_view trim(std::string_view s) {
     auto is_space = [](std::string_view x, std::size_t i, std::size_t& len) {
         if (x[i] == ' ' || x[i] == '\t' || x[i] == '\r') return len = 1, true;
-        if (x.substr(i, 3) == "\u3000" || x.substr(i, 3) == "\u00a0") return len = x.substr(i, 3) == "\u3000" ? 3 : 2, true;
+        if (x.substr(i, 3) == "\u3000" || x.substr(i, 3) == "\u00a0")
+            return len = x.substr(i, 3) == "\u3000" ? 3 : 2, true;
         return false;
     };
     std::size_t len = 0;
@@ -65,9 +66,10 @@ std::size_t count_chars(std::string_view s) {
 
 // Bylines, dates of publication, page furniture: not sentences of the report.
 bool is_meta(std::string_view s) {
-    static constexpr std::string_view starts[] = {"发布时间", "发布日期", "来源", "作者", "记者", "编辑", "责任编辑",
-                                                  "浏览次数", "点击", "【", "[", "打印", "关闭", "字号", "分享",
-                                                  "图片", "图为", "摄影", "信息来源", "发布机构", "索引号"};
+    static constexpr std::string_view starts[] = {"发布时间", "发布日期", "来源",  "作者", "记者", "编辑",
+                                                  "责任编辑", "浏览次数", "点击",  "【",   "[",    "打印",
+                                                  "关闭",     "字号",     "分享",  "图片", "图为", "摄影",
+                                                  "信息来源", "发布机构", "索引号"};
     for (auto w : starts)
         if (s.substr(0, w.size()) == w) return true;
     return false;
@@ -91,15 +93,16 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
     std::optional<int> const y = year_in(s);
     section sec;
     sec.heading = std::string(s);
-    bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年", "主要成绩",
-                                     "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
+    bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年",
+                                     "主要成绩", "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
     bool const plan = contains(s, {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标",
                                    "下一步", "今后", "重点工作", "总体要求", "工作部署", "主要任务", "将着力",
                                    "工作任务", "发展目标", "要着力", "已经到来", "新的一年", "展望"});
     if (review && !plan) {
         sec.kind = statement_kind::figure;
-        sec.figure_year = y ? *y : (early && date ? std::optional<int>(year - 1) : (date ? std::optional<int>(year)
-                                                                                        : std::nullopt));
+        sec.figure_year = y ? *y
+                            : (early && date ? std::optional<int>(year - 1)
+                                             : (date ? std::optional<int>(year) : std::nullopt));
         return sec;
     }
     if (plan) {
@@ -107,7 +110,8 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
         return sec;
     }
     if (heading && y && date) {
-        // 2015年实施六大工程力争GDP增长8% / 2014年工作 without the words: the year against the report's decides
+        // 2015年实施六大工程力争GDP增长8% / 2014年工作 without the words: the year against the report's
+        // decides
         if (*y >= year) {
             sec.kind = statement_kind::goal;
             return sec;
@@ -123,8 +127,8 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
 
 // The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
 bool opens_report_section(std::string_view s) {
-    return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年", "已经到来",
-                        "主要预期目标", "工作安排", "工作打算", "新的一年", "展望"});
+    return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年",
+                        "已经到来", "主要预期目标", "工作安排", "工作打算", "新的一年", "展望"});
 }
 
 std::optional<rules::date> date_after(std::string_view s) {
@@ -133,7 +137,8 @@ std::optional<rules::date> date_after(std::string_view s) {
     for (std::size_t i = 0; i < str.size(); ++i) {
         if (str[i] < '1' || str[i] > '2') continue;
         char const* p = str.c_str() + i;
-        if (std::sscanf(p, "%4d-%2d-%2d", &y, &m, &d) == 3 || std::sscanf(p, "%4d/%2d/%2d", &y, &m, &d) == 3 ||
+        if (std::sscanf(p, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
+            std::sscanf(p, "%4d/%2d/%2d", &y, &m, &d) == 3 ||
             std::sscanf(p, "%4d.%2d.%2d", &y, &m, &d) == 3 ||
             std::sscanf(p, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5", &y, &m, &d) == 3) {
             try {
@@ -185,18 +190,22 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
 
     auto const lines = split_lines(text);
     // Which lines are sentences of the text: not blank, not meta, not a heading. A heading is a short line
-    // with no punctuation inside or at its end; a long line that stops without punctuation was broken by layout
-    // and goes on in the next line of text.
+    // with no punctuation inside or at its end; a long line that stops without punctuation was broken by
+    // layout and goes on in the next line of text.
     enum class kind { blank, meta, heading, body };
     std::vector<kind> kinds(lines.size(), kind::blank);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto const& l = lines[i];
         if (l.text.empty()) continue;
-        if (is_meta(l.text)) kinds[i] = kind::meta;
-        else if (l.chars <= 40 && !ends_sentence(l.text) && !has_inner_punctuation(l.text)) kinds[i] = kind::heading;
-        else kinds[i] = kind::body;
+        if (is_meta(l.text))
+            kinds[i] = kind::meta;
+        else if (l.chars <= 40 && !ends_sentence(l.text) && !has_inner_punctuation(l.text))
+            kinds[i] = kind::heading;
+        else
+            kinds[i] = kind::body;
     }
-    // A short line that continues a broken sentence is body, not a heading: 努力实现居民 ⏎⏎ 2015年底回迁目标；
+    // A short line that continues a broken sentence is body, not a heading: 努力实现居民 ⏎⏎
+    // 2015年底回迁目标；
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (kinds[i] != kind::heading) continue;
         std::size_t p = i;
@@ -227,7 +236,8 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         std::size_t p = i;
         while (p > 0 && kinds[p - 1] == kind::blank) --p;
         bool const continues = p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
-        if (!continues) paragraph_starts.push_back(static_cast<std::size_t>(lines[i].text.data() - text.data()));
+        if (!continues)
+            paragraph_starts.push_back(static_cast<std::size_t>(lines[i].text.data() - text.data()));
     }
 
     // Sentences: spans of body text up to 。！？ or to a line end that closes a sentence.
@@ -239,10 +249,11 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         std::string_view const s = text.substr(b, e - b);
         if (trim(s).empty()) return;
         while (si < out.sections.size() && out.sections[si].start <= b) active = out.sections[si++];
-        // A lead sentence at the start of a paragraph opens a section: the report's own openers (2014年已经过去,
-        // 过去一年, 主要预期目标是) until the next one; a paragraph's (…表示，下一步将…) for that paragraph only
-        bool const paragraph_start =
-            !paragraph_starts.empty() && std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), b);
+        // A lead sentence at the start of a paragraph opens a section: the report's own openers
+        // (2014年已经过去, 过去一年, 主要预期目标是) until the next one; a paragraph's (…表示，下一步将…) for
+        // that paragraph only
+        bool const paragraph_start = !paragraph_starts.empty() &&
+                                     std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), b);
         if (paragraph_start) paragraph_section.reset();
         if (paragraph_start)
             if (auto lead = section_of(s.substr(0, std::min<std::size_t>(s.size(), 60)), out.date, false)) {
@@ -266,7 +277,8 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
             out.statements.push_back(std::move(st));
         }
         for (auto& d : r.diagnostics) {
-            if (d.severity != severity::note) continue;  // a sentence that states nothing is no error in a report
+            if (d.severity != severity::note)
+                continue;  // a sentence that states nothing is no error in a report
             d.offset += b;
             out.diagnostics.push_back(std::move(d));
         }
@@ -295,8 +307,9 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
             read_sentence(*open, l.begin);
             open.reset();
             if (!std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), text_start))
-                paragraph_starts.insert(std::upper_bound(paragraph_starts.begin(), paragraph_starts.end(), text_start),
-                                        text_start);
+                paragraph_starts.insert(
+                    std::upper_bound(paragraph_starts.begin(), paragraph_starts.end(), text_start),
+                    text_start);
         }
         if (!open) open = text_start;
         // split inside the line at sentence ends
