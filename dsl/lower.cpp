@@ -512,7 +512,11 @@ private:
             } else if (x.kind == tk::time) {
                 if (from_clause && seen_from) continue;
                 auto const& te = boost::get<ast::time_expr>(s_.ast_tokens[i]);
-                auto r = resolve(te, s_.ctx.reference);
+                // in a review, 5月28日 and 年底 are of the year reviewed
+                auto reference = s_.ctx.reference;
+                if (s_.ctx.default_kind == statement_kind::figure && s_.ctx.figure_year && !te.year)
+                    reference = rules::date(static_cast<unsigned short>(*s_.ctx.figure_year), 12, 31);
+                auto r = resolve(te, reference);
                 if (!r.error.empty()) {
                     s_.error(x.begin, r.error);
                     continue;
@@ -610,7 +614,8 @@ private:
         // 这一年, 每一天: a demonstrative with one unit of time
         if (ukind == unit_kind::time && a.value == 1 &&
             (previous_text_ends_with(i, "这") || previous_text_ends_with(i, "那") ||
-             previous_text_ends_with(i, "每") || previous_text_ends_with(i, "同")))
+             previous_text_ends_with(i, "每") || previous_text_ends_with(i, "同") ||
+             previous_text_ends_with(i, "过去")))
             return "names a time, not an amount";
         // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
         bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
@@ -1473,7 +1478,16 @@ private:
         st.metric = canonical(st.metric_text);
         st.comparator = comparator::equal;
         bool const goal_words = s_.strength != rules::strength::none || s_.goal_cue || future_period();
+        // 居民回迁推迟到2016年3月: a delay is told as a result
+        bool delayed = false;
+        for (std::size_t j = b_; j < e_; ++j)
+            if (t(j).kind == tk::keyword && t(j).role == role::figure_cue) {
+                auto const w = s_.bytes(t(j));
+                delayed =
+                    delayed || w.rfind("推迟", 0) == 0 || w.rfind("延期", 0) == 0 || w.rfind("延迟", 0) == 0;
+            }
         st.kind = s_.ctx.kind ? *s_.ctx.kind
+                  : delayed   ? statement_kind::figure
                   : s_.ctx.default_kind == statement_kind::figure
                       ? (future_period() ? statement_kind::goal : statement_kind::figure)
                   : s_.ctx.default_kind == statement_kind::goal ? statement_kind::goal
@@ -1493,9 +1507,9 @@ private:
         static constexpr std::string_view front[] = {"实现", "完成", "加快", "推进", "督促", "抓紧", "加强",
                                                      "做好", "其中", "全区", "力争", "确保", "争取", "推动"};
         static constexpr std::string_view back[] = {
-            "已顺利", "已经",     "已",   "顺利",     "全部",     "全面",         "基本",
-            "正式",   "也",       "均",   "即将",     "将",       "实现",         "完成",
-            "目标",   "工作早日", "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
+            "已顺利", "已经", "已",       "顺利", "全部",     "全面",     "基本",         "正式",
+            "也",     "于",   "并",       "以及", "均",       "即将",     "将",           "实现",
+            "完成",   "目标", "工作早日", "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
         std::string s = trim_text(text);
         for (bool changed = true; changed;) {
             changed = false;

@@ -64,6 +64,28 @@ std::size_t count_chars(std::string_view s) {
     return n;
 }
 
+// 一、2014年工作回顾, （二）主要预期目标, 3. 重点工作: a heading's number is not punctuation of its text.
+std::string_view without_list_number(std::string_view s) {
+    static constexpr std::string_view numbers[] = {"一", "二", "三", "四", "五",
+                                                   "六", "七", "八", "九", "十"};
+    std::string_view r = s;
+    if (r.substr(0, 3) == "（")
+        r.remove_prefix(3);
+    else if (r.substr(0, 1) == "(")
+        r.remove_prefix(1);
+    bool any = false;
+    for (bool more = true; more;) {
+        more = false;
+        for (auto n : numbers)
+            if (r.substr(0, n.size()) == n) r.remove_prefix(n.size()), any = more = true;
+        while (!r.empty() && r[0] >= '0' && r[0] <= '9') r.remove_prefix(1), any = more = true;
+    }
+    if (!any) return s;
+    for (std::string_view sep : {"、", "）", ")", ".", "．"})
+        if (r.substr(0, sep.size()) == sep) return r.substr(sep.size());
+    return s;
+}
+
 // Bylines, dates of publication, page furniture: not sentences of the report.
 bool is_meta(std::string_view s) {
     static constexpr std::string_view starts[] = {"发布时间", "发布日期", "来源",  "作者", "记者", "编辑",
@@ -123,6 +145,12 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
         }
     }
     return std::nullopt;
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (auto w : words)
+        if (s.substr(0, w.size()) == w) return true;
+    return false;
 }
 
 // The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
@@ -199,7 +227,8 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         if (l.text.empty()) continue;
         if (is_meta(l.text))
             kinds[i] = kind::meta;
-        else if (l.chars <= 40 && !ends_sentence(l.text) && !has_inner_punctuation(l.text))
+        else if (l.chars <= 40 && !ends_sentence(l.text) &&
+                 !has_inner_punctuation(without_list_number(l.text)))
             kinds[i] = kind::heading;
         else
             kinds[i] = kind::body;
@@ -264,6 +293,15 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
                     paragraph_section = *lead;
                 leads.push_back(*lead);
             }
+        // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a review opener inside a paragraph
+        // of goals makes the rest of that paragraph results
+        if (!paragraph_start && starts_with_any(trim(s), {"过去一年", "过去的一年", "一年来", "去年"}))
+            if (auto lead = section_of(s.substr(0, std::min<std::size_t>(s.size(), 60)), out.date, false))
+                if (lead->kind == statement_kind::figure) {
+                    lead->start = b;
+                    paragraph_section = *lead;
+                    leads.push_back(*lead);
+                }
         section const& in_force = paragraph_section ? *paragraph_section : active;
         dsl::context ctx = base;
         ctx.default_kind = in_force.kind;
