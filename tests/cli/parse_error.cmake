@@ -17,3 +17,8 @@ execute_process(COMMAND ${LUOSHI} parse --date 2015-02-30 "增长8%" RESULT_VARI
 if(NOT rc EQUAL 2 OR NOT err MATCHES "does not exist")
   message(FATAL_ERROR "an impossible --date must be exit 2 with a reason, got ${rc}: ${err}")
 endif()
+# extract: a file that is not there is bad usage (exit 2); a report prints its goals
+execute_process(COMMAND ${LUOSHI} extract /nonexistent/report.txt RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "extract of a missing file: want exit 2, got ${rc}: ${err}")
+endif()
