@@ -16,4 +16,11 @@ while IFS=$'\t' read -r date phrase; do
     echo
   fi
 done < "$here/phrases.txt"
+# whole reports: the district's 2015 goals and, a year on, its 2015 results
+if [ "$check" = "--check" ]; then
+  "$luoshi" extract "$here"/reports/*.txt >/dev/null || status=1
+else
+  echo "\$ luoshi extract examples/reports/shili-2015.txt examples/reports/shili-2016.txt"
+  "$luoshi" extract "$here"/reports/*.txt || status=1
+fi
 exit $status
