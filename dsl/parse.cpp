@@ -20,9 +20,9 @@ struct tokens_or_errors {
     bool ok = false;
 };
 
-tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr) {
+tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, bool checked = false) {
     tokens_or_errors out(mr);
-    if (auto bad = invalid_utf8(text)) {
+    if (auto bad = checked ? std::nullopt : invalid_utf8(text)) {
         out.diagnostics.push_back({severity::error, *bad, "invalid UTF-8"});
         return out;
     }
@@ -138,7 +138,7 @@ parse_result parse_phrase(std::string_view utf8, context const& ctx) {
     // Tokens and lowering's working lists live in this arena; only the statements returned use the heap.
     std::array<std::byte, 16384> buffer;
     std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
-    auto tk = tokenize(utf8, &arena);
+    auto tk = tokenize(utf8, &arena, ctx.valid_utf8);
     if (!tk.ok) {
         parse_result r;
         r.diagnostics = std::move(tk.diagnostics);

@@ -28,6 +28,7 @@ struct context {
     // What the section around the phrase says (the whole-report reader sets these):
     std::optional<int> figure_year;  // the year a figure describes when it names none (a review)
     bool estimate = false;           // under a lead such as 预计: figures are estimates
+    bool valid_utf8 = false;         // the caller has checked the text (a decoded report): not again
 };
 
 struct parse_result {

@@ -153,6 +153,13 @@ bool starts_with_any(std::string_view s, std::initializer_list<std::string_view>
     return false;
 }
 
+// Whether a line may open a section: a year (2014年已经过去) or an opener word at its start. Cheap, so the
+// full look at the line is only for the few that pass.
+bool starts_like_opener(std::string_view s) {
+    if (s.size() >= 7 && s[0] >= '1' && s[0] <= '2' && s.substr(4, 3) == "年") return true;
+    return starts_with_any(s, {"过去", "一年来", "去年", "今年", "回顾", "展望", "新的一年", "主要预期目标"});
+}
+
 // The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
 bool opens_report_section(std::string_view s) {
     return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年",
@@ -244,6 +251,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
     }
 
     dsl::context base;
+    base.valid_utf8 = true;  // read_report's caller decoded the text
     base.reference = out.date;
     base.catalog = rctx.catalog;
     section current;
@@ -321,13 +329,14 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
             out.diagnostics.push_back(std::move(d));
         }
     };
-    std::optional<std::size_t> open;  // start of the sentence being collected
+    constexpr std::size_t none = std::string_view::npos;
+    std::size_t open = none;  // start of the sentence being collected
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (kinds[i] == kind::blank) continue;
         if (kinds[i] != kind::body) {
-            if (open) {
-                read_sentence(*open, lines[i].begin);
-                open.reset();
+            if (open != none) {
+                read_sentence(open, lines[i].begin);
+                open = none;
             }
             // A heading can state the year's main goal (2015年实施六大工程力争GDP增长8%)
             if (kinds[i] == kind::heading) {
@@ -341,32 +350,33 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         std::size_t const text_start = static_cast<std::size_t>(l.text.data() - text.data());
         // A line that opens with a lead (2014年已经过去, 过去一年) starts a sentence even after a line that
         // stopped without punctuation: scraped pages glue a headline to the text before it.
-        if (open && section_of(l.text.substr(0, std::min<std::size_t>(l.text.size(), 60)), out.date, false)) {
-            read_sentence(*open, l.begin);
-            open.reset();
+        if (open != none && starts_like_opener(l.text) &&
+            section_of(l.text.substr(0, std::min<std::size_t>(l.text.size(), 60)), out.date, false)) {
+            read_sentence(open, l.begin);
+            open = none;
             if (!std::binary_search(paragraph_starts.begin(), paragraph_starts.end(), text_start))
                 paragraph_starts.insert(
                     std::upper_bound(paragraph_starts.begin(), paragraph_starts.end(), text_start),
                     text_start);
         }
-        if (!open) open = text_start;
+        if (open == none) open = text_start;
         // split inside the line at sentence ends
         for (std::size_t k = l.begin; k < l.end;) {
             int len = 0;
             char32_t const c = detail::peek_valid_utf8(text.data() + k, len);
             k += static_cast<std::size_t>(len);
             if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?') {
-                read_sentence(*open, k);
+                read_sentence(open, k);
                 open = k;
             }
         }
         (void)p;
-        if (ends_sentence(l.text) && open) {
-            read_sentence(*open, l.end);
-            open.reset();
+        if (ends_sentence(l.text) && open != none) {
+            read_sentence(open, l.end);
+            open = none;
         }
     }
-    if (open) read_sentence(*open, text.size());
+    if (open != none) read_sentence(open, text.size());
     // the sections as read: headings and lead sentences, in order
     out.sections.insert(out.sections.end(), leads.begin(), leads.end());
     std::stable_sort(out.sections.begin(), out.sections.end(),

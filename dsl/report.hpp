@@ -36,9 +36,9 @@ struct report_reading {
     std::vector<section> sections;
 };
 
-// Splits the text into sentences (rejoining sentences that page layout broke across lines, leaving out
-// headings, bylines and footers), follows the sections that make what follows goals or results, and reads
-// each sentence.
+// The text must be valid UTF-8 (as common::decode gives it). Splits the text into sentences (rejoining
+// sentences that page layout broke across lines, leaving out headings, bylines and footers), follows the
+// sections that make what follows goals or results, and reads each sentence.
 report_reading read_report(std::string_view utf8, report_context const& ctx);
 
 // The date a report states about itself (发布时间 :2015-01-13, 2015年1月13日 at the top), if any.

@@ -38,57 +38,59 @@ std::string temp_file(std::string const& name, std::string const& bytes) {
 }  // namespace
 
 TEST_SUITE("cli") {
-TEST_CASE("a GB18030 copy of a report yields the same goals and figures, with offsets into its own bytes") {
-    auto const utf8_path = (test::source_dir() / "examples/reports/shili-2015.txt").string();
-    std::string const utf8 = test::read_file(utf8_path);
-    std::string const gb = to_gb18030(utf8);
-    auto const gb_path = temp_file("shili-2015-gb18030.txt", gb);
-    auto const& catalog = rules::yaml::builtin_catalog();
-    auto a = cli::load_report(utf8_path, {}, catalog);
-    auto b = cli::load_report(gb_path, {}, catalog);
-    REQUIRE(std::holds_alternative<cli::loaded_report>(a));
-    REQUIRE(std::holds_alternative<cli::loaded_report>(b));
-    auto const& ra = std::get<cli::loaded_report>(a);
-    auto const& rb = std::get<cli::loaded_report>(b);
-    CHECK(ra.text.encoding == "UTF-8");
-    CHECK(rb.text.encoding == "GB18030");
-    REQUIRE(ra.reading.statements.size() == rb.reading.statements.size());
-    REQUIRE(ra.reading.statements.size() > 10);
-    for (std::size_t i = 0; i < ra.reading.statements.size(); ++i) {
-        auto const& x = ra.reading.statements[i];
-        auto const& y = rb.reading.statements[i];
-        CAPTURE(x.src.text);
-        CHECK(x.metric == y.metric);
-        CHECK(x.value == y.value);
-        CHECK(x.kind == y.kind);
-        CHECK(x.src.text == y.src.text);
-        CHECK(utf8.substr(x.src.start, x.src.end - x.src.start) == x.src.text);  // offsets are the file's bytes
-        CHECK(gb.substr(y.src.start, y.src.end - y.src.start) == to_gb18030(y.src.text));
+    TEST_CASE(
+        "a GB18030 copy of a report yields the same goals and figures, with offsets into its own bytes") {
+        auto const utf8_path = (test::source_dir() / "examples/reports/shili-2015.txt").string();
+        std::string const utf8 = test::read_file(utf8_path);
+        std::string const gb = to_gb18030(utf8);
+        auto const gb_path = temp_file("shili-2015-gb18030.txt", gb);
+        auto const& catalog = rules::yaml::builtin_catalog();
+        auto a = cli::load_report(utf8_path, {}, catalog);
+        auto b = cli::load_report(gb_path, {}, catalog);
+        REQUIRE(std::holds_alternative<cli::loaded_report>(a));
+        REQUIRE(std::holds_alternative<cli::loaded_report>(b));
+        auto const& ra = std::get<cli::loaded_report>(a);
+        auto const& rb = std::get<cli::loaded_report>(b);
+        CHECK(ra.text.encoding == "UTF-8");
+        CHECK(rb.text.encoding == "GB18030");
+        REQUIRE(ra.reading.statements.size() == rb.reading.statements.size());
+        REQUIRE(ra.reading.statements.size() > 10);
+        for (std::size_t i = 0; i < ra.reading.statements.size(); ++i) {
+            auto const& x = ra.reading.statements[i];
+            auto const& y = rb.reading.statements[i];
+            CAPTURE(x.src.text);
+            CHECK(x.metric == y.metric);
+            CHECK(x.value == y.value);
+            CHECK(x.kind == y.kind);
+            CHECK(x.src.text == y.src.text);
+            CHECK(utf8.substr(x.src.start, x.src.end - x.src.start) ==
+                  x.src.text);  // offsets are the file's bytes
+            CHECK(gb.substr(y.src.start, y.src.end - y.src.start) == to_gb18030(y.src.text));
+        }
     }
-}
 
-TEST_CASE("front matter gives the region and the date, flags override it") {
-    auto const path = (test::source_dir() / "examples/reports/shili-2016.txt").string();
-    auto r = cli::load_report(path, {}, rules::yaml::builtin_catalog());
-    REQUIRE(std::holds_alternative<cli::loaded_report>(r));
-    CHECK(std::get<cli::loaded_report>(r).meta.region == "示例区");
-    CHECK(std::get<cli::loaded_report>(r).meta.date == rules::date(2016, 1, 18));
-    cli::report_meta flags;
-    flags.region = "另一区";
-    auto o = cli::load_report(path, flags, rules::yaml::builtin_catalog());
-    REQUIRE(std::holds_alternative<cli::loaded_report>(o));
-    CHECK(std::get<cli::loaded_report>(o).meta.region == "另一区");
-}
+    TEST_CASE("front matter gives the region and the date, flags override it") {
+        auto const path = (test::source_dir() / "examples/reports/shili-2016.txt").string();
+        auto r = cli::load_report(path, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<cli::loaded_report>(r));
+        CHECK(std::get<cli::loaded_report>(r).meta.region == "示例区");
+        CHECK(std::get<cli::loaded_report>(r).meta.date == rules::date(2016, 1, 18));
+        cli::report_meta flags;
+        flags.region = "另一区";
+        auto o = cli::load_report(path, flags, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<cli::loaded_report>(o));
+        CHECK(std::get<cli::loaded_report>(o).meta.region == "另一区");
+    }
 
-TEST_CASE("a truncated UTF-8 file and a binary file are errors that name the byte") {
-    std::string const good = "地区生产总值增长8%以上，城镇登记失业率控制在4%以内";
-    auto const truncated = temp_file("truncated.txt", good.substr(0, good.size() - 2));
-    auto r = cli::load_report(truncated, {}, rules::yaml::builtin_catalog());
-    REQUIRE(std::holds_alternative<cli::load_error>(r));
-    CHECK(std::get<cli::load_error>(r).offset == good.size() - 3);
-    auto const binary = temp_file("binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
-    auto b = cli::load_report(binary, {}, rules::yaml::builtin_catalog());
-    REQUIRE(std::holds_alternative<cli::load_error>(b));
-    CHECK(std::get<cli::load_error>(b).message.find("not text") != std::string::npos);
-}
+    TEST_CASE("a truncated UTF-8 file and a binary file are errors that name the byte") {
+        std::string const good = "地区生产总值增长8%以上，城镇登记失业率控制在4%以内";
+        auto const truncated = temp_file("truncated.txt", good.substr(0, good.size() - 2));
+        auto r = cli::load_report(truncated, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<cli::load_error>(r));
+        CHECK(std::get<cli::load_error>(r).offset == good.size() - 3);
+        auto const binary = temp_file("binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
+        auto b = cli::load_report(binary, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<cli::load_error>(b));
+        CHECK(std::get<cli::load_error>(b).message.find("not text") != std::string::npos);
+    }
 }
