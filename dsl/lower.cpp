@@ -515,7 +515,7 @@ private:
                 // in a review, 5月28日 and 年底 are of the year reviewed
                 auto reference = s_.ctx.reference;
                 if (s_.ctx.default_kind == statement_kind::figure && s_.ctx.figure_year && !te.year)
-                    reference = rules::date(static_cast<unsigned short>(*s_.ctx.figure_year), 12, 31);
+                    if (auto d = safe_date(*s_.ctx.figure_year, 12, 31)) reference = d;
                 auto r = resolve(te, reference);
                 if (!r.error.empty()) {
                     s_.error(x.begin, r.error);
@@ -547,8 +547,8 @@ private:
                 if (s_.ctx.reference && r.first.unit == "年" && r.first.value >= 1 && r.first.value <= 10) {
                     int const y = s_.ctx.reference->year();
                     int const n = static_cast<int>(r.first.value);
-                    s_.period = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
-                                              rules::date(static_cast<unsigned short>(y + n - 1), 12, 31)};
+                    auto const from = safe_date(y, 1, 1), to = safe_date(y + n - 1, 12, 31);
+                    if (from && to) s_.period = rules::period{*from, *to};
                 }
             }
         }
@@ -1350,18 +1350,16 @@ private:
         std::optional<rules::period> p = s_.period;
         if (!p && st.kind == statement_kind::figure && s_.ctx.figure_year) {
             int const y = *s_.ctx.figure_year;
-            p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
-                              rules::date(static_cast<unsigned short>(y), 12, 31)};
+            p = year_period(y);
         } else if (!p && ref) {
             int const y = ref->year();
-            p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1),
-                              rules::date(static_cast<unsigned short>(y), 12, 31)};
+            p = year_period(y);
         }
         // 全年, 当年, 年底 in a review section mean the year the section describes
         if (p && s_.period && s_.period_relative && st.kind == statement_kind::figure && s_.ctx.figure_year) {
             int const shift = *s_.ctx.figure_year - p->end.year();
-            p = rules::period{p->begin + boost::gregorian::years(shift),
-                              p->end + boost::gregorian::years(shift)};
+            auto const b = shift_years(p->begin, shift), e = shift_years(p->end, shift);
+            if (b && e) p = rules::period{*b, *e};
         }
         if (st.kind == statement_kind::goal) {
             if (p) {

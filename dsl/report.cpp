@@ -103,7 +103,10 @@ std::optional<int> year_in(std::string_view s) {
         if (s[i] < '1' || s[i] > '2') continue;
         bool digits = true;
         for (std::size_t k = 0; k < 4; ++k) digits = digits && s[i + k] >= '0' && s[i + k] <= '9';
-        if (digits && s.substr(i + 4, 3) == "年") return std::stoi(std::string(s.substr(i, 4)));
+        if (digits && s.substr(i + 4, 3) == "年") {
+            int const y = std::stoi(std::string(s.substr(i, 4)));
+            if (y >= 1900 && y <= 2100) return y;  // 1007年 is no report's year
+        }
     }
     return std::nullopt;
 }

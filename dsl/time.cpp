@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace luoshi::dsl {
 namespace {
 
@@ -19,6 +21,26 @@ date ymd(int y, int m, int d) {
 }
 
 }  // namespace
+
+std::optional<rules::date> safe_date(int year, int month, int day) {
+    if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return std::nullopt;
+    auto const last = gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                           static_cast<unsigned short>(month));
+    if (day > last) return std::nullopt;
+    return ymd(year, month, day);
+}
+
+std::optional<rules::date> shift_years(rules::date d, int years) {
+    int const y = d.year() + years;
+    if (y < 1900 || y > 2200) return std::nullopt;
+    int const last = gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), d.month());
+    return safe_date(y, d.month(), std::min<int>(d.day(), last));
+}
+
+std::optional<rules::period> year_period(int year) {
+    if (year < 1900 || year > 2200) return std::nullopt;
+    return rules::period{ymd(year, 1, 1), ymd(year, 12, 31)};
+}
 
 resolved_time resolve(ast::time_expr const& t, std::optional<rules::date> reference) {
     resolved_time out;
