@@ -136,6 +136,7 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         break;
     }
     if (n == 0 && !is_point(c.peek(len))) return nullptr;  // .5 is read below
+    if (n > 30) return nullptr;  // a run of thirty digits is a code or noise, never an amount
     if (first_zero && n > 1) flags |= ast::leading_zero;
     char32_t ch = c.peek(len);
     if (is_point(ch)) {
@@ -176,8 +177,9 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
             ++k;
         }
         int l3 = 0;
-        if (k > 0 && !is_ascii_alpha(e.peek(l3))) {
-            v = ch == U'^' ? std::pow(v, xs * x) : v * std::pow(10.0, xs * x);
+        double const with_exponent = ch == U'^' ? std::pow(v, xs * x) : v * std::pow(10.0, xs * x);
+        if (k > 0 && !is_ascii_alpha(e.peek(l3)) && std::isfinite(with_exponent)) {
+            v = with_exponent;
             c.p = e.p;
         }
     } else if (ch == U'k' || ch == U'K') {
@@ -188,6 +190,7 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
             c.p = e.p;
         }
     }
+    if (!std::isfinite(v)) return nullptr;  // four hundred digits in a row are no amount
     value = v;
     return c.p;
 }
@@ -423,6 +426,7 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         value = total + section + (have_current ? current : 0);
 
     if (pieces == 1 && (flags & ast::chinese) && !(flags & ast::arabic)) flags |= ast::single_cjk;
+    if (!std::isfinite(value)) return nullptr;
     out.value = sign * value;
     out.scale = trailing_multipliers ? scale : 1;
     out.flags = flags;

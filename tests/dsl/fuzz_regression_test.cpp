@@ -12,25 +12,25 @@ namespace test = luoshi::test;
 using namespace luoshi;
 
 TEST_SUITE("dsl") {
-// Inputs the fuzzer once crashed on (fuzz/crashes/): each must now read without an exception escaping.
-TEST_CASE("inputs that once crashed the reader are read without an exception") {
-    auto const dir = test::source_dir() / "fuzz/crashes";
-    int files = 0;
-    for (auto const& e : std::filesystem::directory_iterator(dir)) {
-        if (!e.is_regular_file() || e.path().filename().string().rfind('.', 0) == 0) continue;
-        ++files;
-        auto const bytes = test::read_file(e.path());
-        CAPTURE(e.path().filename().string());
-        auto const decoded = common::decode(bytes);
-        if (auto const* d = std::get_if<common::decoded_text>(&decoded)) {
-            dsl::report_context ctx;
-            ctx.date = rules::date(2015, 3, 5);
-            ctx.catalog = &rules::yaml::builtin_catalog();
-            CHECK_NOTHROW(dsl::read_report(d->utf8, ctx));
-            CHECK_NOTHROW(dsl::parse_phrase(d->utf8.substr(0, 4096)));
+    // Inputs the fuzzer once crashed on (fuzz/crashes/): each must now read without an exception escaping.
+    TEST_CASE("inputs that once crashed the reader are read without an exception") {
+        auto const dir = test::source_dir() / "fuzz/crashes";
+        int files = 0;
+        for (auto const& e : std::filesystem::directory_iterator(dir)) {
+            if (!e.is_regular_file() || e.path().filename().string().rfind('.', 0) == 0) continue;
+            ++files;
+            auto const bytes = test::read_file(e.path());
+            CAPTURE(e.path().filename().string());
+            auto const decoded = common::decode(bytes);
+            if (auto const* d = std::get_if<common::decoded_text>(&decoded)) {
+                dsl::report_context ctx;
+                ctx.date = rules::date(2015, 3, 5);
+                ctx.catalog = &rules::yaml::builtin_catalog();
+                CHECK_NOTHROW(dsl::read_report(d->utf8, ctx));
+                CHECK_NOTHROW(dsl::parse_phrase(d->utf8.substr(0, 4096)));
+            }
         }
+        MESSAGE(files, " crash inputs read");
+        CHECK(files > 0);
     }
-    MESSAGE(files, " crash inputs read");
-    CHECK(files > 0);
-}
 }

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 TEST_SUITE("dsl") {
@@ -72,5 +73,20 @@ TEST_SUITE("dsl") {
             CAPTURE(text);
             CHECK(luoshi::dsl::read_numeral(s.data(), s.data() + s.size(), n) == nullptr);
         }
+    }
+}
+
+TEST_SUITE("dsl") {
+    TEST_CASE("a numeral whose value would be infinite is not read as one") {
+        for (char const* text : {"1e999", "9^999"}) {
+            std::string const s = text;
+            luoshi::dsl::ast::numeral n;
+            char const* end = luoshi::dsl::read_numeral(s.data(), s.data() + s.size(), n);
+            CAPTURE(text);
+            if (end) CHECK(std::isfinite(n.value));
+        }
+        std::string const digits(400, '9');
+        luoshi::dsl::ast::numeral n;
+        CHECK(luoshi::dsl::read_numeral(digits.data(), digits.data() + digits.size(), n) == nullptr);
     }
 }
