@@ -18,22 +18,6 @@ namespace luoshi::cli {
 
 namespace {
 
-std::optional<rules::date> read_date(std::string const& s, std::string& error) {
-    int y = 0, m = 0, d = 0;
-    char extra = 0;
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || s.size() != 10) {
-        error = fmt::format("not a date (want YYYY-MM-DD): {}", s);
-        return std::nullopt;
-    }
-    try {
-        return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                           static_cast<unsigned short>(d));
-    } catch (std::exception const&) {
-        error = fmt::format("not a date: {} does not exist", s);
-        return std::nullopt;
-    }
-}
-
 void print_table(rules::statement const& s) {
     auto row = [](std::string_view k, std::string const& v) {
         if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), v);
@@ -87,7 +71,7 @@ bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
 int run_parse(parse_options const& o) {
     std::string error;
     dsl::context ctx;
-    ctx.reference = read_date(o.date.value_or(o.today), error);
+    ctx.reference = parse_iso_date(o.date.value_or(o.today), error);
     if (!error.empty()) {
         fmt::print(stderr, "error: --date: {}\n", error);
         return 2;
