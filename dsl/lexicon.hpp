@@ -99,6 +99,9 @@ inline constexpr keyword_entry keywords[] = {
     {"变为", role::level_after_change},
     {"净增", role::increase},
     {"比上年增长", role::growth},
+    {"比去年", role::growth},
+    {"较去年", role::growth},
+    {"比去年增长", role::growth},
     {"较上年增长", role::growth},
     {"增幅", role::growth},
     {"涨幅", role::growth},
@@ -360,6 +363,8 @@ inline constexpr keyword_entry keywords[] = {
     {":", role::colon},
     {"的", role::of},
     {"分别", role::respectively},
+    {"从", role::from},
+    {"新的一年", role::word},
     {"由", role::from},
 };
 

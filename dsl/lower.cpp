@@ -646,6 +646,21 @@ private:
         if (!pct && i + 1 < e_ && kw(i + 1, role::of) && noun_after_of && !verb_before &&
             !previous_text_ends_with(i, "价值"))
             return "describes the noun after it, not an amount reached";
+        // 7%左右的速度: an amount with its qualifier, then 的 and a noun
+        {
+            std::size_t j = i + 1;
+            while (j < e_ && (blank(j) || kw(j, role::suffix_about) || kw(j, role::suffix_at_least) ||
+                              kw(j, role::suffix_at_most)))
+                ++j;
+            // (三分之二以上的社区…: a share of the noun, which is the point)
+            if (j > i + 1 && j < e_ && kw(j, role::of) && j + 1 < e_ && text_at(j + 1) && !verb_before &&
+                a.mark != ast::mark::fraction)
+                return "describes the noun after it, not an amount reached";
+        }
+        // 成熟一家、批准一家: one at a time, not a count
+        if (chinese_only && a.value == 1 && ukind == unit_kind::count &&
+            !(i > b_ && kw(i - 1, role::increase)))
+            return "means one at a time, not a count";
         // 50公里绿道试点等项目: part of the name of an example
         if (!pct && text_at(i + 1) && s_.bytes(t(i + 1)).find("等") != std::string_view::npos)
             return "is part of an example's name, not an amount";
@@ -1469,6 +1484,8 @@ private:
             }
         std::string subject = sb ? subject_words(s_.bytes(t(*sb).begin, t(*se).end)) : std::string();
         if (subject.empty() && ee < e_) subject = subject_words(s_.bytes(t(ee).begin, t(e_ - 1).end));
+        if (subject.empty() && !dated && !completion && s_.topic.second <= s_.topic.first)
+            return;  // 适时启动
         if (subject.empty() && s_.topic.second > s_.topic.first)
             subject = subject_words(s_.bytes(s_.topic.first, s_.topic.second));
         st.subject = subject;
