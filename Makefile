@@ -51,7 +51,8 @@ fuzz: setup
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g" -DLUOSHI_BUILD_FUZZ=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
 	@cmake --build $(FUZZ) -j $(JOBS) --target luoshi_fuzz -- --no-print-directory
-	@rm -rf $(FUZZ)/corpus && mkdir -p $(FUZZ)/corpus $(FUZZ)/artifacts && cp fuzz/corpus/* $(FUZZ)/corpus/
+	@rm -rf $(FUZZ)/corpus $(FUZZ)/artifacts && mkdir -p $(FUZZ)/corpus $(FUZZ)/artifacts
+	@cp fuzz/corpus/* $(FUZZ)/corpus/
 	@$(FUZZ)/fuzz/luoshi_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus
 

@@ -1,12 +1,10 @@
 // The gold goals and results of the national reports (../shared/corpus/gold-dev.yaml), read phrase by phrase.
+#include "dsl/gold.hpp"
 #include "dsl/phrase_table.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
-#include <yaml-cpp/yaml.h>
 
-#include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -14,21 +12,21 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
 namespace {
 
 using namespace luoshi;
+using namespace luoshi::test::gold;
 namespace fs = std::filesystem;
 
-// How a gold metric id reads in our statements. `reduction`: the gold states a fall as a positive number
-// (能耗强度下降3.1%以上 → 3.1, >=) where we store a negative growth (−3.1, <=).
+// How a gold metric id reads in our statements; a fall (is_reduction) reads as a negative growth or increase.
 struct metric_reading {
     std::string_view id;
     std::optional<rules::measure> measure;  // none: a metric the gold only judges in words
     std::string_view words;                 // metric_text must contain them
-    bool reduction = false;
 };
 
 // Every metric id of gold-dev.yaml. Targets check measure and words; actuals only the value (and its sign).
@@ -40,7 +38,7 @@ metric_reading const metric_table[] = {
     {"m2_growth", rules::measure::growth, "M2"},
     {"trade_growth", rules::measure::growth, "进出口"},
     {"import_export", rules::measure::growth, "进出口"},
-    {"energy_intensity_reduction", rules::measure::growth, "能耗", true},
+    {"energy_intensity_reduction", rules::measure::growth, "能耗"},
     // Targets that are qualitative or relative, and figures without a target:
     {"household_income_growth", rules::measure::growth, "收入"},
     {"balance_of_payments", std::nullopt, ""},
@@ -48,7 +46,7 @@ metric_reading const metric_table[] = {
     {"fiscal_revenue_growth", rules::measure::growth, "收入"},
     {"grain_output", rules::measure::level, "粮食产量"},
     {"trade_level", rules::measure::level, "进出口"},
-    {"rural_poverty_reduction", rules::measure::increase, "贫困人口", true},
+    {"rural_poverty_reduction", rules::measure::increase, "贫困人口"},
     {"services_share_of_gdp", rules::measure::share, "比重"},
 };
 
@@ -56,81 +54,6 @@ metric_reading const* find_metric(std::string const& id) {
     for (auto const& m : metric_table)
         if (m.id == id) return &m;
     return nullptr;
-}
-
-// A gold unit in our base unit: '%' stays, 万人 → 人 × 10000, 亿吨 → 吨 × 1e8, 万亿美元 → 美元 × 1e12.
-struct base_unit {
-    std::string unit;
-    double factor = 1;
-};
-
-std::optional<base_unit> to_base(std::string const& gold_unit) {
-    if (gold_unit.empty()) return std::nullopt;
-    if (gold_unit == "%") return base_unit{"%", 1};
-    std::pair<std::string_view, double> const multipliers[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
-    for (auto const& [prefix, factor] : multipliers)
-        if (gold_unit.size() > prefix.size() && gold_unit.compare(0, prefix.size(), prefix) == 0)
-            return base_unit{gold_unit.substr(prefix.size()), factor};
-    return base_unit{gold_unit, 1};
-}
-
-bool close(double want, double got) { return std::fabs(want - got) <= 1e-9 * std::max(1.0, std::fabs(want)); }
-
-std::string num(double v) { return cli::format_number(v); }
-
-struct gold_entry {
-    std::string id, kind, metric, comparator, unit;
-    int year = 0;
-    std::string target_phrase, target_file, actual_phrase, actual_file;
-    std::optional<double> value, low, high;
-    std::vector<double> actual_values;  // empty: no numeric actual
-};
-
-std::string scalar(YAML::Node const& n, char const* key) {
-    auto const v = n[key];
-    return v && v.IsScalar() ? v.as<std::string>() : std::string();
-}
-
-std::optional<double> number(YAML::Node const& n) {
-    if (!n || !n.IsScalar()) return std::nullopt;
-    try {
-        return n.as<double>();
-    } catch (YAML::BadConversion const&) {
-        return std::nullopt;
-    }
-}
-
-gold_entry read_entry(YAML::Node const& n) {
-    gold_entry e;
-    e.id = scalar(n, "id");
-    e.kind = scalar(n, "kind");
-    e.metric = scalar(n, "metric");
-    e.comparator = scalar(n, "comparator");
-    e.unit = scalar(n, "unit");
-    if (auto y = number(n["year"])) e.year = static_cast<int>(*y);
-    e.target_phrase = scalar(n, "target_phrase");
-    e.target_file = scalar(n, "target_file");
-    e.actual_phrase = scalar(n, "actual_phrase");
-    e.actual_file = scalar(n, "actual_file");
-    auto const value = n["value"];
-    if (value && value.IsSequence() && value.size() == 2) {
-        e.low = number(value[0]);
-        e.high = number(value[1]);
-        e.value = e.low;
-    } else {
-        e.value = number(value);
-        e.low = number(n["low"]);
-        e.high = number(n["high"]);
-    }
-    auto const actual = n["actual_value"];
-    if (actual && actual.IsSequence()) {
-        for (auto const& v : actual)
-            if (auto x = number(v)) e.actual_values.push_back(*x);
-        if (e.actual_values.size() != actual.size()) e.actual_values.clear();
-    } else if (auto x = number(actual)) {
-        e.actual_values.push_back(*x);
-    }
-    return e;
 }
 
 std::optional<rules::date> parse_date(std::string const& s) {
@@ -145,9 +68,9 @@ std::optional<rules::date> parse_date(std::string const& s) {
 }
 
 // The gold file and the reports it cites, with their dates from the index.csv beside each report.
-struct gold {
-    fs::path corpus;
-    std::vector<gold_entry> entries;
+struct gold : gold_file {
+    explicit gold(gold_file file) : gold_file(std::move(file)) {}
+
     std::map<fs::path, std::map<std::string, rules::date>> indexes;
     std::map<std::string, std::optional<std::string>> texts;
 
@@ -184,28 +107,9 @@ struct gold {
 
 // The gold of the national reports, or nothing (and a message) in a clone without ../shared/.
 std::optional<gold> load_gold() {
-    auto const shared = test::shared_dir();
-    if (!shared) {
-        MESSAGE("skipped: no ../shared/ beside the checkout, so no gold corpus to read");
-        return std::nullopt;
-    }
-    gold g;
-    g.corpus = *shared / "corpus";
-    fs::path const file = g.corpus / "gold-dev.yaml";
-    if (!fs::is_regular_file(file)) {
-        MESSAGE("skipped: no ", file.string());
-        return std::nullopt;
-    }
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(file.string());
-    } catch (YAML::Exception const& e) {
-        FAIL("invalid YAML in ", file.string(), ": ", e.what());
-    }
-    REQUIRE_MESSAGE(root.IsSequence(), file.string(), " is not a list of entries");
-    for (auto const& n : root) g.entries.push_back(read_entry(n));
-    REQUIRE_MESSAGE(!g.entries.empty(), file.string(), " has no entries");
-    return g;
+    auto file = load_gold_file();
+    if (!file) return std::nullopt;
+    return gold(std::move(*file));
 }
 
 std::string show(dsl::parse_result const& r) {
@@ -219,10 +123,6 @@ std::string show(dsl::parse_result const& r) {
     for (auto const& d : r.diagnostics)
         s += "\n    diagnostic @" + std::to_string(d.offset) + ": " + d.message;
     return s;
-}
-
-bool in_scope(std::string const& comparator) {
-    return comparator == ">=" || comparator == "<=" || comparator == "about" || comparator == "range";
 }
 
 // The goal a numeric gold target must parse to, in our terms.
@@ -259,28 +159,28 @@ struct expected_goal {
 std::variant<expected_goal, std::string> expect(gold_entry const& e) {
     auto const* m = find_metric(e.metric);
     if (!m || !m->measure) return "metric id " + e.metric + " has no reading in the test's metric table";
+    if (e.unit.empty()) return "no gold unit";
     auto const u = to_base(e.unit);
-    if (!u) return "no gold unit";
     expected_goal g;
     g.measure = *m->measure;
     g.words = std::string(m->words);
-    g.unit = u->unit;
+    g.unit = u.unit;
     g.deadline = rules::date(static_cast<unsigned short>(e.year), 12, 31);
-    double const sign = m->reduction ? -1 : 1;
+    bool const reduction = is_reduction(e.metric);
     if (e.comparator == "range") {
         if (!e.low || !e.high) return "a range without low and high";
         g.comparator = rules::comparator::range;
-        g.low = sign * (m->reduction ? *e.high : *e.low) * u->factor;
-        g.high = sign * (m->reduction ? *e.low : *e.high) * u->factor;
+        g.low = our_value(reduction ? *e.high : *e.low, reduction, u);
+        g.high = our_value(reduction ? *e.low : *e.high, reduction, u);
         g.value = g.low;
         return g;
     }
     if (!e.value) return "no gold value";
-    g.value = sign * *e.value * u->factor;
+    g.value = our_value(*e.value, reduction, u);
     if (e.comparator == "about") g.comparator = rules::comparator::about;
     // A fall of at least 3.1% is a growth of at most −3.1%.
-    auto const at_least = m->reduction ? rules::comparator::at_most : rules::comparator::at_least;
-    auto const at_most = m->reduction ? rules::comparator::at_least : rules::comparator::at_most;
+    auto const at_least = reduction ? rules::comparator::at_most : rules::comparator::at_least;
+    auto const at_most = reduction ? rules::comparator::at_least : rules::comparator::at_most;
     if (e.comparator == ">=") g.comparator = at_least;
     if (e.comparator == "<=") g.comparator = at_most;
     return g;
@@ -332,7 +232,7 @@ TEST_SUITE("dsl") {
             }
             ++total;
             std::string const head = e.id + " " + e.target_phrase + ": ";
-            if (!in_scope(e.comparator)) {
+            if (!is_numeric(e.comparator)) {
                 misses.push_back(head + "gold comparator " + e.comparator +
                                  " is neither numeric nor qualitative");
                 continue;
@@ -383,13 +283,13 @@ TEST_SUITE("dsl") {
                                            : "metric id " + e.metric + " is not in the metric table"));
                 continue;
             }
-            auto const unit = to_base(e.unit).value_or(base_unit{});
+            auto const unit = to_base(e.unit);
             dsl::context ctx;
             ctx.reference = reference;
             auto const r = dsl::parse_phrase(e.actual_phrase, ctx);
             std::string missing;
             for (double const v : e.actual_values) {
-                double const want = (m->reduction ? -v : v) * unit.factor;
+                double const want = our_value(v, is_reduction(e.metric), unit);
                 bool found = false;
                 for (auto const& st : r.statements)
                     found = found ||

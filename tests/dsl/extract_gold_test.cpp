@@ -2,12 +2,12 @@
 // report whole, as `luoshi extract` does: the scanner must tell goals from results in context.
 #include "cli/extract.hpp"
 #include "cli/output.hpp"
+#include "dsl/gold.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +16,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -24,87 +23,8 @@
 namespace {
 
 using namespace luoshi;
+using namespace luoshi::test::gold;
 namespace fs = std::filesystem;
-
-// Gold metric ids whose number states a fall as a positive amount (能耗强度下降3.1% → 3.1) where luoshi
-// stores a negative growth or increase (−3.1), as corpus_phrases_test reads them.
-bool is_reduction(std::string const& metric) {
-    return metric == "energy_intensity_reduction" || metric == "rural_poverty_reduction";
-}
-
-// A gold unit in our base unit: '%' stays, 万人 → 人 × 10000, 亿吨 → 吨 × 1e8, 万亿美元 → 美元 × 1e12.
-struct base_unit {
-    std::string unit;  // empty: the gold names no unit, so any unit will do
-    double factor = 1;
-};
-
-base_unit to_base(std::string const& gold_unit) {
-    if (gold_unit.empty() || gold_unit == "%") return base_unit{gold_unit, 1};
-    std::pair<std::string_view, double> const multipliers[] = {{"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}};
-    for (auto const& [prefix, factor] : multipliers)
-        if (gold_unit.size() > prefix.size() && gold_unit.compare(0, prefix.size(), prefix) == 0)
-            return base_unit{gold_unit.substr(prefix.size()), factor};
-    return base_unit{gold_unit, 1};
-}
-
-bool close(double want, double got) { return std::fabs(want - got) <= 1e-9 * std::max(1.0, std::fabs(want)); }
-
-std::string num(double v) { return cli::format_number(v); }
-
-std::string scalar(YAML::Node const& n, char const* key) {
-    auto const v = n[key];
-    return v && v.IsScalar() ? v.as<std::string>() : std::string();
-}
-
-std::optional<double> number(YAML::Node const& n) {
-    if (!n || !n.IsScalar()) return std::nullopt;
-    try {
-        return n.as<double>();
-    } catch (YAML::BadConversion const&) {
-        return std::nullopt;
-    }
-}
-
-struct gold_entry {
-    std::string id, kind, metric, comparator, unit;
-    std::string target_phrase, target_file, actual_phrase, actual_file;
-    std::optional<double> value, low, high;
-    std::vector<double> actual_values;  // empty: no numeric actual
-    bool actual_given = false;          // actual_value present, numeric or not
-};
-
-gold_entry read_entry(YAML::Node const& n) {
-    gold_entry e;
-    e.id = scalar(n, "id");
-    e.kind = scalar(n, "kind");
-    e.metric = scalar(n, "metric");
-    e.comparator = scalar(n, "comparator");
-    e.unit = scalar(n, "unit");
-    e.target_phrase = scalar(n, "target_phrase");
-    e.target_file = scalar(n, "target_file");
-    e.actual_phrase = scalar(n, "actual_phrase");
-    e.actual_file = scalar(n, "actual_file");
-    auto const value = n["value"];
-    if (value && value.IsSequence() && value.size() == 2) {
-        e.low = number(value[0]);
-        e.high = number(value[1]);
-        e.value = e.low;
-    } else {
-        e.value = number(value);
-        e.low = number(n["low"]);
-        e.high = number(n["high"]);
-    }
-    auto const actual = n["actual_value"];
-    e.actual_given = actual && !actual.IsNull();
-    if (actual && actual.IsSequence()) {
-        for (auto const& v : actual)
-            if (auto x = number(v)) e.actual_values.push_back(*x);
-        if (e.actual_values.size() != actual.size()) e.actual_values.clear();
-    } else if (auto x = number(actual)) {
-        e.actual_values.push_back(*x);
-    }
-    return e;
-}
 
 // One report as luoshi reads it whole, with its raw bytes to find the gold phrases in.
 struct report {
@@ -113,9 +33,10 @@ struct report {
     std::string error;  // the load failed
 };
 
-struct gold {
-    fs::path corpus;
-    std::vector<gold_entry> entries;
+// The gold file and the reports it cites.
+struct gold : gold_file {
+    explicit gold(gold_file file) : gold_file(std::move(file)) {}
+
     std::map<std::string, report> reports;  // by the file as the gold names it
 
     // Each report is loaded once, with no flags: region and date come from the index.csv beside it.
@@ -140,28 +61,9 @@ struct gold {
 };
 
 std::optional<gold> load_gold() {
-    auto const shared = test::shared_dir();
-    if (!shared) {
-        MESSAGE("skipped: no ../shared/ beside the checkout, so no gold corpus to read");
-        return std::nullopt;
-    }
-    gold g;
-    g.corpus = *shared / "corpus";
-    fs::path const file = g.corpus / "gold-dev.yaml";
-    if (!fs::is_regular_file(file)) {
-        MESSAGE("skipped: no ", file.string());
-        return std::nullopt;
-    }
-    YAML::Node root;
-    try {
-        root = YAML::LoadFile(file.string());
-    } catch (YAML::Exception const& e) {
-        FAIL("invalid YAML in ", file.string(), ": ", e.what());
-    }
-    REQUIRE_MESSAGE(root.IsSequence(), file.string(), " is not a list of entries");
-    for (auto const& n : root) g.entries.push_back(read_entry(n));
-    REQUIRE_MESSAGE(!g.entries.empty(), file.string(), " has no entries");
-    return g;
+    auto file = load_gold_file();
+    if (!file) return std::nullopt;
+    return gold(std::move(*file));
 }
 
 // Every byte offset where the phrase occurs in the raw file.
@@ -228,17 +130,17 @@ struct expected_goal {
 std::optional<expected_goal> expect_goal(gold_entry const& e) {
     expected_goal g;
     g.unit = to_base(e.unit);
-    double const sign = is_reduction(e.metric) ? -1 : 1;
+    bool const reduction = is_reduction(e.metric);
     if (e.comparator == "range") {
         if (!e.low || !e.high) return std::nullopt;
-        double const a = sign * *e.low * g.unit.factor, b = sign * *e.high * g.unit.factor;
+        double const a = our_value(*e.low, reduction, g.unit), b = our_value(*e.high, reduction, g.unit);
         g.low = std::min(a, b);
         g.high = std::max(a, b);
         g.value = g.low;
         return g;
     }
     if (!e.value) return std::nullopt;
-    g.value = sign * *e.value * g.unit.factor;
+    g.value = our_value(*e.value, reduction, g.unit);
     return g;
 }
 
@@ -261,9 +163,7 @@ TEST_SUITE("dsl") {
         std::vector<std::string> goal_misses, goals_skipped;
         for (auto const& e : g->entries) {
             if (e.kind != "target") continue;
-            bool const numeric = e.comparator == ">=" || e.comparator == "<=" || e.comparator == "about" ||
-                                 e.comparator == "range";
-            if (!numeric) {
+            if (!is_numeric(e.comparator)) {
                 goals_skipped.push_back(e.id + " " + e.target_phrase + " (" + e.comparator + ")");
                 continue;
             }
@@ -336,10 +236,10 @@ TEST_SUITE("dsl") {
                 continue;
             }
             auto const unit = to_base(e.unit);
-            double const sign = is_reduction(e.metric) ? -1 : 1;
+            bool const reduction = is_reduction(e.metric);
             std::string missing;
             for (double const v : e.actual_values) {
-                double const want = sign * v * unit.factor;
+                double const want = our_value(v, reduction, unit);
                 bool found = false;
                 for (auto const* st : sts)
                     found = found || (st->value && close(want, *st->value) && has_unit(*st, unit));

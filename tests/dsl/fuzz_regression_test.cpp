@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <filesystem>
 
 namespace test = luoshi::test;
@@ -26,8 +27,15 @@ TEST_SUITE("dsl") {
                 dsl::report_context ctx;
                 ctx.date = rules::date(2015, 3, 5);
                 ctx.catalog = &rules::yaml::builtin_catalog();
-                CHECK_NOTHROW(dsl::read_report(d->utf8, ctx));
+                dsl::report_reading r;
+                CHECK_NOTHROW(r = dsl::read_report(d->utf8, ctx));
+                for (auto const& st : r.statements) {
+                    CHECK(st.src.end <= d->utf8.size());
+                    for (auto v : {st.value, st.low, st.high})
+                        if (v) CHECK(std::isfinite(*v));  // 7^722, 0e999 once gave inf and NaN
+                }
                 CHECK_NOTHROW(dsl::parse_phrase(d->utf8.substr(0, 4096)));
+                for (auto const& q : dsl::find_quantities(d->utf8).quantities) CHECK(std::isfinite(q.value));
             }
         }
         MESSAGE(files, " crash inputs read");
