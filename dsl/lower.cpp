@@ -107,7 +107,14 @@ struct quantity_reading {
 
 struct phrase_state {
     phrase_state(std::string_view t, context const& c, ast::phrase const& a, std::pmr::memory_resource* mr)
-        : text(t), ctx(c), toks(mr), ast_tokens(a), readings(mr), cand_buf(mr), bare_buf(mr) {}
+        : text(t),
+          ctx(c),
+          toks(mr),
+          ast_tokens(a),
+          readings(mr),
+          cand_buf(mr),
+          bare_buf(mr),
+          attributive(mr) {}
     std::string_view text;
     context const& ctx;
     std::pmr::vector<tok> toks;
@@ -127,8 +134,8 @@ struct phrase_state {
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
     std::size_t sentence_first = 0;             // index of the first statement of the current sentence
-    std::vector<bool>
-        attributive;  // quantities in a chain of modifiers before 的 + the subject of a milestone
+    // quantities in a chain of modifiers before 的 + the subject of a milestone
+    std::pmr::vector<bool> attributive;
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
     bool period_from_time = false;  // the period came from a date or a plan name in the text
     bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described

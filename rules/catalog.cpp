@@ -25,6 +25,7 @@ void catalog::add(metric_def def) {
         } else {
             alias_text_.push_back(a);
             aliases_.emplace(alias_text_.back(), index);
+            longest_ = std::max(longest_, a.size());
         }
     };
     add_alias(def.name);
@@ -42,7 +43,8 @@ metric_def const* catalog::find(std::string_view text) const {
     }
     // The longest suffix that is an alias: try each suffix that starts on a character boundary, longest
     // first.
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    // no suffix longer than the longest alias can be one
+    for (std::size_t i = text.size() > longest_ ? text.size() - longest_ : 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
         if (auto it = aliases_.find(text.substr(i)); it != aliases_.end()) return &defs_[it->second];
     }

@@ -31,6 +31,7 @@ public:
             defs_.clear();
             alias_text_.clear();
             aliases_.clear();
+            longest_ = 0;
             for (auto const& d : other.defs_) add(d);
         }
         return *this;
@@ -51,6 +52,7 @@ private:
     std::vector<metric_def> defs_;
     std::deque<std::string> alias_text_;                         // owns the keys of aliases_
     std::unordered_map<std::string_view, std::size_t> aliases_;  // alias (and name) → index into defs_
+    std::size_t longest_ = 0;                                    // bytes of the longest alias
 };
 
 }  // namespace luoshi::rules
