@@ -153,6 +153,20 @@ void print_rows(std::vector<std::vector<std::string>> const& rows) {
     }
 }
 
+// 2015 for a whole year, 2015-11 for a month, 2015-05-28 for a day, else the two ends.
+std::string short_period(rules::period const& p) {
+    auto const& b = p.begin;
+    auto const& e = p.end;
+    bool const month_start = b.day() == 1;
+    bool const month_end = e.day() == e.end_of_month().day();
+    if (b == e) return format_date(b);
+    if (b.year() == e.year() && b.month() == 1 && month_start && e.month() == 12 && month_end)
+        return std::to_string(static_cast<int>(b.year()));
+    if (b.year() == e.year() && b.month() == e.month() && month_start && month_end)
+        return format_date(b).substr(0, 7);
+    return format_date(b) + "…" + format_date(e);
+}
+
 void print_extract_table(loaded_report const& r) {
     auto const& st = r.reading.statements;
     std::size_t goals = 0;
@@ -161,27 +175,20 @@ void print_extract_table(loaded_report const& r) {
                r.meta.date ? ", " + format_date(*r.meta.date) : ", no date",
                r.meta.title.empty() ? "" : ", " + r.meta.title, r.text.encoding);
     std::vector<std::vector<std::string>> rows{
-        {"goals", "deadline", "strength", "metric", "target", "sentence"}};
+        {"goals", "deadline", "strength", "metric", "measure", "target", "sentence"}};
     for (auto const& s : st)
         if (s.kind == rules::statement_kind::goal)
             rows.push_back({"", s.deadline ? format_date(*s.deadline) : "",
-                            std::string(rules::name(s.strength)), shorten(s.metric, 24), value_text(s),
-                            shorten(s.src.text, 44)});
+                            std::string(rules::name(s.strength)), shorten(s.metric, 24),
+                            std::string(rules::name(s.measure)), value_text(s), shorten(s.src.text, 44)});
     fmt::print("  {} goals\n", goals);
     if (goals) print_rows(rows);
-    rows = {{"figures", "period", "status", "metric", "value", "sentence"}};
+    rows = {{"figures", "period", "status", "metric", "measure", "value", "sentence"}};
     for (auto const& s : st)
         if (s.kind == rules::statement_kind::figure) {
-            std::string period;
-            if (s.period) {
-                period = s.period->begin.year() == s.period->end.year() &&
-                                 s.period->begin.day_of_year() == 1 && s.period->end.month() == 12 &&
-                                 s.period->end.day() == 31
-                             ? std::to_string(s.period->end.year())
-                             : format_date(s.period->begin) + "…" + format_date(s.period->end);
-            }
-            rows.push_back({"", period, std::string(rules::name(s.status)), shorten(s.metric, 24),
-                            value_text(s), shorten(s.src.text, 44)});
+            rows.push_back({"", s.period ? short_period(*s.period) : "", std::string(rules::name(s.status)),
+                            shorten(s.metric, 24), std::string(rules::name(s.measure)), value_text(s),
+                            shorten(s.src.text, 44)});
         }
     fmt::print("  {} figures\n", st.size() - goals);
     if (st.size() > goals) print_rows(rows);
