@@ -399,24 +399,7 @@ char const* read_numeral(char const* first, char const* last, ast::numeral& out)
         // the neighbours, which it can see and this function cannot)
         cursor one{start, last};
         int l1 = 0;
-        switch (one.peek(l1)) {
-            case U'壹':
-            case U'贰':
-            case U'貳':
-            case U'叁':
-            case U'參':
-            case U'肆':
-            case U'伍':
-            case U'陆':
-            case U'陸':
-            case U'柒':
-            case U'捌':
-            case U'玖':
-            case U'拾':
-            case U'佰':
-            case U'仟': flags |= ast::lone_financial; break;
-            default: break;
-        }
+        if (is_financial_numeral(one.peek(l1))) flags |= ast::lone_financial;
     }
 
     double value;

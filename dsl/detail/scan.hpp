@@ -2,6 +2,7 @@
 
 #include "dsl/detail/utf8.hpp"
 #include "dsl/lexicon.hpp"
+#include "dsl/numeral.hpp"
 
 #include <cctype>
 #include <cstdint>
@@ -44,6 +45,7 @@ enum start_class : unsigned {
 };
 
 inline unsigned classify_start(char32_t c) {
+    if (is_financial_numeral(c)) return starts_number;
     if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
     if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
     switch (c) {
@@ -54,25 +56,10 @@ inline unsigned classify_start(char32_t c) {
         case U'零':
         case U'〇':
         case U'○':
-        case U'壹':
         case U'幺':
-        case U'贰':
-        case U'貳':
         case U'两':
         case U'兩':
         case U'倆':
-        case U'叁':
-        case U'參':
-        case U'肆':
-        case U'伍':
-        case U'陆':
-        case U'陸':
-        case U'柒':
-        case U'捌':
-        case U'玖':
-        case U'拾':
-        case U'佰':
-        case U'仟':
         case U'负':
         case U'負':
         case U'万':
