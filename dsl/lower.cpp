@@ -1036,17 +1036,18 @@ private:
             me = t(re - 1).end;
             metric = trim_text((s_.bytes(mb, me)));
             auto const* cat = s_.ctx.catalog;
-            // 集中供暖工程一期实现供暖面积: the metric is what 实现 reaches, unless the catalog knows the
-            // whole
-            if (!(cat && cat->find(metric))) {
-                for (std::size_t j = re; j-- > rb + 1;)
-                    if ((kw(j, role::level) || kw(j, role::increase)) && j + 1 < re) {
-                        if (kw(j, role::increase)) increase = true, measure_in_run = true;
-                        metric = trim_text(s_.bytes(t(j + 1).begin, me));
-                        mb = t(j + 1).begin;
-                        break;
-                    }
-            }
+            // 集中供暖工程一期实现供暖面积, 开工和建成安置房: the metric is what the verb reaches, unless the
+            // catalog knows the whole as a metric the words after the verb are not (文化产业实现增加值)
+            for (std::size_t j = re; j-- > rb + 1;)
+                if ((kw(j, role::level) || kw(j, role::increase)) && j + 1 < re) {
+                    auto object = trim_text(s_.bytes(t(j + 1).begin, me));
+                    auto const* whole = cat ? cat->find(metric) : nullptr;
+                    if (whole && (!cat->find(object) || cat->find(object) != whole)) break;
+                    if (kw(j, role::increase)) increase = true, measure_in_run = true;
+                    metric = std::move(object);
+                    mb = t(j + 1).begin;
+                    break;
+                }
             // 引进项目, 新增就业, 改造面积: the verb belongs to the name when the catalog says so
             if (lead_verb && cat && !cat->find(metric)) {
                 auto const with_verb = trim_text(s_.bytes(t(*lead_verb).begin, me));
