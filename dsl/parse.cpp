@@ -47,39 +47,20 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
         char32_t const c = detail::peek_valid_utf8(p, len);
         unsigned const cls = starts[c];
         if (cls & detail::starts_token) {
-            char const* q = p;
-            if ((cls & detail::starts_time) && detail::time_may_start(p, last)) {
-                ast::time_expr t;
-                if (parser::x3::parse(q, last, time, t)) {
-                    out.tokens.emplace_back(std::move(t));
-                    p = q;
-                    continue;
-                }
-            }
-            if (cls & detail::starts_plan) {
-                ast::plan_expr pl;
-                if (parser::x3::parse(q, last, plan, pl)) {
-                    out.tokens.emplace_back(std::move(pl));
-                    p = q;
-                    continue;
-                }
-            }
-            if (cls & detail::starts_keyword) {
-                ast::keyword k;
-                if (parser::x3::parse(q, last, keyword, k)) {
-                    out.tokens.emplace_back(std::move(k));
-                    p = q;
-                    continue;
-                }
-            }
-            if (cls & detail::starts_number) {
-                ast::quantity qt;
-                if (parser::x3::parse(q, last, quantity, qt)) {
-                    out.tokens.emplace_back(std::move(qt));
-                    p = q;
-                    continue;
-                }
-            }
+            // One token rule at p: on a match the token is kept and p moves past it.
+            auto take = [&](auto const& rule, auto token) {
+                char const* q = p;
+                if (!parser::x3::parse(q, last, rule, token)) return false;
+                out.tokens.emplace_back(std::move(token));
+                p = q;
+                return true;
+            };
+            if ((cls & detail::starts_time) && detail::time_may_start(p, last) &&
+                take(time, ast::time_expr{}))
+                continue;
+            if ((cls & detail::starts_plan) && take(plan, ast::plan_expr{})) continue;
+            if ((cls & detail::starts_keyword) && take(keyword, ast::keyword{})) continue;
+            if ((cls & detail::starts_number) && take(quantity, ast::quantity{})) continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
                 state.failures.push_back({static_cast<std::size_t>(p - text.data()), "数值"});
@@ -101,35 +82,17 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
 }  // namespace
 
 std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
-    auto const* const begin = reinterpret_cast<unsigned char const*>(bytes.data());
-    auto const* p = begin;
-    auto const* const last = p + bytes.size();
-    auto cont = [](unsigned char b) { return (b & 0xC0u) == 0x80u; };
+    char const* p = bytes.data();
+    char const* const last = p + bytes.size();
     while (p < last) {
-        unsigned char const b0 = *p;
-        if (b0 < 0x80) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
             ++p;
             continue;
         }
-        std::ptrdiff_t const left = last - p;
-        if (b0 >= 0xC2 && b0 <= 0xDF && left >= 2 && cont(p[1])) {
-            p += 2;
-            continue;
-        }
-        if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3 && cont(p[1]) && cont(p[2])) {
-            // no overlong forms (E0 80..9F) and no surrogates (ED A0..BF)
-            if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0))
-                return static_cast<std::size_t>(p - begin);
-            p += 3;
-            continue;
-        }
-        if (b0 >= 0xF0 && b0 <= 0xF4 && left >= 4 && cont(p[1]) && cont(p[2]) && cont(p[3])) {
-            if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90))
-                return static_cast<std::size_t>(p - begin);
-            p += 4;
-            continue;
-        }
-        return static_cast<std::size_t>(p - begin);
+        char32_t c = 0;
+        int const len = detail::decode_utf8(p, last, c);
+        if (len == 0) return static_cast<std::size_t>(p - bytes.data());
+        p += len;
     }
     return std::nullopt;
 }

@@ -66,9 +66,6 @@ constexpr std::string_view name(vagueness v) {
     return "exact";
 }
 
-std::optional<measure> parse_measure(std::string_view s);
-std::optional<comparator> parse_comparator(std::string_view s);
-
 inline std::optional<measure> parse_measure(std::string_view s) {
     for (auto m : {measure::level, measure::growth, measure::average_growth, measure::increase,
                    measure::change, measure::share, measure::progress, measure::milestone})
