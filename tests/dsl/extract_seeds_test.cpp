@@ -29,8 +29,8 @@ TEST_SUITE("dsl") {
     // The whole seed reports read as a user reads them (luoshi extract), checked against the annotation of
     // every goal, figure and trap in them (tests/data/seed-phrases.tsv, byte offsets into ../shared/seeds/).
     TEST_CASE("whole seed reports yield their annotated goals and figures with precision and recall") {
-        auto const shared = test::shared_dir();
-        if (!shared || !std::filesystem::is_directory(*shared / "seeds")) {
+        auto const seeds = test::seeds_dir();
+        if (!seeds) {
             MESSAGE("skipped: ../shared/seeds is not beside this checkout");
             return;
         }
@@ -55,8 +55,7 @@ TEST_SUITE("dsl") {
             cli::report_meta flags;
             flags.date =
                 cli::parse_iso_date(list.front().date, error);  // the date the annotation read the seed at
-            auto r =
-                cli::load_report((*shared / "seeds" / file).string(), flags, rules::yaml::builtin_catalog());
+            auto r = cli::load_report((*seeds / file).string(), flags, rules::yaml::builtin_catalog());
             REQUIRE_MESSAGE(std::holds_alternative<cli::loaded_report>(r), file);
             auto const& statements = std::get<cli::loaded_report>(r).reading.statements;
             extracted += static_cast<int>(statements.size());

@@ -15,16 +15,16 @@ TEST_SUITE("dsl") {
     // tests/data/seed-phrases.tsv points into ../shared/seeds/ by byte offsets (the seeds' sentences stay
     // there): seed file ⇥ start ⇥ end ⇥ reference date ⇥ options ⇥ expected (the language of phrases.tsv).
     TEST_CASE("every goal and result phrase of the seed reports parses to its expected fields") {
-        auto const shared = test::shared_dir();
-        if (!shared || !std::filesystem::is_directory(*shared / "seeds")) {
+        auto const seeds = test::seeds_dir();
+        if (!seeds) {
             MESSAGE("skipped: ../shared/seeds is not beside this checkout");
             return;
         }
-        std::map<std::string, std::string> seeds;
+        std::map<std::string, std::string> texts;
         auto const read = [&](std::vector<std::string> const& cols,
                               std::string& error) -> std::optional<test::phrase_case> {
-            auto& text = seeds[cols[0]];
-            if (text.empty()) text = test::read_file(*shared / "seeds" / cols[0]);
+            auto& text = texts[cols[0]];
+            if (text.empty()) text = test::read_file(*seeds / cols[0]);
             std::size_t const b = std::stoul(cols[1]), e = std::stoul(cols[2]);
             if (text.empty() || e > text.size() || b >= e) {
                 error = fmt::format("no bytes {}..{} in {}", b, e, cols[0]);
