@@ -23,19 +23,16 @@ struct tok {
     tk kind = tk::other;
     std::size_t begin = 0, end = 0;
     dsl::role role = role::word;
-    ast::token const* src = nullptr;
 };
 
 struct tok_builder {
     tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, k.begin, k.end, keywords[static_cast<std::size_t>(k.id)].role, nullptr};
+        return {tk::keyword, k.begin, k.end, keywords[static_cast<std::size_t>(k.id)].role};
     }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word, nullptr}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word, nullptr}; }
-    tok operator()(ast::quantity const& q) const {
-        return {tk::quantity, q.begin, q.end, role::word, nullptr};
-    }
-    tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word, nullptr}; }
+    tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word}; }
+    tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word}; }
+    tok operator()(ast::quantity const& q) const { return {tk::quantity, q.begin, q.end, role::word}; }
+    tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word}; }
 };
 
 bool is_space_text(std::string_view s) {
@@ -93,12 +90,6 @@ bool is_lead(role r) {
     }
 }
 
-struct unit_info {
-    std::string_view base;
-    double scale = 1;
-    unit_kind kind = unit_kind::other;
-};
-
 struct quantity_reading {
     amount_value first;
     std::optional<amount_value> second;
@@ -127,9 +118,8 @@ struct phrase_state {
     rules::strength strength = rules::strength::none;
     bool goal_cue = false, figure_cue = false, estimate_cue = false;
     std::optional<rules::period> period;
-    bool period_is_as_of = false, period_is_until = false;
+    bool period_is_as_of = false;
     std::string metric_text;
-    std::size_t metric_begin = 0, metric_end = 0;
     std::optional<measure> inherited_measure;
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
@@ -149,7 +139,7 @@ struct phrase_state {
         period_relative = false;
         goal_cue = figure_cue = estimate_cue = false;
         period.reset();
-        period_is_as_of = period_is_until = false;
+        period_is_as_of = false;
     }
 
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
@@ -432,14 +422,13 @@ public:
         if (parts.size() != n) return;
         auto const& last = parts.back();
         for (std::size_t k = 0; k + 1 < parts.size(); ++k)
-            if (parts[k].size() < last.size() && parts[k].size() <= 9 && last.size() > parts[k].size())
-                parts[k] += last.substr(std::min(last.size(), parts[k].size()));
+            if (parts[k].size() < last.size() && parts[k].size() <= 9)
+                parts[k] += last.substr(parts[k].size());
         auto const shared = out.back().comparator;
         for (std::size_t k = 0; k < n; ++k) {
             auto& st = out[first_statement + k];
             st.metric_text = parts[k];
-            auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(parts[k]) : nullptr;
-            st.metric = def ? def->name : parts[k];
+            st.metric = canonical(parts[k]);
             if (shared == comparator::about && st.comparator != comparator::about &&
                 st.kind == statement_kind::goal)
                 st.comparator = comparator::about;
@@ -461,8 +450,7 @@ public:
 
 private:
     phrase_state& s_;
-    std::size_t b_, e_;          // token indices [b_, e_)
-    std::size_t after_end_ = 0;  // end of the words after a quantity that name its metric
+    std::size_t b_, e_;  // token indices [b_, e_)
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
     bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
@@ -536,7 +524,6 @@ private:
                 s_.period_deadline = te.month.has_value() || (te.part && *te.part != ast::time_part::whole &&
                                                               *te.part != ast::time_part::start);
                 s_.period_is_as_of = i > b_ && previous_is(i, role::as_of);
-                s_.period_is_until = i > b_ && previous_is(i, role::until);
             } else if (x.kind == tk::plan) {
                 // 编制“十三五”规划: the plan as a document, not a time
                 auto const written = s_.bytes(x);
@@ -603,13 +590,6 @@ private:
         return i < e_ && t(i).kind == tk::other && !is_punct_text(s_.bytes(t(i)));
     }
 
-    bool any_other_quantity(std::size_t i) const {
-        for (std::size_t j = b_; j < e_; ++j)
-            if (j != i && t(j).kind == tk::quantity && !(reading(j).first.num.flags & ast::single_cjk))
-                return true;
-        return false;
-    }
-
     // Why a quantity of a clause is not one of its amounts, or nullptr when it is.
     char const* not_an_amount(std::size_t i, quantity_reading const& r, unit_kind ukind) const {
         auto const& a = r.first;
@@ -631,9 +611,7 @@ private:
             !items && !previous_text_ends_with(i, "等"))
             return "names a category, not an amount";
         // 前三名: a rank
-        if (i > b_ && t(i - 1).kind == tk::other && s_.bytes(t(i - 1)).size() >= 3 &&
-            s_.bytes(t(i - 1)).substr(s_.bytes(t(i - 1)).size() - 3) == "前" && ukind == unit_kind::people)
-            return "is a rank, not an amount";
+        if (previous_text_ends_with(i, "前") && ukind == unit_kind::people) return "is a rank, not an amount";
         // 24小时带班, 两周内, 70周年纪念日, 70年代: a span of time that qualifies something
         if (ukind == unit_kind::time && !r.second && i + 1 < e_ &&
             (text_at(i + 1) || s_.bytes(t(i + 1)) == "内" || kw(i + 1, role::word) || kw(i + 1, role::of)) &&
@@ -678,14 +656,11 @@ private:
                     return "is the whole, not the figure";
         }
         // 远超…标准11.5平方米: a standard to compare with
-        if (i > b_ && t(i - 1).kind == tk::other) {
-            auto const before = s_.bytes(t(i - 1));
-            if (before.size() >= 6 && before.substr(before.size() - 6) == "标准") {
-                if (s_.out.statements.size() > s_.sentence_first)
-                    return "is a standard to compare with, not a figure";
-                for (std::size_t j = b_; j < i; ++j)
-                    if (t(j).kind == tk::quantity) return "is a standard to compare with, not a figure";
-            }
+        if (previous_text_ends_with(i, "标准")) {
+            if (s_.out.statements.size() > s_.sentence_first)
+                return "is a standard to compare with, not a figure";
+            for (std::size_t j = b_; j < i; ++j)
+                if (t(j).kind == tk::quantity) return "is a standard to compare with, not a figure";
         }
         // 支持率90%以上才能实施: a condition
         for (std::size_t j = i + 1; j < e_ && j <= i + 3; ++j) {
@@ -888,7 +863,7 @@ private:
             break;
         }
         bool growth = false, decline = false, average = false, level_cap = false, level_change = false,
-             increase = false, share = false, part_of = false, of_before = false, cue_goal = false;
+             increase = false, share = false, part_of = false, of_before = false;
         std::optional<comparator> prefix_cmp;
         rules::vagueness vague = rules::vagueness::exact;
         auto note_role = [&](role ro) {
@@ -900,8 +875,6 @@ private:
                 case role::level_after_change: level_change = true; break;
                 case role::increase: increase = true; break;
                 case role::share: share = true; break;
-                case role::part_of: part_of = true; break;
-                case role::goal_cue: cue_goal = true; break;
                 default: break;
             }
         };
@@ -950,7 +923,6 @@ private:
             if (x.kind == tk::keyword && is_lead(x.role)) {
                 if (x.role == role::increase) increase = true, measure_in_run = true, lead_verb = rb;
                 if (x.role == role::level_at_most) level_cap = true;
-                if (x.role == role::goal_cue) cue_goal = true;
                 ++rb;
                 continue;
             }
@@ -1016,7 +988,6 @@ private:
                 auto const ro = t(j).role;
                 if (ro == role::increase && own_verb) continue;  // 建成区人均绿化面积达到…: part of the name
                 if (ro == role::share) share = true;
-                if (ro == role::part_of) part_of = true;
                 if (ro == role::average_growth) average = true;
                 if (ro == role::growth && j + 1 == re) growth = true;  // 涨幅 at the end of the metric
                 if (ro == role::decline && j + 1 == re) decline = true;
@@ -1042,7 +1013,7 @@ private:
                 if ((kw(j, role::level) || kw(j, role::increase)) && j + 1 < re) {
                     auto object = trim_text(s_.bytes(t(j + 1).begin, me));
                     auto const* whole = cat ? cat->find(metric) : nullptr;
-                    if (whole && (!cat->find(object) || cat->find(object) != whole)) break;
+                    if (whole && cat->find(object) != whole) break;
                     if (kw(j, role::increase)) increase = true, measure_in_run = true;
                     metric = std::move(object);
                     mb = t(j + 1).begin;
@@ -1072,6 +1043,7 @@ private:
         // Nothing before: the words after name it (确保13个以上项目竣工, 实现80%群众的回迁)
         std::string event;
         std::string after_text;
+        std::size_t after_end = after;  // end of the words after the quantity that name its metric
         if (metric.empty()) {
             std::size_t ab = after, ae = next;
             for (std::size_t j = ab; j < ae; ++j)
@@ -1088,14 +1060,14 @@ private:
                        !kw(stop, role::list_break) && !kw(stop, role::increase) && !kw(stop, role::level))
                     ++stop;
                 if (stop > ab) after_text = trim_text((s_.bytes(t(ab).begin, t(stop - 1).end)));
-                after_end_ = stop;
+                after_end = stop;
             }
         }
         std::size_t src_end_tok = after;
         if (metric.empty() && !after_text.empty() && q == first_quantity_after(left)) {
             metric = after_text;
             mb = 0, me = 0;
-            src_end_tok = after_end_;
+            src_end_tok = after_end;
         }
         bool inherited = false;
         if (metric.empty()) {
@@ -1138,7 +1110,6 @@ private:
             m = measure::increase;
         else if (pct)
             m = measure::share;  // a percentage that is no growth, change or progress is a share
-        (void)cue_goal;
 
         bool const carries_sign = list_continues && !(vg < q && has_any_verb(vg, q)) && s_.last_sign < 0 &&
                                   s_.inherited_measure && m == *s_.inherited_measure;
@@ -1170,7 +1141,7 @@ private:
             (prefix_cmp == comparator::more_than || prefix_cmp == comparator::about) && !suffix_cmp;
         bool const goal_signal =
             (r.second || suffix_cmp || (prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
-        st.kind = decide_kind(goal_signal, progress, q);
+        st.kind = decide_kind(goal_signal, progress);
         if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
         if (st.kind == statement_kind::figure && level_cap && !suffix_cmp && !prefix_cmp)
             cmp = comparator::equal;
@@ -1207,9 +1178,6 @@ private:
         st.unit = a.unit;
         st.unit_text = a.unit_text;
         st.vague = vague;
-        if (m == measure::progress && a.mark == ast::mark::fraction) {
-            st.unit = "%";
-        }
         double scale = (a.mark == ast::mark::fraction && m == measure::progress) ? 100 : 1;
         if (scale == 100) st.unit = "%";
         if (cmp == comparator::direction) {
@@ -1260,8 +1228,6 @@ private:
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
 
         s_.metric_text = std::move(metric);
-        s_.metric_begin = mb;
-        s_.metric_end = me;
         if (m != measure::progress) s_.inherited_measure = m;
         s_.last_sign = sign;
         s_.out.statements.push_back(std::move(st));
@@ -1316,12 +1282,12 @@ private:
 
     bool span_has_progress_words(std::size_t b, std::size_t e) const {
         auto const sv = s_.bytes(t(b).begin, t(e).begin);
-        return contains_any(std::string(sv), {"目标任务", "工程量", "任务的", "计划的", "整体工程"});
+        return contains_any(sv, {"目标任务", "工程量", "任务的", "计划的", "整体工程"});
     }
 
-    static bool contains_any(std::string const& s, std::initializer_list<std::string_view> words) {
+    static bool contains_any(std::string_view s, std::initializer_list<std::string_view> words) {
         for (auto w : words)
-            if (s.find(w) != std::string::npos) return true;
+            if (s.find(w) != std::string_view::npos) return true;
         return false;
     }
 
@@ -1342,7 +1308,7 @@ private:
                (s_.period_deadline && s_.period->end > *s_.ctx.reference);
     }
 
-    statement_kind decide_kind(bool explicit_cmp, bool progress, std::size_t q) const {
+    statement_kind decide_kind(bool explicit_cmp, bool progress) const {
         if (s_.ctx.kind) return *s_.ctx.kind;
         if (progress) return statement_kind::figure;
         // 预计6月前完工: an estimate of what is still to come is a goal
@@ -1364,7 +1330,6 @@ private:
         if (s_.period && s_.ctx.reference && !s_.period_is_as_of && s_.period->end > *s_.ctx.reference &&
             s_.period->begin > *s_.ctx.reference)
             return statement_kind::goal;
-        (void)q;
         return statement_kind::figure;
     }
 
@@ -1589,11 +1554,9 @@ void mark_attributive_chains(phrase_state& s) {
             for (std::size_t j = *of_after_amount + 2; j < i; ++j)
                 event_after = event_after || is_kw(j, role::event);
         if (of_after_amount && event_after) {
-            std::size_t clause = sb;
             bool verb = false;
             for (std::size_t j = sb; j <= *of_after_amount; ++j) {
                 if (is_break(j)) {
-                    clause = j + 1;
                     verb = false;
                     continue;
                 }
@@ -1603,7 +1566,6 @@ void mark_attributive_chains(phrase_state& s) {
                     verb = true;
                 if (s.toks[j].kind == tk::quantity && !verb) s.attributive[j] = true;
             }
-            (void)clause;
         }
         sb = i + 1;
     }
