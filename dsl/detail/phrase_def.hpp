@@ -50,6 +50,16 @@ inline bool ascii_unit_follows(char const* p, char const* last) {
     return false;
 }
 
+// The numeral at first into state.numeral, read once per position: the alternatives of an amount all start
+// with one. Returns its end, nullptr when none starts there.
+inline char const* read_numeral_once(parse_state& state, char const* first, char const* last) {
+    if (state.numeral_at != first) {
+        state.numeral_at = first;
+        state.numeral_end = read_numeral(first, last, state.numeral);
+    }
+    return state.numeral_end;
+}
+
 // A numeral (read by dsl::read_numeral), as an X3 primitive like x3::double_.
 struct numeral_parser : x3::parser<numeral_parser> {
     using attribute_type = ast::numeral;
@@ -59,18 +69,15 @@ struct numeral_parser : x3::parser<numeral_parser> {
     bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute& attr) const {
         if (first == last) return false;
         auto& state = x3::get<state_tag>(ctx).get();
-        if (state.numeral_at != first) {
-            state.numeral_at = first;
-            state.numeral_end = read_numeral(first, last, state.numeral);
-        }
-        if (!state.numeral_end) return false;
+        if (!read_numeral_once(state, first, last)) return false;
         if ((state.numeral.flags & ast::lone_financial) &&
             inside_word(state.base, first, state.numeral_end, last))
             return false;
         // 4G, 3D, 5A: a name, not an amount; 168cm, 250m, 5kg: an amount with its unit
-        if (state.numeral_end != last && !ascii_unit_follows(state.numeral_end, last)) {
+        if (state.numeral_end != last) {
             char const c = *state.numeral_end;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return false;
+            bool const letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (letter && !ascii_unit_follows(state.numeral_end, last)) return false;
         }
         first = state.numeral_end;
         x3::traits::move_to(state.numeral, attr);
@@ -88,11 +95,8 @@ struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
     bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
         if (first == last) return false;
         auto& state = x3::get<state_tag>(ctx).get();
-        if (state.numeral_at != first) {
-            state.numeral_at = first;
-            state.numeral_end = read_numeral(first, last, state.numeral);
-        }
-        if (!state.numeral_end || state.numeral_end == last) return false;
+        char const* const end = read_numeral_once(state, first, last);
+        if (!end || end == last) return false;
         int len = 0;
         char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
         switch (c) {
