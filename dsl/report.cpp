@@ -117,7 +117,6 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
     bool const early = date && date->month() <= 4;  // a report early in the year reviews the year before
     std::optional<int> const y = year_in(s);
     section sec;
-    sec.heading = std::string(s);
     bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年",
                                      "主要成绩", "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
     bool const plan = contains(s, {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标",
@@ -243,28 +242,28 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         else
             kinds[i] = kind::body;
     }
-    // A short line that continues a broken sentence is body, not a heading: 努力实现居民 ⏎⏎
-    // 2015年底回迁目标；
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (kinds[i] != kind::heading) continue;
+    // Whether line i carries on a sentence that the last body line before it (blank lines between) left
+    // without its end.
+    auto continues_broken = [&](std::size_t i) {
         std::size_t p = i;
         while (p > 0 && kinds[p - 1] == kind::blank) --p;
-        bool const after_broken = p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
-        if (after_broken) kinds[i] = kind::body;
-    }
+        return p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
+    };
+    // A short line that continues a broken sentence is body, not a heading: 努力实现居民 ⏎⏎
+    // 2015年底回迁目标；
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (kinds[i] == kind::heading && continues_broken(i)) kinds[i] = kind::body;
 
     dsl::context base;
     base.valid_utf8 = true;  // read_report's caller decoded the text
     base.reference = out.date;
     base.catalog = rctx.catalog;
-    section current;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (kinds[i] == kind::heading) {
             if (out.title.empty()) out.title = std::string(lines[i].text);
             if (auto s = section_of(lines[i].text, out.date, true)) {
                 s->start = lines[i].begin;
-                current = *s;
-                out.sections.push_back(current);
+                out.sections.push_back(*s);
             }
         }
     }
@@ -273,10 +272,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
     std::vector<std::size_t> paragraph_starts;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (kinds[i] != kind::body) continue;
-        std::size_t p = i;
-        while (p > 0 && kinds[p - 1] == kind::blank) --p;
-        bool const continues = p > 0 && kinds[p - 1] == kind::body && !ends_sentence(lines[p - 1].text);
-        if (!continues)
+        if (!continues_broken(i))
             paragraph_starts.push_back(static_cast<std::size_t>(lines[i].text.data() - text.data()));
     }
 
@@ -349,7 +345,6 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
             continue;
         }
         auto const& l = lines[i];
-        std::size_t p = l.begin;
         std::size_t const text_start = static_cast<std::size_t>(l.text.data() - text.data());
         // A line that opens with a lead (2014年已经过去, 过去一年) starts a sentence even after a line that
         // stopped without punctuation: scraped pages glue a headline to the text before it.
@@ -373,8 +368,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
                 open = k;
             }
         }
-        (void)p;
-        if (ends_sentence(l.text) && open != none) {
+        if (ends_sentence(l.text)) {
             read_sentence(open, l.end);
             open = none;
         }

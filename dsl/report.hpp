@@ -21,8 +21,7 @@ struct report_context {
 
 // A section of the report as read: where it starts, what it is, the year its results describe.
 struct section {
-    std::size_t start = 0;
-    std::string heading;
+    std::size_t start = 0;  // byte offset of its heading or lead sentence
     std::optional<rules::statement_kind>
         kind;  // goals (工作安排, 主要预期目标) or results (工作回顾, 过去一年)
     std::optional<int> figure_year;
