@@ -10,9 +10,7 @@
 #include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <iterator>
 
 namespace luoshi::cli {
 
@@ -54,12 +52,12 @@ void print_table(rules::statement const& s) {
 }
 
 bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    bool ok = false;
+    std::string const text = read_all(path, ok);
+    if (!ok) {
         fmt::print(stderr, "error: cannot read the catalog {}\n", path);
         return false;
     }
-    std::string const text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     auto const errors = rules::yaml::load_catalog(text, catalog);
     for (auto const& e : errors)
         std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);

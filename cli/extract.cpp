@@ -9,13 +9,13 @@
 
 namespace luoshi::cli {
 
-namespace {
-
 std::string read_all(std::string const& path, bool& ok) {
     std::ifstream in(path, std::ios::binary);
     ok = static_cast<bool>(in);
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
+
+namespace {
 
 std::string strip(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '"' || s.back() == '\''))
@@ -122,7 +122,6 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     if (r.meta.title.empty()) r.meta.title = r.reading.title;
     for (auto& st : r.reading.statements) {
         std::size_t const b = st.src.start + r.body, e = st.src.end + r.body;
-        st.src.text = r.text.utf8.substr(b, e - b);
         st.src.start = r.text.to_original(b);
         st.src.end = r.text.to_original(e);
     }

@@ -38,4 +38,7 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
 
 std::optional<rules::date> parse_iso_date(std::string const& s, std::string& error);
 
+// A file's bytes as they are; ok is false when it cannot be opened.
+std::string read_all(std::string const& path, bool& ok);
+
 }  // namespace luoshi::cli
