@@ -35,26 +35,28 @@ bool contains(std::string_view s, std::initializer_list<std::string_view> words)
     return false;
 }
 
+// Trims what lines are padded with: ASCII spaces, tabs and CR, the ideographic space (U+3000) and the
+// no-break space (U+00A0, the &nbsp; of scraped pages).
 std::string_view trim(std::string_view s) {
-    auto is_space = [](std::string_view x, std::size_t i, std::size_t& len) {
-        if (x[i] == ' ' || x[i] == '\t' || x[i] == '\r') return len = 1, true;
-        if (x.substr(i, 3) == "\u3000" || x.substr(i, 3) == "\u00a0")
-            return len = x.substr(i, 3) == "\u3000" ? 3 : 2, true;
+    constexpr std::string_view spaces[] = {" ", "\t", "\r", "\u3000", "\u00a0"};
+    auto cut_front = [&] {
+        for (auto w : spaces)
+            if (s.substr(0, w.size()) == w) {
+                s.remove_prefix(w.size());
+                return true;
+            }
         return false;
     };
-    std::size_t len = 0;
-    while (!s.empty() && is_space(s, 0, len)) s.remove_prefix(len);
-    while (!s.empty()) {
-        if (s.back() == ' ' || s.back() == '\t' || s.back() == '\r') {
-            s.remove_suffix(1);
-            continue;
-        }
-        if (s.size() >= 3 && s.substr(s.size() - 3) == "\u3000") {
-            s.remove_suffix(3);
-            continue;
-        }
-        break;
-    }
+    auto cut_back = [&] {
+        for (auto w : spaces)
+            if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
+                s.remove_suffix(w.size());
+                return true;
+            }
+        return false;
+    };
+    while (cut_front()) continue;
+    while (cut_back()) continue;
     return s;
 }
 

@@ -69,6 +69,37 @@ TEST_SUITE("cli") {
         }
     }
 
+    // Scraped pages indent with ideographic spaces, &nbsp; (a no-break space) or ASCII; a heading stays a
+    // heading however its line is padded.
+    TEST_CASE("lines padded with any kind of space read the same") {
+        struct padding {
+            std::string name;
+            std::string pad;
+        };
+        padding const cases[] = {{"none", ""},
+                                 {"ideographic space", "\u3000\u3000"},
+                                 {"no-break space", "\u00a0\u00a0"},
+                                 {"ASCII spaces", "    "},
+                                 {"tab", "\t"}};
+        for (auto const& c : cases) {
+            CAPTURE(c.name);
+            std::string const text = "示例区2016年政府工作报告\n\n" + c.pad +
+                                     "过去一年，全区地区生产总值增长7.6%。" + c.pad + "\n\n" + c.pad +
+                                     "二、2016年工作安排" + c.pad + "\n\n" + c.pad +
+                                     "地区生产总值增长7.5%左右。\n";
+            cli::report_meta flags;
+            flags.date = rules::date(2016, 1, 18);
+            auto r = cli::load_report(temp_file("padded.txt", text), flags, rules::yaml::builtin_catalog());
+            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
+            auto const& sts = std::get<cli::loaded_report>(r).reading.statements;
+            REQUIRE(sts.size() == 2);
+            CHECK(sts[0].kind == rules::statement_kind::figure);
+            CHECK(sts[0].src.text == "地区生产总值增长7.6%");
+            CHECK(sts[1].kind == rules::statement_kind::goal);
+            CHECK(sts[1].src.text == "地区生产总值增长7.5%左右");
+        }
+    }
+
     TEST_CASE("front matter gives the region and the date, flags override it") {
         auto const path = (test::source_dir() / "examples/reports/shili-2016.txt").string();
         auto r = cli::load_report(path, {}, rules::yaml::builtin_catalog());
