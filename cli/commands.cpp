@@ -51,19 +51,6 @@ void print_table(rules::statement const& s) {
     if (s.strength != rules::strength::none) row("strength", std::string(rules::name(s.strength)));
 }
 
-bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
-    bool ok = false;
-    std::string const text = read_all(path, ok);
-    if (!ok) {
-        fmt::print(stderr, "error: cannot read the catalog {}\n", path);
-        return false;
-    }
-    auto const errors = rules::yaml::load_catalog(text, catalog);
-    for (auto const& e : errors)
-        std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
-    return errors.empty();
-}
-
 }  // namespace
 
 int run_parse(parse_options const& o) {
@@ -104,26 +91,6 @@ int run_parse(parse_options const& o) {
 
 namespace {
 
-std::string shorten(std::string_view text, std::size_t cells) {
-    std::string out;
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        auto const b = static_cast<unsigned char>(text[i]);
-        std::size_t const len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        std::string_view const ch = text.substr(i, len);
-        i += len;
-        if (ch == "\n" || ch == "\r") continue;
-        std::size_t const cw = common::display_width(ch);
-        if (w + cw > cells) {
-            out += "…";
-            break;
-        }
-        out += ch;
-        w += cw;
-    }
-    return out;
-}
-
 std::string value_text(rules::statement const& s) {
     std::string v;
     if (s.value) v = format_number(*s.value);
@@ -134,21 +101,6 @@ std::string value_text(rules::statement const& s) {
     std::string const cmp =
         s.measure == rules::measure::milestone ? "" : std::string(rules::name(s.comparator));
     return (cmp.empty() || cmp == "=" ? "" : cmp + " ") + v;
-}
-
-void print_rows(std::vector<std::vector<std::string>> const& rows) {
-    std::vector<std::size_t> widths;
-    for (auto const& r : rows)
-        for (std::size_t c = 0; c < r.size(); ++c) {
-            if (widths.size() <= c) widths.push_back(0);
-            widths[c] = std::max(widths[c], common::display_width(r[c]));
-        }
-    for (auto const& r : rows) {
-        std::string l = " ";
-        for (std::size_t c = 0; c < r.size(); ++c)
-            l += " " + (c + 1 < r.size() ? common::pad_right(r[c], widths[c]) : r[c]);
-        fmt::print("{}\n", l);
-    }
 }
 
 // 2015 for a whole year, 2015-11 for a month, 2015-05-28 for a day, else the two ends.
@@ -208,27 +160,14 @@ int run_extract(extract_options const& o) {
     }
     rules::catalog catalog = rules::yaml::builtin_catalog();
     if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
-    int status = 0;
     auto all = nlohmann::ordered_json::array();
-    for (auto const& path : o.files) {
-        auto r = load_report(path, flags, catalog);
-        if (auto const* e = std::get_if<load_error>(&r)) {
-            fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
-            status = 2;
-            continue;
-        }
-        auto const& rep = std::get<loaded_report>(r);
-        if (!rep.meta.date)
-            fmt::print(stderr,
-                       "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
-                       "unresolved\n",
-                       path);
+    int const status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
         if (o.format == format::json) {
             for (auto const& s : rep.reading.statements) all.push_back(to_json(s));
         } else {
             print_extract_table(rep);
         }
-    }
+    });
     if (o.format == format::json) std::cout << all.dump(2) << "\n";
     return status;
 }

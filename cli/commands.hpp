@@ -6,7 +6,7 @@
 
 namespace luoshi::cli {
 
-enum class format { table, json };
+enum class format { table, json, csv, markdown };
 
 struct parse_options {
     std::string phrase;
@@ -31,5 +31,25 @@ struct extract_options {
 // What the reader finds in whole reports; stores nothing. Exit 2 if a file could not be read (after the
 // others).
 int run_extract(extract_options const& o);
+
+struct audit_options {
+    std::vector<std::string> files;
+    std::string as_of;                  // YYYY-MM-DD; main fills in today when not given
+    std::optional<std::string> date;    // the reports' date, when neither front matter nor index.csv gives it
+    std::optional<std::string> region;  // only goals of this region
+    std::optional<int> year;            // only goals stated in this year
+    std::optional<std::string> metric;  // only goals of this metric (canonical name or an alias)
+    std::optional<std::string> verdict;  // met | missed | pending
+    std::optional<std::string> catalog;
+    double rate_tolerance = 0.5;
+    double amount_tolerance = 0.05;
+    cli::format format = format::table;
+    bool color = false;  // colour the verdicts (stdout is a terminal and NO_COLOR is not set)
+};
+
+// Judges the goals of the given reports against their figures as of a date (until the store exists, the
+// reports are read directly). Exit 0 whatever the verdicts; 2 if a report could not be read (after the
+// others).
+int run_audit(audit_options const& o);
 
 }  // namespace luoshi::cli

@@ -129,4 +129,25 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     return r;
 }
 
+int load_reports(std::vector<std::string> const& paths, report_meta const& flags,
+                 rules::catalog const& catalog, std::function<void(loaded_report&)> const& use) {
+    int status = 0;
+    for (auto const& path : paths) {
+        auto r = load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<load_error>(&r)) {
+            fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
+            status = 2;
+            continue;
+        }
+        auto& rep = std::get<loaded_report>(r);
+        if (!rep.meta.date)
+            fmt::print(stderr,
+                       "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
+                       "unresolved and its figures count as known on any date\n",
+                       path);
+        use(rep);
+    }
+    return status;
+}
+
 }  // namespace luoshi::cli

@@ -4,6 +4,7 @@
 #include "dsl/report.hpp"
 #include "rules/catalog.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,11 @@ struct load_error {
 // Reads and extracts one report; statements carry byte offsets into the file as read.
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog);
+
+// Loads each report in turn and hands it to `use`; prints each file that cannot be read, and a note for a
+// report without a date. Returns 2 if any file failed (the others are still used), else 0.
+int load_reports(std::vector<std::string> const& paths, report_meta const& flags,
+                 rules::catalog const& catalog, std::function<void(loaded_report&)> const& use);
 
 std::optional<rules::date> parse_iso_date(std::string const& s, std::string& error);
 

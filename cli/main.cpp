@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <unistd.h>
+#include <cstdlib>
 #include <iostream>
 
 int main(int argc, char** argv) {
@@ -38,6 +40,31 @@ int main(int argc, char** argv) {
                         "A metric catalog of your own (YAML), added to the built-in one");
     extract->add_option("--format", extract_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
+    luoshi::cli::audit_options ao;
+    ao.as_of = po.today;
+    std::string audit_format = "table";
+    auto* audit = app.add_subcommand(
+        "audit", "Judge every goal of the reports against their figures: met, missed or pending, and why");
+    audit->add_option("files", ao.files, "Reports (.txt, .md), UTF-8 or GB18030: the goals and the results")
+        ->required()
+        ->check(CLI::ExistingFile);
+    audit->add_option("--as-of", ao.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
+    audit->add_option("--date", ao.date,
+                      "The reports' date when front matter, index.csv and the text give none, YYYY-MM-DD");
+    audit->add_option("--region", ao.region, "Only the goals of this region");
+    audit->add_option("--year", ao.year, "Only the goals stated in this year");
+    audit->add_option("--metric", ao.metric, "Only the goals of this metric (name or alias: GDP)");
+    audit->add_option("--verdict", ao.verdict, "Only met, missed or pending goals")
+        ->check(CLI::IsMember({"met", "missed", "pending"}));
+    audit->add_option("--rate-tolerance", ao.rate_tolerance,
+                      "左右 on a rate: ± this many percentage points (default 0.5)");
+    audit->add_option("--amount-tolerance", ao.amount_tolerance,
+                      "左右 on an amount: ± this fraction of the target (default 0.05)");
+    audit->add_option("--catalog", ao.catalog,
+                      "A metric catalog of your own (YAML), added to the built-in one");
+    audit->add_option("--format", audit_format, "table, json, csv or markdown")
+        ->check(CLI::IsMember({"table", "json", "csv", "markdown"}));
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -47,6 +74,15 @@ int main(int argc, char** argv) {
     if (*extract) {
         eo.format = extract_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_extract(eo);
+    }
+    if (*audit) {
+        using luoshi::cli::format;
+        ao.format = audit_format == "json"       ? format::json
+                    : audit_format == "csv"      ? format::csv
+                    : audit_format == "markdown" ? format::markdown
+                                                 : format::table;
+        ao.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+        return luoshi::cli::run_audit(ao);
     }
     if (*parse) {
         po.format = fmt_name == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;

@@ -1,12 +1,16 @@
 #include "cli/output.hpp"
 
+#include "cli/extract.hpp"
+#include "common/render.hpp"
 #include "rules/names.hpp"
+#include "rules/yaml/catalog_load.hpp"
 
 #include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cmath>
 #include <cstdint>
+#include <iostream>
 
 namespace luoshi::cli {
 
@@ -89,6 +93,54 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
                    {"end", s.src.end},
                    {"text", s.src.text}};
     return j;
+}
+
+std::string shorten(std::string_view text, std::size_t cells) {
+    std::string out;
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        auto const b = static_cast<unsigned char>(text[i]);
+        std::size_t const len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        std::string_view const ch = text.substr(i, len);
+        i += len;
+        if (ch == "\n" || ch == "\r") continue;
+        std::size_t const cw = common::display_width(ch);
+        if (w + cw > cells) {
+            out += "…";
+            break;
+        }
+        out += ch;
+        w += cw;
+    }
+    return out;
+}
+
+void print_rows(std::vector<std::vector<std::string>> const& rows) {
+    std::vector<std::size_t> widths;
+    for (auto const& r : rows)
+        for (std::size_t c = 0; c < r.size(); ++c) {
+            if (widths.size() <= c) widths.push_back(0);
+            widths[c] = std::max(widths[c], common::display_width(r[c]));
+        }
+    for (auto const& r : rows) {
+        std::string l = " ";
+        for (std::size_t c = 0; c < r.size(); ++c)
+            l += " " + (c + 1 < r.size() ? common::pad_right(r[c], widths[c]) : r[c]);
+        fmt::print("{}\n", l);
+    }
+}
+
+bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
+    bool ok = false;
+    std::string const text = read_all(path, ok);
+    if (!ok) {
+        fmt::print(stderr, "error: cannot read the catalog {}\n", path);
+        return false;
+    }
+    auto const errors = rules::yaml::load_catalog(text, catalog);
+    for (auto const& e : errors)
+        std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
+    return errors.empty();
 }
 
 }  // namespace luoshi::cli

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "rules/catalog.hpp"
 #include "rules/statement.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace luoshi::cli {
 
@@ -18,5 +21,14 @@ std::string format_date(rules::date const& d);
 
 // A short stable id from where a statement was read: the same report and place give the same id.
 std::string stable_id(rules::statement const& s);
+
+// The text cut to a number of display cells, on one line, with … when cut.
+std::string shorten(std::string_view text, std::size_t cells);
+
+// Rows lined up by display width (Chinese characters take two cells); the last column is not padded.
+void print_rows(std::vector<std::vector<std::string>> const& rows);
+
+// Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
+bool load_user_catalog(std::string const& path, rules::catalog& catalog);
 
 }  // namespace luoshi::cli

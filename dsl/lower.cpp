@@ -358,7 +358,22 @@ std::string trim_text(std::string_view s) {
         if (!is_edge_junk(detail::peek_valid_utf8(s.data() + b, len))) break;
         s.remove_suffix(s.size() - b);
     }
-    return std::string(s);
+    if (s.find('\n') == std::string_view::npos) return std::string(s);
+    // A name broken by page layout (广义货币M / 2 / 增长) is one name: the break and the indent around it go
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\n') {
+            out += s[i];
+            continue;
+        }
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t' || out.back() == '\r'))
+            out.pop_back();
+        while (i + 1 < s.size() &&
+               (s[i + 1] == ' ' || s[i + 1] == '\t' || s[i + 1] == '\r' || s[i + 1] == '\n'))
+            ++i;
+    }
+    return out;
 }
 
 class clause_reader {
@@ -1090,7 +1105,7 @@ private:
             m = measure::progress;
         else if (average && pct)
             m = measure::average_growth;
-        else if (level_change)
+        else if (level_change && !(growth && pct))  // 居民消费价格涨幅回落到2.6% is still a growth
             m = (share || ends_with_rate(metric)) && pct ? measure::share : measure::level;
         else if ((growth || decline) && pct)
             m = measure::growth;
@@ -1335,6 +1350,7 @@ private:
 
     void apply_time(statement& st) const {
         auto const& ref = s_.ctx.reference;
+        st.reported = ref;
         std::optional<rules::period> p = s_.period;
         if (!p && st.kind == statement_kind::figure && s_.ctx.figure_year) {
             int const y = *s_.ctx.figure_year;
@@ -1393,6 +1409,7 @@ private:
             finish_plain(st, *direction);
             return;
         }
+        if (read_bare_change()) return;
         if (!ev) {
             // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event
             // too
@@ -1519,6 +1536,50 @@ private:
     std::string canonical(std::string const& text) const {
         auto const* def = s_.ctx.catalog ? s_.ctx.catalog->find(text) : nullptr;
         return def ? def->name : text;
+    }
+
+    // 去年我国进出口总额出现下降: a change of a known metric stated without a number still has a sign. Only
+    // after 出现 / 有所 / 略有 / 同比, and only as a figure: 推动经济增长 states nothing.
+    bool read_bare_change() {
+        std::size_t last = e_;
+        while (last > b_ &&
+               (blank(last - 1) || (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
+            --last;
+        if (last <= b_ + 1) return false;
+        std::size_t const verb = last - 1;
+        bool const down = kw(verb, role::decline), up = kw(verb, role::growth);
+        if (!down && !up) return false;
+        auto const before = s_.bytes(t(b_).begin, t(verb).begin);
+        std::string_view cue;
+        for (std::string_view c : {"出现", "有所", "略有", "同比"})
+            if (before.size() >= c.size() && before.substr(before.size() - c.size()) == c) cue = c;
+        if (cue.empty() || !s_.ctx.catalog) return false;
+        std::size_t rb = b_;
+        while (rb < verb &&
+               (t(rb).kind == tk::time || blank(rb) ||
+                (t(rb).kind == tk::keyword && (is_lead(t(rb).role) || t(rb).role == role::estimate_cue))))
+            ++rb;
+        if (rb >= verb) return false;
+        auto words = s_.bytes(t(rb).begin, t(verb).begin);
+        words.remove_suffix(cue.size());
+        std::string metric_text = trim_text(words);
+        for (std::string_view lead : {"我国", "全国", "全区", "全市", "全省", "全县"})
+            if (metric_text.size() > lead.size() && metric_text.compare(0, lead.size(), lead) == 0)
+                metric_text.erase(0, lead.size());
+        auto const* def = s_.ctx.catalog->find(metric_text);
+        if (!def) return false;
+        statement st;
+        st.kind = decide_kind(false, false);
+        if (st.kind != statement_kind::figure) return false;
+        st.metric_text = metric_text;
+        st.metric = def->name;
+        st.measure = measure::growth;
+        st.comparator = comparator::direction;
+        st.direction = down ? -1 : 1;
+        st.unit = "%";
+        apply_time(st);
+        finish_plain(st, verb);
+        return true;
     }
 
     void finish_plain(statement& st, std::size_t last) {

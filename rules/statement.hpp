@@ -65,6 +65,7 @@ struct statement {
     std::optional<date> deadline;         // goals: last day of the period the goal covers
     std::optional<rules::period> period;  // figures: the period described; goals: the period targeted
     std::optional<date> as_of;            // figures: 截至8月底
+    std::optional<date> reported;         // the date of the report that states it (a later report wins)
     rules::strength strength = strength::none;
     figure_status status = figure_status::final;
     std::string subject;              // milestones: 蓝天广场

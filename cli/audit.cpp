@@ -1,0 +1,240 @@
+#include "cli/commands.hpp"
+#include "cli/extract.hpp"
+#include "cli/output.hpp"
+#include "common/render.hpp"
+#include "engine/summary.hpp"
+#include "engine/verdict.hpp"
+#include "rules/names.hpp"
+#include "rules/yaml/catalog_load.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+namespace luoshi::cli {
+
+namespace {
+
+struct row {
+    std::size_t goal;  // index into goals and verdicts
+    int year;
+};
+
+// The year a goal belongs to: the year of the report that states it, else its deadline's.
+int year_of(rules::statement const& g) {
+    if (g.reported) return g.reported->year();
+    if (g.deadline) return g.deadline->year();
+    return 0;
+}
+
+std::string one_line(std::string const& text) {
+    std::string out;
+    for (char c : text)
+        if (c != '\n' && c != '\r') out += c;
+    return out;
+}
+
+std::string progress_cell(engine::verdict const& v) {
+    return v.progress ? fmt::format("{:.3f}", *v.progress) : "";
+}
+
+std::string csv_cell(std::string const& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string markdown_cell(std::string const& s) {
+    std::string out;
+    for (char c : one_line(s)) {
+        if (c == '|') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string_view colour_of(engine::verdict const& v) {
+    return engine::is_met(v) ? "\x1b[32m" : engine::is_missed(v) ? "\x1b[31m" : "\x1b[33m";
+}
+
+struct audit_data {
+    std::vector<rules::statement> goals, figures;
+    std::vector<engine::verdict> verdicts;
+    std::vector<row> rows;
+};
+
+void print_table(audit_data const& d, audit_options const& o, rules::date as_of) {
+    std::vector<std::vector<std::string>> cells{{"region", "year", "goal", "target", "actual", "verdict", "reason"}};
+    for (auto const& r : d.rows) {
+        auto const& g = d.goals[r.goal];
+        auto const& v = d.verdicts[r.goal];
+        cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
+                         shorten(one_line(g.src.text), 36), engine::show_target(g),
+                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)),
+                         engine::reason(v, g, d.figures, as_of)});
+    }
+    std::vector<std::size_t> widths(cells.front().size(), 0);
+    for (auto const& r : cells)
+        for (std::size_t c = 0; c < r.size(); ++c) widths[c] = std::max(widths[c], common::display_width(r[c]));
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        std::string line;
+        for (std::size_t c = 0; c < cells[i].size(); ++c) {
+            bool const last = c + 1 == cells[i].size();
+            std::string cell = last ? cells[i][c] : common::pad_right(cells[i][c], widths[c]);
+            if (c == 5 && i > 0 && o.color)
+                cell = std::string(colour_of(d.verdicts[d.rows[i - 1].goal])) + cell + "\x1b[0m";
+            line += (c ? "  " : "") + cell;
+        }
+        fmt::print("{}\n", line);
+    }
+    std::size_t met = 0, missed = 0, pending = 0;
+    for (auto const& r : d.rows) {
+        auto const& v = d.verdicts[r.goal];
+        met += engine::is_met(v);
+        missed += engine::is_missed(v);
+        pending += engine::is_pending(v);
+    }
+    fmt::print("\n{} goals as of {}: {} met, {} missed, {} pending\n", d.rows.size(), o.as_of, met, missed, pending);
+}
+
+nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
+    auto all = nlohmann::ordered_json::array();
+    for (auto const& r : d.rows) {
+        auto const& g = d.goals[r.goal];
+        auto const& v = d.verdicts[r.goal];
+        auto j = to_json(g);
+        j["year"] = r.year;
+        j["verdict"] = std::string(engine::name(v));
+        j["reason"] = engine::reason(v, g, d.figures, as_of);
+        j["rule"] = std::string(engine::name(v.rule));
+        j["actual"] = engine::show_actual(v, g, d.figures);
+        j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
+        auto evidence = nlohmann::ordered_json::array();
+        auto add = [&](std::size_t i, std::string_view role) {
+            auto f = to_json(d.figures[i]);
+            f["role"] = std::string(role);
+            evidence.push_back(std::move(f));
+        };
+        std::optional<engine::reading> used;
+        if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
+        if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
+        if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
+        if (used) {
+            if (used->base) add(*used->base, "earlier level");
+            add(used->figure, engine::is_pending(v) ? "latest" : used->base ? "later level" : "used");
+        }
+        for (std::size_t i : v.conflicts) add(i, "conflict");
+        j["evidence"] = std::move(evidence);
+        all.push_back(std::move(j));
+    }
+    return all;
+}
+
+}  // namespace
+
+int run_audit(audit_options const& o) {
+    std::string error;
+    auto const as_of = parse_iso_date(o.as_of, error);
+    if (!as_of) {
+        fmt::print(stderr, "error: --as-of: {}\n", error);
+        return 2;
+    }
+    report_meta flags;
+    if (o.date) {
+        flags.date = parse_iso_date(*o.date, error);
+        if (!flags.date) {
+            fmt::print(stderr, "error: --date: {}\n", error);
+            return 2;
+        }
+    }
+    if (o.rate_tolerance < 0 || o.amount_tolerance < 0) {
+        fmt::print(stderr, "error: a tolerance cannot be negative\n");
+        return 2;
+    }
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+
+    audit_data d;
+    int const status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
+        for (auto& s : rep.reading.statements)
+            (s.kind == rules::statement_kind::goal ? d.goals : d.figures).push_back(std::move(s));
+    });
+
+    engine::policy policy;
+    policy.rate_tolerance = o.rate_tolerance;
+    policy.amount_tolerance = o.amount_tolerance;
+    d.verdicts = engine::judge(d.goals, d.figures, catalog, policy, *as_of);
+
+    std::string metric;
+    if (o.metric) {
+        auto const* def = catalog.find(*o.metric);
+        metric = def ? def->name : *o.metric;
+    }
+    for (std::size_t i = 0; i < d.goals.size(); ++i) {
+        auto const& g = d.goals[i];
+        if (g.reported && *g.reported > *as_of) continue;  // not stated yet on that date
+        int const year = year_of(g);
+        if (o.region && g.region != *o.region) continue;
+        if (o.year && year != *o.year) continue;
+        if (o.metric && g.metric != metric) continue;
+        if (o.verdict && engine::name(d.verdicts[i]) != *o.verdict) continue;
+        d.rows.push_back(row{i, year});
+    }
+    std::stable_sort(d.rows.begin(), d.rows.end(), [&](row const& a, row const& b) {
+        auto const& ga = d.goals[a.goal];
+        auto const& gb = d.goals[b.goal];
+        if (ga.region != gb.region) return ga.region < gb.region;
+        return a.year < b.year;
+    });
+
+    switch (o.format) {
+        case format::json: std::cout << audit_json(d, *as_of).dump(2) << "\n"; break;
+        case format::csv: {
+            fmt::print("id,region,year,goal,metric,measure,target,actual,verdict,progress,reason,report,start,end\n");
+            for (auto const& r : d.rows) {
+                auto const& g = d.goals[r.goal];
+                auto const& v = d.verdicts[r.goal];
+                std::vector<std::string> cells{stable_id(g),
+                                               g.region,
+                                               std::to_string(r.year),
+                                               one_line(g.src.text),
+                                               g.metric,
+                                               std::string(rules::name(g.measure)),
+                                               engine::show_target(g),
+                                               engine::show_actual(v, g, d.figures),
+                                               std::string(engine::name(v)),
+                                               progress_cell(v),
+                                               engine::reason(v, g, d.figures, *as_of),
+                                               g.src.report,
+                                               std::to_string(g.src.start),
+                                               std::to_string(g.src.end)};
+                std::string line;
+                for (std::size_t c = 0; c < cells.size(); ++c) line += (c ? "," : "") + csv_cell(cells[c]);
+                fmt::print("{}\n", line);
+            }
+            break;
+        }
+        case format::markdown: {
+            fmt::print("| region | year | goal | target | actual | verdict | reason |\n");
+            fmt::print("|---|---|---|---|---|---|---|\n");
+            for (auto const& r : d.rows) {
+                auto const& g = d.goals[r.goal];
+                auto const& v = d.verdicts[r.goal];
+                fmt::print("| {} | {} | {} | {} | {} | **{}** | {} |\n", markdown_cell(g.region), r.year,
+                           markdown_cell(g.src.text), markdown_cell(engine::show_target(g)),
+                           markdown_cell(engine::show_actual(v, g, d.figures)), engine::name(v),
+                           markdown_cell(engine::reason(v, g, d.figures, *as_of)));
+            }
+            break;
+        }
+        case format::table: print_table(d, o, *as_of); break;
+    }
+    return status;
+}
+
+}  // namespace luoshi::cli

@@ -1,0 +1,549 @@
+#include "engine/verdict.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace luoshi::engine {
+
+namespace {
+
+using rules::comparator;
+using rules::date;
+using rules::figure_status;
+using rules::measure;
+using rules::metric_kind;
+using rules::polarity;
+using rules::statement;
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+// A set of values: what a figure says (超过60万亿元 is (60万亿, ∞)) or what a goal accepts.
+struct interval {
+    double lo = -inf, hi = inf;
+    bool lo_open = false, hi_open = false;
+};
+
+// Equal up to the noise of decimal arithmetic: 7.5 + 0.5 is 8, exactly 8% meets 8%以上.
+bool same(double a, double b) {
+    if (std::isinf(a) || std::isinf(b)) return a == b;
+    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+bool lower_holds(interval const& f, interval const& c) {
+    if (c.lo == -inf) return true;
+    if (same(f.lo, c.lo)) return !c.lo_open || f.lo_open;
+    return f.lo > c.lo;
+}
+
+bool upper_holds(interval const& f, interval const& c) {
+    if (c.hi == inf) return true;
+    if (same(f.hi, c.hi)) return !c.hi_open || f.hi_open;
+    return f.hi < c.hi;
+}
+
+enum class outcome { yes, no, undecided };
+
+// yes when every value the figure allows satisfies the goal, no when none does.
+outcome test(interval const& f, interval const& c) {
+    if (lower_holds(f, c) && upper_holds(f, c)) return outcome::yes;
+    bool const below = same(f.hi, c.lo) ? (f.hi_open || c.lo_open) : f.hi < c.lo;
+    bool const above = same(f.lo, c.hi) ? (f.lo_open || c.hi_open) : f.lo > c.hi;
+    return below || above ? outcome::no : outcome::undecided;
+}
+
+// The values "≥ v", "> v", "≤ v", "< v" allow; nullopt for the other comparators.
+std::optional<interval> one_sided(comparator c, double v) {
+    switch (c) {
+        case comparator::at_least: return interval{v, inf};
+        case comparator::more_than: return interval{v, inf, true, false};
+        case comparator::at_most: return interval{-inf, v};
+        case comparator::less_than: return interval{-inf, v, false, true};
+        default: return std::nullopt;
+    }
+}
+
+// 70余万 is a little more than 700000; 近2亿 a little less than 2亿 (taken as within 10% below it).
+std::optional<interval> value_of(statement const& f) {
+    if (f.low && f.high) return interval{*f.low, *f.high};
+    // 出现下降: only the sign is known
+    if (f.comparator == comparator::direction && f.direction != 0)
+        return f.direction < 0 ? interval{-inf, 0, false, true} : interval{0, inf, true, false};
+    if (!f.value) return std::nullopt;
+    double const v = *f.value;
+    if (auto side = one_sided(f.comparator, v)) return side;
+    switch (f.vague) {
+        case rules::vagueness::more_than: return interval{v, inf, true, false};
+        case rules::vagueness::less_than:
+            return v >= 0 ? interval{v * 0.9, v, false, true} : interval{-inf, v, false, true};
+        default: return interval{v, v};
+    }
+}
+
+bool is_rate_unit(std::string const& unit) { return unit == "%" || unit == "pp"; }
+
+struct metric_info {
+    rules::polarity polarity = polarity::neutral;
+    metric_kind kind = metric_kind::flow;
+};
+
+metric_info info_of(statement const& goal, rules::catalog const& catalog) {
+    metric_info m;
+    if (auto const* def = catalog.find(goal.metric)) {
+        m.polarity = def->polarity;
+        m.kind = def->kind;
+    } else if (is_rate_unit(goal.unit)) {
+        m.kind = metric_kind::rate;
+    }
+    return m;
+}
+
+rule row_of(statement const& g, metric_info const& m) {
+    if (g.measure == measure::milestone) return rule::milestone;
+    if (g.comparator == comparator::direction) return rule::direction;
+    bool const rate = is_rate_unit(g.unit) || g.measure == measure::growth ||
+                      g.measure == measure::average_growth || g.measure == measure::change ||
+                      g.measure == measure::share || m.kind == metric_kind::rate;
+    if (rate) return rule::rate;
+    double const t = g.value.value_or(0);
+    // 减少1000万人以上 is increase ≤ -1000万: a target to reach downwards, not a cap
+    bool const up = g.comparator == comparator::at_least || g.comparator == comparator::more_than;
+    bool const down = g.comparator == comparator::at_most || g.comparator == comparator::less_than;
+    if ((up && t >= 0) || (down && t < 0)) return rule::reach;
+    if ((down || up) && m.kind == metric_kind::flow) return rule::cap;
+    return rule::level;
+}
+
+double tolerance_of(statement const& g, policy const& p) {
+    if (g.tolerance) return *g.tolerance;
+    return is_rate_unit(g.unit) ? p.rate_tolerance : p.amount_tolerance;
+}
+
+// The band of `about`: absolute points for rates, a fraction of the target for amounts.
+interval about_band(statement const& g, double tolerance) {
+    double const t = g.value.value_or(0);
+    double const w = is_rate_unit(g.unit) ? tolerance : std::fabs(t) * tolerance;
+    return interval{t - w, t + w};
+}
+
+// What the goal accepts. `about` beyond its band on the good side is met: only the bad side is cut off.
+std::optional<interval> condition(statement const& g, metric_info const& m, double tolerance) {
+    if (g.comparator == comparator::direction)
+        return g.direction < 0 ? interval{-inf, 0} : interval{0, inf};
+    if (g.comparator == comparator::range) {
+        if (g.low && g.high) return interval{*g.low, *g.high};
+        return std::nullopt;
+    }
+    if (!g.value) return std::nullopt;
+    if (auto side = one_sided(g.comparator, *g.value)) return side;
+    // about, and a bare = (a target stated without a comparator word): the tolerance band
+    interval const b = about_band(g, tolerance);
+    if (m.polarity == polarity::higher_is_better) return interval{b.lo, inf};
+    if (m.polarity == polarity::lower_is_better) return interval{-inf, b.hi};
+    return b;
+}
+
+band band_of(statement const& g, interval const& f, metric_info const& m, double tolerance) {
+    if (g.comparator != comparator::about && g.comparator != comparator::equal) return band::none;
+    if (!g.value) return band::none;
+    interval const b = about_band(g, tolerance);
+    if (test(f, b) != outcome::no) return band::within;
+    bool const above = f.lo > b.hi;
+    bool const good = (above && m.polarity == polarity::higher_is_better) ||
+                      (!above && m.polarity == polarity::lower_is_better);
+    return good ? band::good_side : band::bad_side;
+}
+
+bool measures_fit(statement const& g, statement const& f, metric_info const& m, rule r) {
+    if (f.status == figure_status::progress || f.measure == measure::progress) return false;
+    if (r == rule::direction)
+        return f.measure == measure::growth || f.measure == measure::increase || f.measure == measure::change;
+    if (f.unit != g.unit) return false;
+    switch (g.measure) {
+        case measure::growth: return f.measure == measure::growth;
+        case measure::average_growth: return f.measure == measure::average_growth;
+        case measure::change: return f.measure == measure::change;
+        case measure::level:
+        case measure::share:
+            return f.measure == measure::level || f.measure == measure::share ||
+                   (m.kind == metric_kind::flow && f.measure == measure::increase);
+        case measure::increase:
+            return f.measure == measure::increase || (m.kind == metric_kind::flow && f.measure == measure::level);
+        default: return false;
+    }
+}
+
+bool inside(rules::period const& f, rules::period const& g) { return f.begin >= g.begin && f.end <= g.end; }
+
+// Ranks figures for one goal: final before estimate, a later report before an earlier one, then the first
+// stated in the report.
+bool better(statement const& a, statement const& b) {
+    bool const fa = a.status == figure_status::final, fb = b.status == figure_status::final;
+    if (fa != fb) return fa;
+    if (a.reported != b.reported) return b.reported < a.reported;  // nullopt sorts first
+    if (a.src.report != b.src.report) return a.src.report > b.src.report;
+    return a.src.start < b.src.start;
+}
+
+std::string key_of(std::string const& region, std::string const& metric) {
+    std::string k;
+    k.reserve(region.size() + metric.size() + 1);
+    k += region;
+    k += '\x1f';
+    k += metric;
+    return k;
+}
+
+// The number of code points of the longest run two texts share: 南湖片区棚户区改造一期居民 and 居民 share 2.
+std::size_t common_run(std::string_view a, std::string_view b) {
+    auto points = [](std::string_view s) {
+        std::vector<std::string_view> out;
+        for (std::size_t i = 0; i < s.size();) {
+            auto const c = static_cast<unsigned char>(s[i]);
+            std::size_t const n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            out.push_back(s.substr(i, std::min(n, s.size() - i)));
+            i += n;
+        }
+        return out;
+    };
+    auto const pa = points(a), pb = points(b);
+    std::vector<std::size_t> prev(pb.size() + 1, 0), cur(pb.size() + 1, 0);
+    std::size_t best = 0;
+    for (std::size_t i = 1; i <= pa.size(); ++i) {
+        for (std::size_t j = 1; j <= pb.size(); ++j) {
+            cur[j] = pa[i - 1] == pb[j - 1] ? prev[j - 1] + 1 : 0;
+            best = std::max(best, cur[j]);
+        }
+        std::swap(prev, cur);
+    }
+    return best;
+}
+
+bool same_event(statement const& g, statement const& f) {
+    if (g.event.empty() || f.event.empty()) return false;
+    bool const event = g.event.find(f.event) != std::string::npos || f.event.find(g.event) != std::string::npos;
+    if (!event) return false;
+    if (g.subject.empty() || f.subject.empty()) return g.subject.empty() && f.subject.empty();
+    return common_run(g.subject, f.subject) >= std::min<std::size_t>(2, std::min(g.subject.size(), f.subject.size()));
+}
+
+class judge_one {
+public:
+    judge_one(statement const& goal, std::vector<statement> const& figures, std::vector<std::size_t> const* pool,
+              rules::catalog const& catalog, policy const& p, date as_of)
+        : g_(goal), figs_(figures), pool_(pool), as_of_(as_of) {
+        m_ = info_of(goal, catalog);
+        row_ = row_of(goal, m_);
+        tol_ = tolerance_of(goal, p);
+        cond_ = condition(goal, m_, tol_);
+        if (goal.period) {
+            period_ = *goal.period;
+        } else if (goal.deadline) {
+            period_ = rules::period{date(goal.deadline->year(), 1, 1), *goal.deadline};
+        }
+        if (goal.deadline) {
+            deadline_ = *goal.deadline;
+        } else if (period_) {
+            deadline_ = period_->end;
+        }
+    }
+
+    verdict run() {
+        verdict v;
+        v.rule = row_;
+        v.polarity = m_.polarity;
+        v.tolerance = tol_;
+        if (row_ == rule::milestone) return milestone(std::move(v));
+        if (!period_ || !cond_) {
+            v.state = pending{pending::why::no_deadline, std::nullopt};
+            return v;
+        }
+        gather(v);
+        switch (row_) {
+            case rule::reach: return reach(std::move(v));
+            case rule::cap: return cap(std::move(v));
+            default: return at_period_end(std::move(v));
+        }
+    }
+
+private:
+    statement const& fig(std::size_t i) const { return figs_[i]; }
+
+    bool full(statement const& f) const {
+        if (m_.kind == metric_kind::stock && row_ != rule::rate) return f.period->end == period_->end;
+        return f.period->begin == period_->begin && f.period->end == period_->end;
+    }
+
+    void gather(verdict& v) {
+        if (!pool_) return;
+        for (std::size_t i : *pool_) {
+            auto const& f = fig(i);
+            if (!f.period || !inside(*f.period, *period_) || !measures_fit(g_, f, m_, row_) || !value_of(f))
+                continue;
+            v.considered.push_back(i);
+            if (full(f)) full_.push_back(i);
+        }
+        std::sort(full_.begin(), full_.end(), [&](std::size_t a, std::size_t b) { return better(fig(a), fig(b)); });
+    }
+
+    reading read(std::size_t i) const {
+        auto const iv = *value_of(fig(i));
+        return reading{i, std::nullopt, iv.lo, iv.hi, fig(i).status != figure_status::final};
+    }
+
+    static interval as_interval(reading const& r) { return interval{r.low, r.high}; }
+
+    bool overdue() const { return deadline_ && as_of_ > *deadline_; }
+
+    pending waiting(std::optional<reading> latest) const {
+        return pending{overdue() ? pending::why::overdue : pending::why::not_due, latest};
+    }
+
+    // Final figures for the period that say something else than the one used: the latest wins, the rest are
+    // reported.
+    void conflicts(verdict& v, std::size_t used) const {
+        auto const u = value_of(fig(used));
+        for (std::size_t i : full_) {
+            if (i == used || fig(i).status != figure_status::final || fig(used).status != figure_status::final)
+                continue;
+            auto const o = value_of(fig(i));
+            if (!same(o->lo, u->lo) || !same(o->hi, u->hi) || o->lo_open != u->lo_open) v.conflicts.push_back(i);
+        }
+    }
+
+    // The latest figure of the period so far, for a pending verdict and for progress.
+    std::optional<std::size_t> latest(verdict const& v) const {
+        std::optional<std::size_t> best;
+        for (std::size_t i : v.considered) {
+            if (!best) {
+                best = i;
+                continue;
+            }
+            auto const& a = fig(i);
+            auto const& b = fig(*best);
+            if (a.period->end != b.period->end) {
+                if (a.period->end > b.period->end) best = i;
+            } else if (better(a, b)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    verdict decide(verdict v, reading const& r) const {
+        switch (test(as_interval(r), *cond_)) {
+            case outcome::yes: v.state = met{r, band_of(g_, as_interval(r), m_, tol_)}; break;
+            case outcome::no: v.state = missed{r, band_of(g_, as_interval(r), m_, tol_)}; break;
+            case outcome::undecided: v.state = pending{pending::why::undecided, r}; break;
+        }
+        return v;
+    }
+
+    // Rates, growths, amounts with about / range / =, stock caps, directions: the period's figure decides.
+    verdict at_period_end(verdict v) const {
+        if (!full_.empty()) {
+            std::size_t const used = full_.front();
+            conflicts(v, used);
+            return decide(std::move(v), read(used));
+        }
+        if (auto d = derived()) return decide(std::move(v), *d);
+        auto const l = latest(v);
+        v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
+        return v;
+    }
+
+    // A growth from two yearly levels of the same metric: 2014: 481.5亿元, 2015: 520.3亿元 → 8.06%.
+    std::optional<reading> derived() const {
+        bool const growth = g_.measure == measure::growth || row_ == rule::direction;
+        if (!growth || !pool_) return std::nullopt;
+        auto const& p = *period_;
+        bool const year = p.begin == date(p.begin.year(), 1, 1) && p.end == date(p.begin.year(), 12, 31);
+        if (!year) return std::nullopt;
+        auto level_of = [&](int y) -> std::optional<std::size_t> {
+            std::optional<std::size_t> best;
+            for (std::size_t i : *pool_) {
+                auto const& f = fig(i);
+                bool const level = f.measure == measure::level ||
+                                   (m_.kind == metric_kind::flow && f.measure == measure::increase);
+                if (!level || !f.period || f.unit.empty() || is_rate_unit(f.unit) || !f.value ||
+                    f.comparator != comparator::equal || f.vague != rules::vagueness::exact ||
+                    f.status == figure_status::progress)
+                    continue;
+                bool const whole = m_.kind == metric_kind::stock
+                                       ? f.period->end == date(static_cast<unsigned short>(y), 12, 31)
+                                       : f.period->begin == date(static_cast<unsigned short>(y), 1, 1) &&
+                                             f.period->end == date(static_cast<unsigned short>(y), 12, 31);
+                if (whole && (!best || better(f, fig(*best)))) best = i;
+            }
+            return best;
+        };
+        int const y = p.begin.year();
+        auto const later = level_of(y);
+        auto const earlier = later ? level_of(y - 1) : std::nullopt;
+        if (!later || !earlier || fig(*later).unit != fig(*earlier).unit || *fig(*earlier).value <= 0)
+            return std::nullopt;
+        double const a = *fig(*earlier).value, b = *fig(*later).value;
+        double const value = row_ == rule::direction ? b - a : (b / a - 1) * 100;
+        bool const provisional = fig(*later).status != figure_status::final ||
+                                 fig(*earlier).status != figure_status::final;
+        return reading{*later, *earlier, value, value, provisional};
+    }
+
+    std::optional<double> progress(std::optional<std::size_t> i) const {
+        if (!i || !g_.value || *g_.value == 0) return std::nullopt;
+        auto const iv = *value_of(fig(*i));
+        double const x = std::isinf(iv.lo) ? iv.hi : iv.lo;
+        if (std::isinf(x)) return std::nullopt;
+        return std::clamp(x / *g_.value, 0.0, 1.0);
+    }
+
+    // ≥ on a flow or a stock: any figure of the period that reaches it meets it, early is fine.
+    verdict reach(verdict v) const {
+        for (bool finals : {true, false}) {
+            std::optional<std::size_t> hit;
+            for (std::size_t i : v.considered) {
+                auto const& f = fig(i);
+                if ((f.status == figure_status::final) != finals) continue;
+                if (test(*value_of(f), *cond_) != outcome::yes) continue;
+                // the period's own figure is the best evidence; else the first that reached it
+                bool const prefer = !hit || (full(f) && !full(fig(*hit))) ||
+                                    (full(f) == full(fig(*hit)) && f.period->end < fig(*hit).period->end);
+                if (prefer) hit = i;
+            }
+            if (hit) {
+                v.progress = 1.0;
+                if (full(fig(*hit))) conflicts(v, *hit);
+                v.state = met{read(*hit), band::none};
+                return v;
+            }
+            if (!full_.empty() && (fig(full_.front()).status == figure_status::final) == finals) {
+                std::size_t const used = full_.front();
+                v.progress = progress(used);
+                conflicts(v, used);
+                return decide(std::move(v), read(used));
+            }
+        }
+        auto const l = latest(v);
+        v.progress = progress(l);
+        v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
+        return v;
+    }
+
+    // ≤ on a flow: exceeded at any time is missed; met once the period is over within it.
+    verdict cap(verdict v) const {
+        for (bool finals : {true, false}) {
+            std::optional<std::size_t> over;
+            for (std::size_t i : v.considered) {
+                auto const& f = fig(i);
+                if ((f.status == figure_status::final) != finals) continue;
+                if (test(*value_of(f), *cond_) != outcome::no) continue;
+                if (!over || f.period->end < fig(*over).period->end) over = i;
+            }
+            if (over) {
+                v.state = missed{read(*over), band::none};
+                return v;
+            }
+            if (!full_.empty() && (fig(full_.front()).status == figure_status::final) == finals) {
+                conflicts(v, full_.front());
+                return decide(std::move(v), read(full_.front()));
+            }
+        }
+        auto const l = latest(v);
+        v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
+        return v;
+    }
+
+    // A milestone: a later report says it happened, with the date it happened.
+    verdict milestone(verdict v) const {
+        if (!deadline_) {
+            v.state = pending{pending::why::no_deadline, std::nullopt};
+        }
+        std::optional<std::size_t> on_time, late, vague;
+        if (pool_) {
+            for (std::size_t i : *pool_) {
+                auto const& f = fig(i);
+                if (f.measure != measure::milestone || !f.period || !same_event(g_, f)) continue;
+                if (f.src.report == g_.src.report && f.reported == g_.reported) continue;
+                if (g_.reported && f.reported && *f.reported < *g_.reported) continue;
+                v.considered.push_back(i);
+                if (!deadline_) continue;
+                auto earliest = [&](std::optional<std::size_t>& slot) {
+                    if (!slot || f.period->begin < fig(*slot).period->begin ||
+                        (f.period->begin == fig(*slot).period->begin && better(f, fig(*slot))))
+                        slot = i;
+                };
+                if (f.period->end <= *deadline_) {
+                    earliest(on_time);
+                } else if (f.period->begin > *deadline_) {
+                    earliest(late);
+                } else {
+                    earliest(vague);
+                }
+            }
+        }
+        if (!deadline_) return v;
+        // a milestone's reading is its figure: when it happened is the figure's period
+        auto at = [&](std::size_t i) {
+            return reading{i, std::nullopt, 0, 0, fig(i).status != figure_status::final};
+        };
+        if (on_time) {
+            v.state = met{at(*on_time), band::none};
+        } else if (late) {
+            v.state = missed{at(*late), band::none};
+        } else if (vague) {
+            v.state = pending{pending::why::undecided, at(*vague)};
+        } else {
+            v.state = waiting(std::nullopt);
+        }
+        return v;
+    }
+
+    statement const& g_;
+    std::vector<statement> const& figs_;
+    std::vector<std::size_t> const* pool_;
+    date as_of_;
+    metric_info m_;
+    rule row_ = rule::rate;
+    double tol_ = 0;
+    std::optional<interval> cond_;
+    std::optional<rules::period> period_;
+    std::optional<date> deadline_;
+    std::vector<std::size_t> full_;  // figures for the whole period, best first
+};
+
+}  // namespace
+
+std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<statement> const& figures,
+                           rules::catalog const& catalog, policy const& policy, date as_of) {
+    // One pass over the figures: by region and metric, and milestones by region.
+    std::unordered_map<std::string, std::vector<std::size_t>> by_metric, milestones;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        auto const& f = figures[i];
+        if (f.kind != rules::statement_kind::figure) continue;
+        if (f.reported && *f.reported > as_of) continue;  // not known yet on that date
+        if (f.measure == measure::milestone) {
+            milestones[f.region].push_back(i);
+        } else {
+            by_metric[key_of(f.region, f.metric)].push_back(i);
+        }
+    }
+    std::vector<verdict> out;
+    out.reserve(goals.size());
+    for (auto const& g : goals) {
+        std::vector<std::size_t> const* pool = nullptr;
+        if (g.measure == measure::milestone) {
+            auto it = milestones.find(g.region);
+            if (it != milestones.end()) pool = &it->second;
+        } else {
+            auto it = by_metric.find(key_of(g.region, g.metric));
+            if (it != by_metric.end()) pool = &it->second;
+        }
+        out.push_back(judge_one(g, figures, pool, catalog, policy, as_of).run());
+    }
+    return out;
+}
+
+}  // namespace luoshi::engine

@@ -1,0 +1,286 @@
+#include "engine/summary.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+
+namespace luoshi::engine {
+
+namespace {
+
+using rules::comparator;
+using rules::statement;
+
+std::string number(double v, int decimals) {
+    std::string s = fmt::format("{:.{}f}", v, decimals);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string iso(rules::date const& d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                       static_cast<int>(d.day()));
+}
+
+// 2015 for a calendar year, 2015-11 for a month, 2015-05-28 for a day, else both ends.
+std::string period_text(rules::period const& p) {
+    auto const& b = p.begin;
+    auto const& e = p.end;
+    if (b == e) return iso(b);
+    bool const month_start = b.day() == 1, month_end = e.day() == e.end_of_month().day();
+    if (b.year() == e.year() && b.month() == 1 && month_start && e.month() == 12 && month_end)
+        return std::to_string(static_cast<int>(b.year()));
+    if (b.year() == e.year() && b.month() == e.month() && month_start && month_end) return iso(b).substr(0, 7);
+    return iso(b) + "…" + iso(e);
+}
+
+// The sentence on one line: page layout breaks are not part of what was said.
+std::string one_line(std::string const& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text)
+        if (c != '\n' && c != '\r') out += c;
+    return out;
+}
+
+std::string quote(statement const& f) { return report_label(f) + ": " + one_line(f.src.text); }
+
+std::string_view word(comparator c) {
+    switch (c) {
+        case comparator::at_least: return "以上";
+        case comparator::more_than: return "超过";
+        case comparator::at_most: return "以内";
+        case comparator::less_than: return "低于";
+        case comparator::about: return "左右";
+        case comparator::range: return "区间";
+        case comparator::direction: return "方向";
+        case comparator::equal: return "目标";
+    }
+    return "目标";
+}
+
+std::string tolerance_text(verdict const& v, statement const& g) {
+    if (g.unit == "%" || g.unit == "pp") return "±" + number(v.tolerance, 2) + "pp";
+    return "±" + number(v.tolerance * 100, 2) + "%";
+}
+
+std::string_view polarity_text(rules::polarity p) {
+    switch (p) {
+        case rules::polarity::higher_is_better: return "higher is better";
+        case rules::polarity::lower_is_better: return "lower is better";
+        case rules::polarity::neutral: return "neither side is better";
+    }
+    return "";
+}
+
+std::string show_reading(reading const& r, statement const& goal, std::vector<statement> const& figures) {
+    auto const& f = figures[r.figure];
+    std::string const& unit = r.base ? (goal.comparator == comparator::direction ? f.unit : goal.unit) : f.unit;
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    if (!r.base && f.comparator == comparator::direction)
+        return f.direction < 0 ? "a decline (no number)" : "a rise (no number)";
+    if (r.low == r.high) return show_value(r.low, unit);
+    if (r.high == inf) return (f.comparator == comparator::at_least ? "≥ " : "> ") + show_value(r.low, unit);
+    if (r.low == -inf) return (f.comparator == comparator::at_most ? "≤ " : "< ") + show_value(r.high, unit);
+    return show_value(r.low, unit) + "–" + show_value(r.high, unit);
+}
+
+// "7.1% < 8% (以上)", "7.7% within ±0.5pp of 7.5% (左右)"
+std::string comparison(verdict const& v, reading const& r, band b, bool ok, statement const& g,
+                       std::vector<statement> const& figures) {
+    std::string const a = show_reading(r, g, figures);
+    std::string const t = g.value ? show_value(*g.value, g.unit) : "";
+    std::string const w = "(" + std::string(word(g.comparator)) + ")";
+    // 能耗下降3.1%以上 is growth ≤ -3.1%: said as a decline, the way the goal was written
+    bool const decline = g.value && *g.value < 0 && r.low == r.high && g.measure != rules::measure::level &&
+                         (g.comparator == comparator::at_most || g.comparator == comparator::less_than);
+    if (decline) {
+        std::string const da = r.low <= 0 ? "下降" + show_value(-r.low, g.unit) : "上升" + show_value(r.low, g.unit);
+        std::string const dt = "下降" + show_value(-*g.value, g.unit);
+        bool const strict = g.comparator == comparator::less_than;
+        return da + (ok ? (strict ? " > " : " ≥ ") : (strict ? " ≤ " : " < ")) + dt + (strict ? " (超过)" : " (以上)");
+    }
+    switch (g.comparator) {
+        case comparator::at_least: return a + (ok ? " ≥ " : " < ") + t + " " + w;
+        case comparator::more_than: return a + (ok ? " > " : " ≤ ") + t + " " + w;
+        case comparator::at_most: return a + (ok ? " ≤ " : " > ") + t + " " + w;
+        case comparator::less_than: return a + (ok ? " < " : " ≥ ") + t + " " + w;
+        case comparator::range:
+            return a + (ok ? " in " : " outside ") + show_value(g.low.value_or(0), g.unit) + "–" +
+                   show_value(g.high.value_or(0), g.unit) + " (closed range)";
+        case comparator::direction: {
+            std::string const sign = g.direction < 0 ? (ok ? " ≤ 0" : " > 0") : (ok ? " ≥ 0" : " < 0");
+            return "change " + a + sign + (g.direction < 0 ? " (只减不增)" : " (只增不减)");
+        }
+        default: break;
+    }
+    std::string const tol = tolerance_text(v, g);
+    switch (b) {
+        case band::within: return a + " within " + tol + " of " + t + " " + w;
+        case band::good_side:
+            return a + " beyond " + t + " " + tol + " " + w + " on the good side (" +
+                   std::string(polarity_text(v.polarity)) + ")";
+        case band::bad_side:
+            return a + " beyond " + t + " " + tol + " " + w + " on the bad side (" +
+                   std::string(polarity_text(v.polarity)) + ")";
+        case band::none: break;
+    }
+    return a + (ok ? " meets " : " fails ") + t;
+}
+
+std::string evidence_text(reading const& r, statement const& g, std::vector<statement> const& figures) {
+    auto const& f = figures[r.figure];
+    std::string out;
+    if (r.base) {
+        auto const& e = figures[*r.base];
+        out += ", derived from two yearly levels (" + period_text(*e.period) + ": " +
+               show_value(*e.value, e.unit) + ", " + period_text(*f.period) + ": " + show_value(*f.value, f.unit) +
+               "; no growth figure stated)";
+        out += "; " + quote(e) + "; " + quote(f);
+        return out;
+    }
+    std::string const p = f.period ? period_text(*f.period) : "";
+    bool const whole = g.period && f.period && f.period->begin == g.period->begin && f.period->end == g.period->end;
+    if (!whole && !p.empty()) out += " (figure for " + p + ")";
+    return out + "; " + quote(f);
+}
+
+std::string conflicts_text(verdict const& v, statement const& g, std::vector<statement> const& figures) {
+    std::string out;
+    for (std::size_t i : v.conflicts) {
+        auto const& f = figures[i];
+        auto const r = reading{i, std::nullopt, f.low ? *f.low : f.value.value_or(0),
+                               f.high ? *f.high : f.value.value_or(0), false};
+        out += "; conflict: " + report_label(f) + " says " + show_reading(r, g, figures) + " (" +
+               one_line(f.src.text) + "), the latest final figure is used";
+    }
+    return out;
+}
+
+std::string progress_text(verdict const& v) {
+    if (!v.progress) return "";
+    return fmt::format("; progress {}%", number(*v.progress * 100, 1));
+}
+
+}  // namespace
+
+std::string show_value(double v, std::string const& unit) {
+    if (unit == "%") return number(v, 2) + "%";
+    if (unit == "pp") return number(v, 2) + "个百分点";
+    if (unit == "ratio") return number(v, 4);
+    double const a = std::fabs(v);
+    if (a >= 1e8) return number(v / 1e8, 4) + "亿" + unit;
+    if (a >= 1e4) return number(v / 1e4, 4) + "万" + unit;
+    return number(v, 4) + unit;
+}
+
+std::string show_target(statement const& g) {
+    if (g.measure == rules::measure::milestone) return g.event + (g.deadline ? " by " + iso(*g.deadline) : "");
+    if (g.comparator == comparator::direction) return g.direction < 0 ? "only down" : "only up";
+    if (g.comparator == comparator::range && g.low && g.high)
+        return show_value(*g.low, g.unit) + "–" + show_value(*g.high, g.unit);
+    if (!g.value) return "";
+    if (*g.value < 0 && g.measure != rules::measure::level && g.comparator == comparator::at_most)
+        return "下降 ≥ " + show_value(-*g.value, g.unit);  // 能耗下降3%以上
+    std::string const v = show_value(*g.value, g.unit);
+    switch (g.comparator) {
+        case comparator::at_least: return "≥ " + v;
+        case comparator::more_than: return "> " + v;
+        case comparator::at_most: return "≤ " + v;
+        case comparator::less_than: return "< " + v;
+        case comparator::about: return "about " + v;
+        default: return v;
+    }
+}
+
+std::string report_label(statement const& s) {
+    if (s.reported) return fmt::format("{}年报告", static_cast<int>(s.reported->year()));
+    auto const slash = s.src.report.find_last_of('/');
+    return slash == std::string::npos ? s.src.report : s.src.report.substr(slash + 1);
+}
+
+std::string show_actual(verdict const& v, statement const& goal, std::vector<statement> const& figures) {
+    std::optional<reading> r;
+    if (auto const* m = std::get_if<met>(&v.state)) r = m->actual;
+    if (auto const* m = std::get_if<missed>(&v.state)) r = m->actual;
+    if (auto const* p = std::get_if<pending>(&v.state)) r = p->latest;
+    if (!r) return "";
+    auto const& f = figures[r->figure];
+    if (v.rule == rule::milestone) return f.period ? f.event + " " + period_text(*f.period) : f.event;
+    std::string s = show_reading(*r, goal, figures);
+    if (r->base) s += " (derived)";
+    if (r->provisional) s += " (estimate)";
+    return s;
+}
+
+std::string reason(verdict const& v, statement const& g, std::vector<statement> const& figures, rules::date as_of) {
+    std::string const deadline = g.deadline ? iso(*g.deadline) : "";
+    std::string const provisional = "provisional, on an estimate (预计): ";
+    if (v.rule == rule::milestone) {
+        if (auto const* m = std::get_if<met>(&v.state)) {
+            auto const& f = figures[m->actual.figure];
+            return (m->actual.provisional ? provisional : "") + "happened " + period_text(*f.period) +
+                   ", by the deadline " + deadline + "; " + quote(f);
+        }
+        if (auto const* m = std::get_if<missed>(&v.state)) {
+            auto const& f = figures[m->actual.figure];
+            return (m->actual.provisional ? provisional : "") + "happened " + period_text(*f.period) +
+                   ", after the deadline " + deadline + "; " + quote(f);
+        }
+        auto const& p = std::get<pending>(v.state);
+        switch (p.reason) {
+            case pending::why::not_due:
+                return "deadline " + deadline + " not reached as of " + iso(as_of) + "; no report that it happened yet";
+            case pending::why::overdue:
+                return "no report that it happened since the deadline " + deadline + " (overdue as of " + iso(as_of) +
+                       ")";
+            case pending::why::undecided: {
+                auto const& f = figures[p.latest->figure];
+                return "happened " + period_text(*f.period) + ", a span that holds the deadline " + deadline +
+                       ": cannot tell whether on time; " + quote(f);
+            }
+            case pending::why::no_deadline: return "no deadline to judge against";
+        }
+    }
+    if (auto const* m = std::get_if<met>(&v.state)) {
+        std::string s = (m->actual.provisional ? provisional : "") +
+                        comparison(v, m->actual, m->band, true, g, figures);
+        if (v.rule == rule::reach) s += ": reached";
+        if (v.rule == rule::cap) s += ": the period ended within the cap";
+        return s + evidence_text(m->actual, g, figures) + conflicts_text(v, g, figures);
+    }
+    if (auto const* m = std::get_if<missed>(&v.state)) {
+        std::string s = (m->actual.provisional ? provisional : "") +
+                        comparison(v, m->actual, m->band, false, g, figures);
+        if (v.rule == rule::reach) s += ": fell short for the period" + progress_text(v);
+        if (v.rule == rule::cap) s += ": cap exceeded";
+        return s + evidence_text(m->actual, g, figures) + conflicts_text(v, g, figures);
+    }
+    auto const& p = std::get<pending>(v.state);
+    std::string latest;
+    if (p.latest) {
+        auto const& f = figures[p.latest->figure];
+        latest = "; latest: " + show_reading(*p.latest, g, figures) +
+                 (f.period ? " for " + period_text(*f.period) : "") + progress_text(v) + "; " + quote(f);
+    }
+    switch (p.reason) {
+        case pending::why::not_due:
+            return "deadline " + deadline + " not reached as of " + iso(as_of) + latest;
+        case pending::why::overdue:
+            return "no figure for the period reported since the deadline " + deadline + " (overdue as of " +
+                   iso(as_of) + ")" + latest;
+        case pending::why::undecided: {
+            std::string const a = show_reading(*p.latest, g, figures);
+            return a + " cannot decide " + show_target(g) + evidence_text(*p.latest, g, figures);
+        }
+        case pending::why::no_deadline: return "no deadline or period to judge against";
+    }
+    return "";
+}
+
+}  // namespace luoshi::engine

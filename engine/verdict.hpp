@@ -1,0 +1,89 @@
+#pragma once
+
+#include "rules/catalog.hpp"
+#include "rules/statement.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace luoshi::engine {
+
+// What a phrase leaves open, decided once for a whole audit (a goal's own `tolerance` wins).
+struct policy {
+    double rate_tolerance = 0.5;     // 左右 on a rate or growth: ± percentage points
+    double amount_tolerance = 0.05;  // 左右 on an amount: ± this fraction of the target
+};
+
+// The row of DESIGN.md's verdict table that judged a goal.
+enum class rule {
+    rate,       // a rate or growth (≥, ≤, about, range): the period's final figure decides
+    reach,      // a flow or stock with ≥: met as soon as a figure reaches it, missed when the period fell short
+    cap,        // ≤ on a flow: missed as soon as exceeded, met when the period ended within it
+    level,      // an amount with about / range / =, or a cap on a stock: the figure at the period's end decides
+    direction,  // 只减不增: the sign of the change over the period
+    milestone,  // an event by a deadline: a later report says when it happened
+};
+
+// For `about`: where the figure fell.
+enum class band {
+    none,       // not an `about` goal
+    within,     // inside the tolerance
+    good_side,  // beyond it on the metric's good side: met (exceeded)
+    bad_side,   // beyond it on the bad side: missed
+};
+
+// The value a verdict rests on: one figure, or a growth derived from two yearly levels.
+struct reading {
+    std::size_t figure = 0;            // index into the figures given to judge(); the later level if derived
+    std::optional<std::size_t> base;   // derived growth: the earlier yearly level
+    double low = 0, high = 0;          // the value as an interval (equal ends for an exact figure)
+    bool provisional = false;          // rests on an estimate (预计): a final figure will replace it
+};
+
+struct met {
+    reading actual;
+    engine::band band = band::none;
+};
+
+struct missed {
+    reading actual;
+    engine::band band = band::none;
+};
+
+struct pending {
+    enum class why {
+        not_due,    // the deadline has not passed
+        overdue,    // the deadline passed and no figure for the period has been reported
+        undecided,  // a figure exists but cannot decide (超过6% against 7%以上)
+        no_deadline,
+    };
+    why reason = why::not_due;
+    std::optional<reading> latest;  // the latest figure seen, when there is one
+};
+
+using state = std::variant<met, missed, pending>;
+
+struct verdict {
+    engine::state state;
+    engine::rule rule = rule::rate;
+    std::optional<double> progress;        // reach goals: figure / target, 0..1
+    std::vector<std::size_t> conflicts;    // final figures for the period that disagree with the one used
+    std::vector<std::size_t> considered;   // every figure that matched the goal
+    rules::polarity polarity = rules::polarity::neutral;
+    double tolerance = 0;                  // the tolerance applied (pp for rates, a fraction for amounts)
+};
+
+// Judges every goal against the figures as of a date: figures reported after `as_of` are not known yet.
+// Pure: no clock, no I/O. The result has one verdict per goal, in the same order. Cost is linear in
+// goals + figures (figures are indexed by region and metric once).
+std::vector<verdict> judge(std::vector<rules::statement> const& goals,
+                           std::vector<rules::statement> const& figures, rules::catalog const& catalog,
+                           policy const& policy, rules::date as_of);
+
+constexpr bool is_met(verdict const& v) { return std::holds_alternative<met>(v.state); }
+constexpr bool is_missed(verdict const& v) { return std::holds_alternative<missed>(v.state); }
+constexpr bool is_pending(verdict const& v) { return std::holds_alternative<pending>(v.state); }
+
+}  // namespace luoshi::engine
