@@ -69,7 +69,8 @@ struct audit_data {
 };
 
 void print_table(audit_data const& d, audit_options const& o, rules::date as_of) {
-    std::vector<std::vector<std::string>> cells{{"region", "year", "goal", "target", "actual", "verdict", "reason"}};
+    std::vector<std::vector<std::string>> cells{
+        {"region", "year", "goal", "target", "actual", "verdict", "reason"}};
     for (auto const& r : d.rows) {
         auto const& g = d.goals[r.goal];
         auto const& v = d.verdicts[r.goal];
@@ -80,7 +81,8 @@ void print_table(audit_data const& d, audit_options const& o, rules::date as_of)
     }
     std::vector<std::size_t> widths(cells.front().size(), 0);
     for (auto const& r : cells)
-        for (std::size_t c = 0; c < r.size(); ++c) widths[c] = std::max(widths[c], common::display_width(r[c]));
+        for (std::size_t c = 0; c < r.size(); ++c)
+            widths[c] = std::max(widths[c], common::display_width(r[c]));
     for (std::size_t i = 0; i < cells.size(); ++i) {
         std::string line;
         for (std::size_t c = 0; c < cells[i].size(); ++c) {
@@ -99,7 +101,8 @@ void print_table(audit_data const& d, audit_options const& o, rules::date as_of)
         missed += engine::is_missed(v);
         pending += engine::is_pending(v);
     }
-    fmt::print("\n{} goals as of {}: {} met, {} missed, {} pending\n", d.rows.size(), o.as_of, met, missed, pending);
+    fmt::print("\n{} goals as of {}: {} met, {} missed, {} pending\n", d.rows.size(), o.as_of, met, missed,
+               pending);
 }
 
 nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
@@ -195,7 +198,9 @@ int run_audit(audit_options const& o) {
     switch (o.format) {
         case format::json: std::cout << audit_json(d, *as_of).dump(2) << "\n"; break;
         case format::csv: {
-            fmt::print("id,region,year,goal,metric,measure,target,actual,verdict,progress,reason,report,start,end\n");
+            fmt::print(
+                "id,region,year,goal,metric,measure,target,actual,verdict,progress,reason,report,start,"
+                "end\n");
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];

@@ -22,7 +22,8 @@ enum class role : std::uint8_t {
     increase,             // 新增, 新建, 完成, 引进
     compare_at_least,     // 不低于, 不少于
     compare_more_than,    // 超过, 突破, 高于
-    compare_at_most,      // 不超过, 低于, 不高于
+    compare_at_most,      // 不超过, 不高于
+    compare_less_than,    // 低于, 少于: strictly below
     compare_about,        // 约, 大约
     vague_less,           // 近, 将近, 接近
     vague_more,           // 逾
@@ -175,9 +176,9 @@ inline constexpr keyword_entry keywords[] = {
     {"超", role::compare_more_than},
     {"多于", role::compare_more_than},
     {"不超过", role::compare_at_most},
-    {"低于", role::compare_at_most},
+    {"低于", role::compare_less_than},
     {"不高于", role::compare_at_most},
-    {"少于", role::compare_at_most},
+    {"少于", role::compare_less_than},
     {"不到", role::compare_at_most},
     {"约", role::compare_about},
     {"大约", role::compare_about},

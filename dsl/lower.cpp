@@ -57,6 +57,7 @@ bool is_verb(role r) {
         case role::compare_at_least:
         case role::compare_more_than:
         case role::compare_at_most:
+        case role::compare_less_than:
         case role::compare_about:
         case role::vague_less:
         case role::vague_more:
@@ -900,6 +901,7 @@ private:
             if (ro == role::compare_at_least) prefix_cmp = comparator::at_least;
             if (ro == role::compare_more_than) prefix_cmp = comparator::more_than;
             if (ro == role::compare_at_most) prefix_cmp = comparator::at_most;
+            if (ro == role::compare_less_than) prefix_cmp = comparator::less_than;
             if (ro == role::compare_about) prefix_cmp = comparator::about;
             if (ro == role::vague_less) vague = rules::vagueness::less_than;
             if (ro == role::vague_more) vague = rules::vagueness::more_than;
@@ -935,6 +937,14 @@ private:
                 continue;
             }
             if (x.kind == tk::keyword && x.role == role::increase && own_verb) break;
+            // 减少农村贫困人口1000万人以上: a fall of the metric that follows
+            if (x.kind == tk::keyword && x.role == role::decline && !own_verb &&
+                !(vg < q && has_any_verb(vg, q))) {
+                decline = true;
+                measure_in_run = true;
+                ++rb;
+                continue;
+            }
             if (x.kind == tk::keyword && is_lead(x.role)) {
                 if (x.role == role::increase) increase = true, measure_in_run = true, lead_verb = rb;
                 if (x.role == role::level_at_most) level_cap = true;
@@ -1233,7 +1243,7 @@ private:
             for (std::size_t j = left; j < q && t(j).begin < mb; ++j)
                 if (t(j).kind == tk::time || kw(j, role::strength_binding) ||
                     kw(j, role::strength_aspiration) || kw(j, role::estimate_cue) || kw(j, role::increase) ||
-                    kw(j, role::level))
+                    kw(j, role::level) || kw(j, role::decline))
                     lead = std::min(lead, t(j).begin);
             begin = lead;
         }

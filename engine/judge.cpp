@@ -131,8 +131,7 @@ interval about_band(statement const& g, double tolerance) {
 
 // What the goal accepts. `about` beyond its band on the good side is met: only the bad side is cut off.
 std::optional<interval> condition(statement const& g, metric_info const& m, double tolerance) {
-    if (g.comparator == comparator::direction)
-        return g.direction < 0 ? interval{-inf, 0} : interval{0, inf};
+    if (g.comparator == comparator::direction) return g.direction < 0 ? interval{-inf, 0} : interval{0, inf};
     if (g.comparator == comparator::range) {
         if (g.low && g.high) return interval{*g.low, *g.high};
         return std::nullopt;
@@ -171,7 +170,8 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
             return f.measure == measure::level || f.measure == measure::share ||
                    (m.kind == metric_kind::flow && f.measure == measure::increase);
         case measure::increase:
-            return f.measure == measure::increase || (m.kind == metric_kind::flow && f.measure == measure::level);
+            return f.measure == measure::increase ||
+                   (m.kind == metric_kind::flow && f.measure == measure::level);
         default: return false;
     }
 }
@@ -224,16 +224,27 @@ std::size_t common_run(std::string_view a, std::string_view b) {
 
 bool same_event(statement const& g, statement const& f) {
     if (g.event.empty() || f.event.empty()) return false;
-    bool const event = g.event.find(f.event) != std::string::npos || f.event.find(g.event) != std::string::npos;
+    bool const event =
+        g.event.find(f.event) != std::string::npos || f.event.find(g.event) != std::string::npos;
     if (!event) return false;
     if (g.subject.empty() || f.subject.empty()) return g.subject.empty() && f.subject.empty();
-    return common_run(g.subject, f.subject) >= std::min<std::size_t>(2, std::min(g.subject.size(), f.subject.size()));
+    // 南湖片区居民 is 南湖片区棚户区改造一期居民; 万达广场 is not 蓝天广场: more than half the shorter name
+    // is shared
+    auto const points = [](std::string const& s) {
+        std::size_t n = 0;
+        for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        return n;
+    };
+    std::size_t const shared = common_run(g.subject, f.subject);
+    return shared >= std::min<std::size_t>(2, std::min(points(g.subject), points(f.subject))) &&
+           shared * 2 > std::min(points(g.subject), points(f.subject));
 }
 
 class judge_one {
 public:
-    judge_one(statement const& goal, std::vector<statement> const& figures, std::vector<std::size_t> const* pool,
-              rules::catalog const& catalog, policy const& p, date as_of)
+    judge_one(statement const& goal, std::vector<statement> const& figures,
+              std::vector<std::size_t> const* pool, rules::catalog const& catalog, policy const& p,
+              date as_of)
         : g_(goal), figs_(figures), pool_(pool), as_of_(as_of) {
         m_ = info_of(goal, catalog);
         row_ = row_of(goal, m_);
@@ -286,7 +297,8 @@ private:
             v.considered.push_back(i);
             if (full(f)) full_.push_back(i);
         }
-        std::sort(full_.begin(), full_.end(), [&](std::size_t a, std::size_t b) { return better(fig(a), fig(b)); });
+        std::sort(full_.begin(), full_.end(),
+                  [&](std::size_t a, std::size_t b) { return better(fig(a), fig(b)); });
     }
 
     reading read(std::size_t i) const {
@@ -307,10 +319,12 @@ private:
     void conflicts(verdict& v, std::size_t used) const {
         auto const u = value_of(fig(used));
         for (std::size_t i : full_) {
-            if (i == used || fig(i).status != figure_status::final || fig(used).status != figure_status::final)
+            if (i == used || fig(i).status != figure_status::final ||
+                fig(used).status != figure_status::final)
                 continue;
             auto const o = value_of(fig(i));
-            if (!same(o->lo, u->lo) || !same(o->hi, u->hi) || o->lo_open != u->lo_open) v.conflicts.push_back(i);
+            if (!same(o->lo, u->lo) || !same(o->hi, u->hi) || o->lo_open != u->lo_open)
+                v.conflicts.push_back(i);
         }
     }
 
@@ -387,8 +401,8 @@ private:
             return std::nullopt;
         double const a = *fig(*earlier).value, b = *fig(*later).value;
         double const value = row_ == rule::direction ? b - a : (b / a - 1) * 100;
-        bool const provisional = fig(*later).status != figure_status::final ||
-                                 fig(*earlier).status != figure_status::final;
+        bool const provisional =
+            fig(*later).status != figure_status::final || fig(*earlier).status != figure_status::final;
         return reading{*later, *earlier, value, value, provisional};
     }
 

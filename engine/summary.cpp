@@ -35,7 +35,8 @@ std::string period_text(rules::period const& p) {
     bool const month_start = b.day() == 1, month_end = e.day() == e.end_of_month().day();
     if (b.year() == e.year() && b.month() == 1 && month_start && e.month() == 12 && month_end)
         return std::to_string(static_cast<int>(b.year()));
-    if (b.year() == e.year() && b.month() == e.month() && month_start && month_end) return iso(b).substr(0, 7);
+    if (b.year() == e.year() && b.month() == e.month() && month_start && month_end)
+        return iso(b).substr(0, 7);
     return iso(b) + "…" + iso(e);
 }
 
@@ -80,7 +81,8 @@ std::string_view polarity_text(rules::polarity p) {
 
 std::string show_reading(reading const& r, statement const& goal, std::vector<statement> const& figures) {
     auto const& f = figures[r.figure];
-    std::string const& unit = r.base ? (goal.comparator == comparator::direction ? f.unit : goal.unit) : f.unit;
+    std::string const& unit =
+        r.base ? (goal.comparator == comparator::direction ? f.unit : goal.unit) : f.unit;
     constexpr double inf = std::numeric_limits<double>::infinity();
     if (!r.base && f.comparator == comparator::direction)
         return f.direction < 0 ? "a decline (no number)" : "a rise (no number)";
@@ -100,10 +102,12 @@ std::string comparison(verdict const& v, reading const& r, band b, bool ok, stat
     bool const decline = g.value && *g.value < 0 && r.low == r.high && g.measure != rules::measure::level &&
                          (g.comparator == comparator::at_most || g.comparator == comparator::less_than);
     if (decline) {
-        std::string const da = r.low <= 0 ? "下降" + show_value(-r.low, g.unit) : "上升" + show_value(r.low, g.unit);
+        std::string const da =
+            r.low <= 0 ? "下降" + show_value(-r.low, g.unit) : "上升" + show_value(r.low, g.unit);
         std::string const dt = "下降" + show_value(-*g.value, g.unit);
         bool const strict = g.comparator == comparator::less_than;
-        return da + (ok ? (strict ? " > " : " ≥ ") : (strict ? " ≤ " : " < ")) + dt + (strict ? " (超过)" : " (以上)");
+        return da + (ok ? (strict ? " > " : " ≥ ") : (strict ? " ≤ " : " < ")) + dt +
+               (strict ? " (超过)" : " (以上)");
     }
     switch (g.comparator) {
         case comparator::at_least: return a + (ok ? " ≥ " : " < ") + t + " " + w;
@@ -139,13 +143,14 @@ std::string evidence_text(reading const& r, statement const& g, std::vector<stat
     if (r.base) {
         auto const& e = figures[*r.base];
         out += ", derived from two yearly levels (" + period_text(*e.period) + ": " +
-               show_value(*e.value, e.unit) + ", " + period_text(*f.period) + ": " + show_value(*f.value, f.unit) +
-               "; no growth figure stated)";
+               show_value(*e.value, e.unit) + ", " + period_text(*f.period) + ": " +
+               show_value(*f.value, f.unit) + "; no growth figure stated)";
         out += "; " + quote(e) + "; " + quote(f);
         return out;
     }
     std::string const p = f.period ? period_text(*f.period) : "";
-    bool const whole = g.period && f.period && f.period->begin == g.period->begin && f.period->end == g.period->end;
+    bool const whole =
+        g.period && f.period && f.period->begin == g.period->begin && f.period->end == g.period->end;
     if (!whole && !p.empty()) out += " (figure for " + p + ")";
     return out + "; " + quote(f);
 }
@@ -180,7 +185,8 @@ std::string show_value(double v, std::string const& unit) {
 }
 
 std::string show_target(statement const& g) {
-    if (g.measure == rules::measure::milestone) return g.event + (g.deadline ? " by " + iso(*g.deadline) : "");
+    if (g.measure == rules::measure::milestone)
+        return g.event + (g.deadline ? " by " + iso(*g.deadline) : "");
     if (g.comparator == comparator::direction) return g.direction < 0 ? "only down" : "only up";
     if (g.comparator == comparator::range && g.low && g.high)
         return show_value(*g.low, g.unit) + "–" + show_value(*g.high, g.unit);
@@ -218,7 +224,8 @@ std::string show_actual(verdict const& v, statement const& goal, std::vector<sta
     return s;
 }
 
-std::string reason(verdict const& v, statement const& g, std::vector<statement> const& figures, rules::date as_of) {
+std::string reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
+                   rules::date as_of) {
     std::string const deadline = g.deadline ? iso(*g.deadline) : "";
     std::string const provisional = "provisional, on an estimate (预计): ";
     if (v.rule == rule::milestone) {
@@ -235,10 +242,11 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         auto const& p = std::get<pending>(v.state);
         switch (p.reason) {
             case pending::why::not_due:
-                return "deadline " + deadline + " not reached as of " + iso(as_of) + "; no report that it happened yet";
+                return "deadline " + deadline + " not reached as of " + iso(as_of) +
+                       "; no report that it happened yet";
             case pending::why::overdue:
-                return "no report that it happened since the deadline " + deadline + " (overdue as of " + iso(as_of) +
-                       ")";
+                return "no report that it happened since the deadline " + deadline + " (overdue as of " +
+                       iso(as_of) + ")";
             case pending::why::undecided: {
                 auto const& f = figures[p.latest->figure];
                 return "happened " + period_text(*f.period) + ", a span that holds the deadline " + deadline +
@@ -248,15 +256,15 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         }
     }
     if (auto const* m = std::get_if<met>(&v.state)) {
-        std::string s = (m->actual.provisional ? provisional : "") +
-                        comparison(v, m->actual, m->band, true, g, figures);
+        std::string s =
+            (m->actual.provisional ? provisional : "") + comparison(v, m->actual, m->band, true, g, figures);
         if (v.rule == rule::reach) s += ": reached";
         if (v.rule == rule::cap) s += ": the period ended within the cap";
         return s + evidence_text(m->actual, g, figures) + conflicts_text(v, g, figures);
     }
     if (auto const* m = std::get_if<missed>(&v.state)) {
-        std::string s = (m->actual.provisional ? provisional : "") +
-                        comparison(v, m->actual, m->band, false, g, figures);
+        std::string s =
+            (m->actual.provisional ? provisional : "") + comparison(v, m->actual, m->band, false, g, figures);
         if (v.rule == rule::reach) s += ": fell short for the period" + progress_text(v);
         if (v.rule == rule::cap) s += ": cap exceeded";
         return s + evidence_text(m->actual, g, figures) + conflicts_text(v, g, figures);

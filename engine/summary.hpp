@@ -37,8 +37,8 @@ std::string report_label(rules::statement const& s);
 
 // One line: the comparison, the rule applied, the figures and their sentences.
 // "7.1% < 8% (以上); 2016年报告: 同比增长7.1%"
-std::string reason(verdict const& v, rules::statement const& goal, std::vector<rules::statement> const& figures,
-                   rules::date as_of);
+std::string reason(verdict const& v, rules::statement const& goal,
+                   std::vector<rules::statement> const& figures, rules::date as_of);
 
 // The value a verdict rests on, as a person reads it: 7.6%, 8.06% (derived), > 60万亿元.
 std::string show_actual(verdict const& v, rules::statement const& goal,

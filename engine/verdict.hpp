@@ -18,10 +18,10 @@ struct policy {
 
 // The row of DESIGN.md's verdict table that judged a goal.
 enum class rule {
-    rate,       // a rate or growth (≥, ≤, about, range): the period's final figure decides
-    reach,      // a flow or stock with ≥: met as soon as a figure reaches it, missed when the period fell short
-    cap,        // ≤ on a flow: missed as soon as exceeded, met when the period ended within it
-    level,      // an amount with about / range / =, or a cap on a stock: the figure at the period's end decides
+    rate,   // a rate or growth (≥, ≤, about, range): the period's final figure decides
+    reach,  // a flow or stock with ≥: met as soon as a figure reaches it, missed when the period fell short
+    cap,    // ≤ on a flow: missed as soon as exceeded, met when the period ended within it
+    level,  // an amount with about / range / =, or a cap on a stock: the figure at the period's end decides
     direction,  // 只减不增: the sign of the change over the period
     milestone,  // an event by a deadline: a later report says when it happened
 };
@@ -36,10 +36,10 @@ enum class band {
 
 // The value a verdict rests on: one figure, or a growth derived from two yearly levels.
 struct reading {
-    std::size_t figure = 0;            // index into the figures given to judge(); the later level if derived
-    std::optional<std::size_t> base;   // derived growth: the earlier yearly level
-    double low = 0, high = 0;          // the value as an interval (equal ends for an exact figure)
-    bool provisional = false;          // rests on an estimate (预计): a final figure will replace it
+    std::size_t figure = 0;           // index into the figures given to judge(); the later level if derived
+    std::optional<std::size_t> base;  // derived growth: the earlier yearly level
+    double low = 0, high = 0;         // the value as an interval (equal ends for an exact figure)
+    bool provisional = false;         // rests on an estimate (预计): a final figure will replace it
 };
 
 struct met {
@@ -68,11 +68,11 @@ using state = std::variant<met, missed, pending>;
 struct verdict {
     engine::state state;
     engine::rule rule = rule::rate;
-    std::optional<double> progress;        // reach goals: figure / target, 0..1
-    std::vector<std::size_t> conflicts;    // final figures for the period that disagree with the one used
-    std::vector<std::size_t> considered;   // every figure that matched the goal
+    std::optional<double> progress;       // reach goals: figure / target, 0..1
+    std::vector<std::size_t> conflicts;   // final figures for the period that disagree with the one used
+    std::vector<std::size_t> considered;  // every figure that matched the goal
     rules::polarity polarity = rules::polarity::neutral;
-    double tolerance = 0;                  // the tolerance applied (pp for rates, a fraction for amounts)
+    double tolerance = 0;  // the tolerance applied (pp for rates, a fraction for amounts)
 };
 
 // Judges every goal against the figures as of a date: figures reported after `as_of` are not known yet.

@@ -146,7 +146,13 @@ struct expected_goal {
 
     bool matches(rules::statement const& st) const {
         if (st.kind != rules::statement_kind::goal || st.measure != measure) return false;
-        if (st.comparator != comparator) return false;
+        // the gold's classes are ≥, ≤, about and range: 低于4.6% (strictly below) is in the ≤ class
+        auto const strict = [](rules::comparator c) {
+            if (c == rules::comparator::more_than) return rules::comparator::at_least;
+            if (c == rules::comparator::less_than) return rules::comparator::at_most;
+            return c;
+        };
+        if (strict(st.comparator) != comparator) return false;
         if (st.unit != unit || st.deadline != deadline) return false;
         if (st.metric_text.find(words) == std::string::npos) return false;
         if (comparator == rules::comparator::range)

@@ -1,0 +1,176 @@
+#include "dsl/parse.hpp"
+#include "engine/summary.hpp"
+#include "engine/verdict.hpp"
+#include "rules/yaml/catalog_load.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace luoshi;
+
+std::vector<std::string> split(std::string const& s, std::string const& sep) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    for (;;) {
+        auto const e = s.find(sep, b);
+        out.push_back(s.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + sep.size();
+    }
+    return out;
+}
+
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    return s;
+}
+
+rules::catalog const& catalog() {
+    static rules::catalog const c = rules::yaml::builtin_catalog();
+    return c;
+}
+
+// "phrase @ 2015-01-20": every statement the phrase states, read as `kind`, with that report date.
+std::vector<rules::statement> read(std::string const& cell, rules::statement_kind kind, std::string const& where) {
+    auto const parts = split(cell, " @ ");
+    REQUIRE_MESSAGE(parts.size() == 2, where << ": expected `phrase @ date` in " << cell);
+    dsl::context ctx;
+    ctx.reference = boost::gregorian::from_simple_string(trim(parts[1]));
+    ctx.kind = kind;
+    ctx.catalog = &catalog();
+    auto r = dsl::parse_phrase(trim(parts[0]), ctx);
+    REQUIRE_MESSAGE(r.ok(), where << ": the grammar does not read " << parts[0]);
+    for (auto& s : r.statements) s.src.report = "verdicts.tsv";
+    return r.statements;
+}
+
+struct judged {
+    rules::statement goal;
+    std::vector<rules::statement> figures;
+    engine::verdict verdict;
+    std::string reason;
+};
+
+judged judge(std::string const& goal, std::vector<std::string> const& figures, rules::date as_of,
+             engine::policy const& policy = {}) {
+    judged j;
+    auto goals = read(goal, rules::statement_kind::goal, goal);
+    REQUIRE(goals.size() == 1);
+    j.goal = goals.front();
+    for (auto const& f : figures)
+        for (auto& s : read(f, rules::statement_kind::figure, f)) j.figures.push_back(std::move(s));
+    auto const v = engine::judge({j.goal}, j.figures, catalog(), policy, as_of);
+    REQUIRE(v.size() == 1);
+    j.verdict = v.front();
+    j.reason = engine::reason(j.verdict, j.goal, j.figures, as_of);
+    return j;
+}
+
+rules::date day(char const* iso) { return boost::gregorian::from_simple_string(iso); }
+
+}  // namespace
+
+TEST_SUITE("engine") {
+    TEST_CASE("every row of the verdict table gets its verdict and says why") {
+        auto const text = test::read_file(test::source_dir() / "tests/data/verdicts.tsv");
+        REQUIRE(!text.empty());
+        std::istringstream in(text);
+        std::string line;
+        int rows = 0, line_no = 0;
+        while (std::getline(in, line)) {
+            ++line_no;
+            if (line.empty() || line[0] == '#') continue;
+            auto const cols = split(line, "\t");
+            std::string const where = "verdicts.tsv:" + std::to_string(line_no) + " (" + cols[0] + ")";
+            REQUIRE_MESSAGE(cols.size() == 6, where << ": expected 6 columns, got " << cols.size());
+            std::vector<std::string> figures;
+            if (trim(cols[2]) != "-")
+                for (auto const& f : split(cols[2], " | ")) figures.push_back(trim(f));
+            auto const j = judge(cols[1], figures, day(trim(cols[3]).c_str()));
+            CAPTURE(where);
+            CAPTURE(j.reason);
+            CHECK(engine::name(j.verdict) == trim(cols[4]));
+            CHECK_MESSAGE(j.reason.find(trim(cols[5])) != std::string::npos, "reason lacks: " << cols[5]);
+            ++rows;
+        }
+        CHECK(rows >= 60);
+    }
+
+    TEST_CASE("the tolerance of 左右 is a policy, and a goal's own tolerance wins") {
+        // 13.6% against 13%左右 on a neutral metric: missed at ±0.5 pp, met at ±1 pp
+        std::vector<std::string> const fig{"2015年广义货币M2增长13.6% @ 2016-01-18"};
+        auto const strict = judge("广义货币M2增长13%左右 @ 2015-01-20", fig, day("2016-06-30"));
+        CHECK(engine::is_missed(strict.verdict));
+        engine::policy loose;
+        loose.rate_tolerance = 1.0;
+        auto const wide = judge("广义货币M2增长13%左右 @ 2015-01-20", fig, day("2016-06-30"), loose);
+        CHECK(engine::is_met(wide.verdict));
+        CHECK(wide.reason.find("within ±1pp of 13%") != std::string::npos);
+
+        // amounts: ±5% by default, the policy's fraction otherwise
+        std::vector<std::string> const sales{"2015年社会消费品零售总额185亿元 @ 2016-01-18"};
+        engine::policy amounts;
+        amounts.amount_tolerance = 0.1;
+        CHECK(engine::is_met(
+            judge("社会消费品零售总额达到200亿元左右 @ 2015-01-20", sales, day("2016-06-30"), amounts).verdict));
+
+        // a goal's own tolerance (from a rule file) beats the policy
+        auto goal = read("广义货币M2增长13%左右 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
+        goal.tolerance = 0.6;
+        auto const figs = read(fig.front(), rules::statement_kind::figure, "figure");
+        auto const v = engine::judge({goal}, figs, catalog(), {}, day("2016-06-30"));
+        CHECK(engine::is_met(v.front()));
+    }
+
+    TEST_CASE("goals meet only the figures of their own region and metric") {
+        auto goal = read("地区生产总值增长8%以上 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
+        goal.region = "示例区";
+        auto figs = read("2015年地区生产总值增长7.1% @ 2016-01-18", rules::statement_kind::figure, "figure");
+        figs.front().region = "邻区";
+        auto v = engine::judge({goal}, figs, catalog(), {}, day("2016-06-30"));
+        CHECK(engine::is_pending(v.front()));
+        CHECK(v.front().considered.empty());
+        figs.front().region = "示例区";
+        v = engine::judge({goal}, figs, catalog(), {}, day("2016-06-30"));
+        CHECK(engine::is_missed(v.front()));
+        REQUIRE(v.front().considered.size() == 1);
+    }
+
+    TEST_CASE("one verdict per goal, in order, whatever the number of figures") {
+        std::vector<rules::statement> goals;
+        for (char const* g : {"地区生产总值增长8%以上 @ 2015-01-20", "城镇登记失业率控制在4%以内 @ 2015-01-20",
+                              "力争6月份蓝天广场开门营业 @ 2015-01-20"})
+            goals.push_back(read(g, rules::statement_kind::goal, g).front());
+        std::vector<rules::statement> figs;
+        for (char const* f : {"2015年城镇登记失业率为4.2% @ 2016-01-18", "2015年地区生产总值增长8.3% @ 2016-01-18"})
+            figs.push_back(read(f, rules::statement_kind::figure, f).front());
+        auto const v = engine::judge(goals, figs, catalog(), {}, day("2016-06-30"));
+        REQUIRE(v.size() == 3);
+        CHECK(engine::is_met(v[0]));
+        CHECK(engine::is_missed(v[1]));
+        CHECK(engine::is_pending(v[2]));
+        CHECK(v[0].rule == engine::rule::rate);
+        CHECK(v[2].rule == engine::rule::milestone);
+    }
+
+    TEST_CASE("progress is figure / target for flows, clamped to 0..1") {
+        auto const j = judge("新增城镇就业3.2万人以上 @ 2015-01-20", {"截至2015年8月底，新增城镇就业2万人 @ 2015-09-10"},
+                             day("2015-09-30"));
+        REQUIRE(j.verdict.progress);
+        CHECK(*j.verdict.progress == doctest::Approx(0.625));
+        auto const done = judge("新增城镇就业3.2万人以上 @ 2015-01-20", {"2015年新增城镇就业4万人 @ 2016-01-18"},
+                                day("2016-06-30"));
+        REQUIRE(done.verdict.progress);
+        CHECK(*done.verdict.progress == doctest::Approx(1.0));
+        auto const rate = judge("地区生产总值增长8%以上 @ 2015-01-20", {}, day("2016-06-30"));
+        CHECK(!rate.verdict.progress);
+    }
+}
