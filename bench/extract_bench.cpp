@@ -11,6 +11,7 @@
 //
 // The corpus size in MiB comes from the first argument or LUOSHI_BENCH_MB (default 100), so a profile can
 // run a short pass: LUOSHI_BENCH_MB=2 valgrind --tool=callgrind build-bench/bench/luoshi_extract_bench
+#include "bench/measure.hpp"
 #include "common/encoding.hpp"
 #include "dsl/report.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -30,9 +31,6 @@
 #include <utility>
 #include <variant>
 #include <vector>
-
-#include <sys/resource.h>  // getrusage (POSIX)
-#include <time.h>          // clock_gettime, CLOCK_THREAD_CPUTIME_ID (POSIX)
 
 #ifndef LUOSHI_SHARED_DIR
 #define LUOSHI_SHARED_DIR ""
@@ -133,18 +131,8 @@ bool load_seeds(fs::path const& dir, std::vector<report>& out) {
     return true;
 }
 
-double thread_cpu_seconds() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-// Peak resident set size of the process so far, in bytes (Linux reports ru_maxrss in KiB).
-double peak_rss_bytes() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) * 1024.0;
-}
+using luoshi::bench::peak_rss_bytes;
+using luoshi::bench::thread_cpu_seconds;
 
 std::size_t corpus_mib(int argc, char** argv) {
     char const* s = argc > 1 ? argv[1] : std::getenv("LUOSHI_BENCH_MB");

@@ -114,7 +114,7 @@ nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
         j["year"] = r.year;
         j["verdict"] = std::string(engine::name(v));
         j["reason"] = engine::reason(v, g, d.figures, as_of);
-        j["rule"] = std::string(engine::name(v.rule));
+        j["rule"] = std::string(engine::id(v.rule));
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
         auto evidence = nlohmann::ordered_json::array();

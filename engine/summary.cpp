@@ -236,6 +236,9 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         }
         if (auto const* m = std::get_if<missed>(&v.state)) {
             auto const& f = figures[m->actual.figure];
+            if (f.reported && f.period->begin > *f.reported)
+                return "not done by the deadline " + deadline + ": the report of " + iso(*f.reported) +
+                       " puts it off to " + period_text(*f.period) + "; " + quote(f);
             return (m->actual.provisional ? provisional : "") + "happened " + period_text(*f.period) +
                    ", after the deadline " + deadline + "; " + quote(f);
         }

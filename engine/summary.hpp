@@ -13,6 +13,20 @@ constexpr std::string_view name(verdict const& v) {
     return is_met(v) ? "met" : is_missed(v) ? "missed" : "pending";
 }
 
+// The row of DESIGN.md's verdict table as a short id (JSON `rule`): rate, reach, cap, level, direction,
+// milestone.
+constexpr std::string_view id(rule r) {
+    switch (r) {
+        case rule::rate: return "rate";
+        case rule::reach: return "reach";
+        case rule::cap: return "cap";
+        case rule::level: return "level";
+        case rule::direction: return "direction";
+        case rule::milestone: return "milestone";
+    }
+    return "rate";
+}
+
 // The row of DESIGN.md's verdict table, as the reason and `explain` name it.
 constexpr std::string_view name(rule r) {
     switch (r) {

@@ -39,7 +39,8 @@ rules::catalog const& catalog() {
 }
 
 // "phrase @ 2015-01-20": every statement the phrase states, read as `kind`, with that report date.
-std::vector<rules::statement> read(std::string const& cell, rules::statement_kind kind, std::string const& where) {
+std::vector<rules::statement> read(std::string const& cell, rules::statement_kind kind,
+                                   std::string const& where) {
     auto const parts = split(cell, " @ ");
     REQUIRE_MESSAGE(parts.size() == 2, where << ": expected `phrase @ date` in " << cell);
     dsl::context ctx;
@@ -120,7 +121,8 @@ TEST_SUITE("engine") {
         engine::policy amounts;
         amounts.amount_tolerance = 0.1;
         CHECK(engine::is_met(
-            judge("社会消费品零售总额达到200亿元左右 @ 2015-01-20", sales, day("2016-06-30"), amounts).verdict));
+            judge("社会消费品零售总额达到200亿元左右 @ 2015-01-20", sales, day("2016-06-30"), amounts)
+                .verdict));
 
         // a goal's own tolerance (from a rule file) beats the policy
         auto goal = read("广义货币M2增长13%左右 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
@@ -146,11 +148,13 @@ TEST_SUITE("engine") {
 
     TEST_CASE("one verdict per goal, in order, whatever the number of figures") {
         std::vector<rules::statement> goals;
-        for (char const* g : {"地区生产总值增长8%以上 @ 2015-01-20", "城镇登记失业率控制在4%以内 @ 2015-01-20",
-                              "力争6月份蓝天广场开门营业 @ 2015-01-20"})
+        for (char const* g :
+             {"地区生产总值增长8%以上 @ 2015-01-20", "城镇登记失业率控制在4%以内 @ 2015-01-20",
+              "力争6月份蓝天广场开门营业 @ 2015-01-20"})
             goals.push_back(read(g, rules::statement_kind::goal, g).front());
         std::vector<rules::statement> figs;
-        for (char const* f : {"2015年城镇登记失业率为4.2% @ 2016-01-18", "2015年地区生产总值增长8.3% @ 2016-01-18"})
+        for (char const* f :
+             {"2015年城镇登记失业率为4.2% @ 2016-01-18", "2015年地区生产总值增长8.3% @ 2016-01-18"})
             figs.push_back(read(f, rules::statement_kind::figure, f).front());
         auto const v = engine::judge(goals, figs, catalog(), {}, day("2016-06-30"));
         REQUIRE(v.size() == 3);
@@ -162,12 +166,12 @@ TEST_SUITE("engine") {
     }
 
     TEST_CASE("progress is figure / target for flows, clamped to 0..1") {
-        auto const j = judge("新增城镇就业3.2万人以上 @ 2015-01-20", {"截至2015年8月底，新增城镇就业2万人 @ 2015-09-10"},
-                             day("2015-09-30"));
+        auto const j = judge("新增城镇就业3.2万人以上 @ 2015-01-20",
+                             {"截至2015年8月底，新增城镇就业2万人 @ 2015-09-10"}, day("2015-09-30"));
         REQUIRE(j.verdict.progress);
         CHECK(*j.verdict.progress == doctest::Approx(0.625));
-        auto const done = judge("新增城镇就业3.2万人以上 @ 2015-01-20", {"2015年新增城镇就业4万人 @ 2016-01-18"},
-                                day("2016-06-30"));
+        auto const done = judge("新增城镇就业3.2万人以上 @ 2015-01-20",
+                                {"2015年新增城镇就业4万人 @ 2016-01-18"}, day("2016-06-30"));
         REQUIRE(done.verdict.progress);
         CHECK(*done.verdict.progress == doctest::Approx(1.0));
         auto const rate = judge("地区生产总值增长8%以上 @ 2015-01-20", {}, day("2016-06-30"));

@@ -1,0 +1,83 @@
+#include "cli/extract.hpp"
+#include "engine/summary.hpp"
+#include "engine/verdict.hpp"
+#include "rules/yaml/catalog_load.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+using namespace luoshi;
+
+std::vector<std::string> columns(std::string const& line) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    for (;;) {
+        auto const e = line.find('\t', b);
+        out.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("engine") {
+    TEST_CASE("the example district's audit is the expected verdict table, and covers every row of the semantics") {
+        auto const& catalog = rules::yaml::builtin_catalog();
+        std::vector<rules::statement> goals, figures;
+        for (char const* name : {"shili-2015.txt", "shili-2016.txt"}) {
+            auto r = cli::load_report((test::source_dir() / "examples/reports" / name).string(), {}, catalog);
+            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
+            for (auto& s : std::get<cli::loaded_report>(r).reading.statements)
+                (s.kind == rules::statement_kind::goal ? goals : figures).push_back(std::move(s));
+        }
+        auto const as_of = rules::date(2016, 6, 30);
+        auto const verdicts = engine::judge(goals, figures, catalog, {}, as_of);
+
+        std::istringstream in(test::read_file(test::source_dir() / "tests/data/example-audit.tsv"));
+        std::string line;
+        std::set<std::size_t> seen;
+        std::set<std::pair<std::string, std::string>> rows;  // (rule, verdict) pairs that occur
+        int line_no = 0;
+        while (std::getline(in, line)) {
+            ++line_no;
+            if (line.empty() || line[0] == '#') continue;
+            auto const c = columns(line);
+            REQUIRE_MESSAGE(c.size() == 5, "example-audit.tsv:" << line_no << ": expected 5 columns");
+            CAPTURE(line);
+            std::optional<std::size_t> found;
+            for (std::size_t i = 0; i < goals.size(); ++i)
+                if (goals[i].src.text == c[1] && goals[i].reported &&
+                    std::to_string(goals[i].reported->year()) == c[0] && !seen.count(i))
+                    found = i;
+            REQUIRE_MESSAGE(found, "no goal read as " << c[1]);
+            seen.insert(*found);
+            auto const& v = verdicts[*found];
+            auto const reason = engine::reason(v, goals[*found], figures, as_of);
+            CAPTURE(reason);
+            CHECK(engine::id(v.rule) == c[2]);
+            CHECK(engine::name(v) == c[3]);
+            CHECK(reason.find(c[4]) != std::string::npos);
+            rows.insert({std::string(engine::id(v.rule)), std::string(engine::name(v))});
+        }
+        // every goal the reports state is in the table
+        for (std::size_t i = 0; i < goals.size(); ++i) CHECK_MESSAGE(seen.count(i), "not in the table: " << goals[i].src.text);
+        // each row of DESIGN.md's table, met, missed and pending
+        for (char const* rule : {"rate", "reach", "cap", "milestone"})
+            for (char const* verdict : {"met", "missed", "pending"}) {
+                CAPTURE(rule);
+                CAPTURE(verdict);
+                CHECK(rows.count({rule, verdict}) == 1);
+            }
+        CHECK(rows.count({"direction", "met"}) == 1);
+    }
+}
