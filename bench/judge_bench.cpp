@@ -21,10 +21,10 @@
 //
 // The size is a scale factor from the first argument (default 1.0 = 100,000 goals, 1,000,000 figures), so
 // a profile can run a short pass: perf record -g build-bench/bench/luoshi_judge_bench 0.2
+#include "bench/measure.hpp"
 #include "engine/verdict.hpp"
 #include "rules/catalog.hpp"
 #include "rules/statement.hpp"
-#include "bench/measure.hpp"
 #include "rules/yaml/catalog_load.hpp"
 
 #include <algorithm>
@@ -41,7 +41,6 @@
 #include <utility>
 #include <variant>
 #include <vector>
-
 
 namespace {
 

@@ -31,7 +31,8 @@ std::vector<std::string> columns(std::string const& line) {
 }  // namespace
 
 TEST_SUITE("engine") {
-    TEST_CASE("the example district's audit is the expected verdict table, and covers every row of the semantics") {
+    TEST_CASE(
+        "the example district's audit is the expected verdict table, and covers every row of the semantics") {
         auto const& catalog = rules::yaml::builtin_catalog();
         std::vector<rules::statement> goals, figures;
         for (char const* name : {"shili-2015.txt", "shili-2016.txt"}) {
@@ -70,7 +71,8 @@ TEST_SUITE("engine") {
             rows.insert({std::string(engine::id(v.rule)), std::string(engine::name(v))});
         }
         // every goal the reports state is in the table
-        for (std::size_t i = 0; i < goals.size(); ++i) CHECK_MESSAGE(seen.count(i), "not in the table: " << goals[i].src.text);
+        for (std::size_t i = 0; i < goals.size(); ++i)
+            CHECK_MESSAGE(seen.count(i), "not in the table: " << goals[i].src.text);
         // each row of DESIGN.md's table, met, missed and pending
         for (char const* rule : {"rate", "reach", "cap", "milestone"})
             for (char const* verdict : {"met", "missed", "pending"}) {

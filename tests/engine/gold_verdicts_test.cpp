@@ -24,8 +24,8 @@ std::string file_name(std::string const& path) {
 }  // namespace
 
 TEST_SUITE("engine") {
-    // The accuracy bar: the national reports 2009–2016, audited as of 2026-11-21, agree with gold-dev.yaml's
-    // `expected` on at least 95% of the targets with comparator >=, <=, about or range.
+    // The accuracy bar: the national reports 2009–2016, audited as of 2026-11-21, agree with
+    // gold-dev.yaml's `expected` on at least 95% of the targets with comparator >=, <=, about or range.
     TEST_CASE("the national reports 2009-2016 audit to the gold verdicts") {
         auto g = test::gold::load_gold_file();
         if (!g) return;
@@ -71,8 +71,8 @@ TEST_SUITE("engine") {
                 if (en > b && en - b > best_overlap) best = i, best_overlap = en - b;
             }
             if (!best) {
-                disagreements.push_back(e.id + " " + e.target_phrase + ": no goal read there (expected " + expected +
-                                        ")");
+                disagreements.push_back(e.id + " " + e.target_phrase + ": no goal read there (expected " +
+                                        expected + ")");
                 continue;
             }
             auto const& v = verdicts[*best];
@@ -80,12 +80,13 @@ TEST_SUITE("engine") {
             if (got == expected) {
                 ++right;
             } else {
-                disagreements.push_back(e.id + " " + e.target_phrase + ": expected " + expected + ", got " + got +
-                                        ": " + engine::reason(v, goals[*best], figures, as_of));
+                disagreements.push_back(e.id + " " + e.target_phrase + ": expected " + expected + ", got " +
+                                        got + ": " + engine::reason(v, goals[*best], figures, as_of));
             }
         }
         double const share = total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : 0;
-        MESSAGE(fmt::format("gold verdicts: {} of {} right ({:.1f}%), as of 2026-11-21", right, total, share));
+        MESSAGE(
+            fmt::format("gold verdicts: {} of {} right ({:.1f}%), as of 2026-11-21", right, total, share));
         for (auto const& d : disagreements) MESSAGE("disagreement: ", d);
         CHECK(total >= 30);
         CHECK(share >= 95.0);
