@@ -39,6 +39,11 @@ std::string progress_cell(engine::verdict const& v) {
     return v.progress ? fmt::format("{:.3f}", *v.progress) : "";
 }
 
+// 确保 and 力争 are shown and never change a verdict
+std::string strength_cell(rules::statement const& g) {
+    return g.strength == rules::strength::none ? "" : std::string(rules::name(g.strength));
+}
+
 std::string csv_cell(std::string const& s) {
     if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
     std::string out = "\"";
@@ -70,12 +75,12 @@ struct audit_data {
 
 void print_table(audit_data const& d, audit_options const& o, rules::date as_of) {
     std::vector<std::vector<std::string>> cells{
-        {"region", "year", "goal", "target", "actual", "verdict", "reason"}};
+        {"region", "year", "goal", "strength", "target", "actual", "verdict", "reason"}};
     for (auto const& r : d.rows) {
         auto const& g = d.goals[r.goal];
         auto const& v = d.verdicts[r.goal];
         cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
-                         shorten(one_line(g.src.text), 36), engine::show_target(g),
+                         shorten(one_line(g.src.text), 36), strength_cell(g), engine::show_target(g),
                          engine::show_actual(v, g, d.figures), std::string(engine::name(v)),
                          engine::reason(v, g, d.figures, as_of)});
     }
@@ -88,7 +93,7 @@ void print_table(audit_data const& d, audit_options const& o, rules::date as_of)
         for (std::size_t c = 0; c < cells[i].size(); ++c) {
             bool const last = c + 1 == cells[i].size();
             std::string cell = last ? cells[i][c] : common::pad_right(cells[i][c], widths[c]);
-            if (c == 5 && i > 0 && o.color)
+            if (c == 6 && i > 0 && o.color)
                 cell = std::string(colour_of(d.verdicts[d.rows[i - 1].goal])) + cell + "\x1b[0m";
             line += (c ? "  " : "") + cell;
         }
@@ -199,7 +204,8 @@ int run_audit(audit_options const& o) {
         case format::json: std::cout << audit_json(d, *as_of).dump(2) << "\n"; break;
         case format::csv: {
             fmt::print(
-                "id,region,year,goal,metric,measure,target,actual,verdict,progress,reason,report,start,"
+                "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"
+                "start,"
                 "end\n");
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
@@ -208,6 +214,7 @@ int run_audit(audit_options const& o) {
                                                g.region,
                                                std::to_string(r.year),
                                                one_line(g.src.text),
+                                               std::string(rules::name(g.strength)),
                                                g.metric,
                                                std::string(rules::name(g.measure)),
                                                engine::show_target(g),
@@ -225,13 +232,13 @@ int run_audit(audit_options const& o) {
             break;
         }
         case format::markdown: {
-            fmt::print("| region | year | goal | target | actual | verdict | reason |\n");
-            fmt::print("|---|---|---|---|---|---|---|\n");
+            fmt::print("| region | year | goal | strength | target | actual | verdict | reason |\n");
+            fmt::print("|---|---|---|---|---|---|---|---|\n");
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];
-                fmt::print("| {} | {} | {} | {} | {} | **{}** | {} |\n", markdown_cell(g.region), r.year,
-                           markdown_cell(g.src.text), markdown_cell(engine::show_target(g)),
+                fmt::print("| {} | {} | {} | {} | {} | {} | **{}** | {} |\n", markdown_cell(g.region), r.year,
+                           markdown_cell(g.src.text), strength_cell(g), markdown_cell(engine::show_target(g)),
                            markdown_cell(engine::show_actual(v, g, d.figures)), engine::name(v),
                            markdown_cell(engine::reason(v, g, d.figures, *as_of)));
             }
