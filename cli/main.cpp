@@ -62,6 +62,10 @@ int main(int argc, char** argv) {
                       "左右 on an amount: ± this fraction of the target (default 0.05)");
     audit->add_option("--catalog", ao.catalog,
                       "A metric catalog of your own (YAML), added to the built-in one");
+    audit->footer(
+        "Exit codes: 0 whatever the verdicts (a missed goal is a result, not an error); 2 a bad flag, or a "
+        "report "
+        "that cannot be read (named on stderr; the others are still audited).");
     audit->add_option("--format", audit_format, "table, json, csv or markdown")
         ->check(CLI::IsMember({"table", "json", "csv", "markdown"}));
 
