@@ -451,7 +451,8 @@ int main(int argc, char** argv) {
                     case engine::pending::why::not_due: ++t->not_due; break;
                     case engine::pending::why::overdue: ++t->overdue; break;
                     case engine::pending::why::undecided: ++t->undecided; break;
-                    case engine::pending::why::no_deadline: ++t->no_deadline; break;
+                    case engine::pending::why::no_deadline:
+                    case engine::pending::why::no_target: ++t->no_deadline; break;
                 }
             }
         }

@@ -130,12 +130,14 @@ struct phrase_state {
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
     bool period_from_time = false;  // the period came from a date or a plan name in the text
     bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
+    bool period_until = false;      // ... and runs from the report's year to a later one (到2020年)
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence() {
         sentence_first = out.statements.size();
         period_from_time = false;
         period_deadline = false;
+        period_until = false;
         strength = rules::strength::none;
         period_relative = false;
         goal_cue = figure_cue = estimate_cue = false;
@@ -540,6 +542,15 @@ private:
                 s_.period_deadline = te.month.has_value() || (te.part && *te.part != ast::time_part::whole &&
                                                               *te.part != ast::time_part::start);
                 s_.period_is_as_of = i > b_ && previous_is(i, role::as_of);
+                s_.period_until = false;
+                // 到2020年新建改建道路40公里, stated in 2016: the work runs from the report's year to 2020
+                if (i > b_ && previous_is(i, role::until) && s_.ctx.reference && te.year &&
+                    s_.period->begin.year() > s_.ctx.reference->year())
+                    if (auto from = safe_date(s_.ctx.reference->year(), 1, 1)) {
+                        s_.period = rules::period{*from, s_.period->end};
+                        s_.period_deadline = true;  // a time by which
+                        s_.period_until = true;
+                    }
             } else if (x.kind == tk::plan) {
                 // 编制“十三五”规划: the plan as a document, not a time
                 auto const written = s_.bytes(x);
@@ -549,6 +560,7 @@ private:
                 s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
                 s_.period_deadline = false;
                 s_.period_relative = false;
+                s_.period_until = false;
                 s_.period_from_time = true;
                 s_.period_is_as_of = false;
             } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
@@ -1352,8 +1364,9 @@ private:
         // The section decides before the weaker signals: in a review 成交额达70亿元以上 is a result
         if (s_.ctx.default_kind) return *s_.ctx.default_kind;
         if (explicit_cmp) return statement_kind::goal;
+        // a period still to come, or one that runs to a year still to come (到2020年城镇化率达到60%)
         if (s_.period && s_.ctx.reference && !s_.period_is_as_of && s_.period->end > *s_.ctx.reference &&
-            s_.period->begin > *s_.ctx.reference)
+            (s_.period->begin > *s_.ctx.reference || s_.period_until))
             return statement_kind::goal;
         return statement_kind::figure;
     }

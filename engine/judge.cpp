@@ -1,6 +1,7 @@
 #include "engine/verdict.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -75,10 +76,12 @@ std::optional<interval> value_of(statement const& f) {
     if (!f.value) return std::nullopt;
     double const v = *f.value;
     if (auto side = one_sided(f.comparator, v)) return side;
+    // the words qualify the size: 下降近3% is a fall of a little less than 3, so above −3
     switch (f.vague) {
-        case rules::vagueness::more_than: return interval{v, inf, true, false};
+        case rules::vagueness::more_than:
+            return v >= 0 ? interval{v, inf, true, false} : interval{-inf, v, false, true};
         case rules::vagueness::less_than:
-            return v >= 0 ? interval{v * 0.9, v, false, true} : interval{-inf, v, false, true};
+            return v >= 0 ? interval{v * 0.9, v, false, true} : interval{v, v * 0.9, true, false};
         default: return interval{v, v};
     }
 }
@@ -149,8 +152,10 @@ band band_of(statement const& g, interval const& f, metric_info const& m, double
     if (g.comparator != comparator::about && g.comparator != comparator::equal) return band::none;
     if (!g.value) return band::none;
     interval const b = about_band(g, tolerance);
-    if (test(f, b) != outcome::no) return band::within;
-    bool const above = f.lo > b.hi;
+    auto const inside_band = test(f, b);
+    if (inside_band == outcome::yes) return band::within;
+    if (inside_band == outcome::undecided) return band::none;  // > 7.8% against 7.5%左右: not known where
+    bool const above = f.lo >= b.hi;
     bool const good = (above && m.polarity == polarity::higher_is_better) ||
                       (!above && m.polarity == polarity::lower_is_better);
     return good ? band::good_side : band::bad_side;
@@ -198,47 +203,58 @@ struct key_hash {
     }
 };
 
-// The number of code points of the longest run two texts share: 南湖片区棚户区改造一期居民 and 居民 share 2.
-std::size_t common_run(std::string_view a, std::string_view b) {
-    auto points = [](std::string_view s) {
-        std::vector<std::string_view> out;
-        for (std::size_t i = 0; i < s.size();) {
-            auto const c = static_cast<unsigned char>(s[i]);
-            std::size_t const n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-            out.push_back(s.substr(i, std::min(n, s.size() - i)));
-            i += n;
-        }
-        return out;
-    };
-    auto const pa = points(a), pb = points(b);
-    std::vector<std::size_t> prev(pb.size() + 1, 0), cur(pb.size() + 1, 0);
-    std::size_t best = 0;
-    for (std::size_t i = 1; i <= pa.size(); ++i) {
-        for (std::size_t j = 1; j <= pb.size(); ++j) {
-            cur[j] = pa[i - 1] == pb[j - 1] ? prev[j - 1] + 1 : 0;
-            best = std::max(best, cur[j]);
-        }
-        std::swap(prev, cur);
-    }
-    return best;
+// 一期, 二期, 3期: a phase of a project names a different piece of work than the whole or another phase.
+std::string phase_of(std::string_view subject) {
+    static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五",
+                                                    "六", "七", "八", "九", "十"};
+    auto const at = subject.find("期");
+    if (at == std::string_view::npos || at == 0) return {};
+    std::size_t b = at;
+    while (b > 0 && std::isdigit(static_cast<unsigned char>(subject[b - 1]))) --b;
+    if (b == at)
+        for (auto n : numerals)
+            if (at >= n.size() && subject.substr(at - n.size(), n.size()) == n) b = at - n.size();
+    return b == at ? std::string() : std::string(subject.substr(b, at + 3 - b));
 }
 
+// Whether every code point of `a` appears in `b`, in order: 南湖片区居民 in 南湖片区棚户区改造一期居民.
+bool subsequence(std::string_view a, std::string_view b) {
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < a.size();) {
+        auto const c = static_cast<unsigned char>(a[i]);
+        std::size_t const n = std::min<std::size_t>(c < 0x80   ? 1
+                                                    : c < 0xE0 ? 2
+                                                    : c < 0xF0 ? 3
+                                                               : 4,
+                                                    a.size() - i);
+        auto const at = b.find(a.substr(i, n), j);
+        if (at == std::string_view::npos) return false;
+        j = at + n;
+        i += n;
+    }
+    return true;
+}
+
+// The same event of the same subject. The figure's event holds the goal's (建成通车 is 通车; 营业 is not
+// 开门营业); the shorter subject runs through the longer in order, and a phase the figure names must be the
+// goal's (蓝天广场二期 is not 蓝天广场; 城西片区 is not 城东片区).
 bool same_event(statement const& g, statement const& f) {
-    if (g.event.empty() || f.event.empty()) return false;
-    bool const event =
-        g.event.find(f.event) != std::string::npos || f.event.find(g.event) != std::string::npos;
-    if (!event) return false;
-    if (g.subject.empty() || f.subject.empty()) return g.subject.empty() && f.subject.empty();
-    // 南湖片区居民 is 南湖片区棚户区改造一期居民; 万达广场 is not 蓝天广场: more than half the shorter name
-    // is shared
-    auto const points = [](std::string const& s) {
-        std::size_t n = 0;
-        for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-        return n;
-    };
-    std::size_t const shared = common_run(g.subject, f.subject);
-    return shared >= std::min<std::size_t>(2, std::min(points(g.subject), points(f.subject))) &&
-           shared * 2 > std::min(points(g.subject), points(f.subject));
+    if (g.event.empty() || f.event.empty() || f.event.find(g.event) == std::string::npos) return false;
+    if (g.subject.empty() || f.subject.empty()) return false;
+    bool const goal_longer = g.subject.size() >= f.subject.size();
+    std::string_view const shorter = goal_longer ? f.subject : g.subject;
+    std::string_view const longer = goal_longer ? g.subject : f.subject;
+    if (!subsequence(shorter, longer)) return false;
+    auto const fp = phase_of(f.subject), gp = phase_of(g.subject);
+    return fp.empty() || fp == gp;
+}
+
+// 尚未回迁, 暂停开工, 停止营业: the sentence says the event has not happened (or stopped).
+bool says_not_done(statement const& f) {
+    for (std::string_view no : {"尚未", "未能", "未按期", "未如期", "没有", "暂停", "停止", "停工", "搁置"})
+        if (f.src.text.find(no) != std::string::npos) return true;
+    auto const at = f.src.text.find(f.event);
+    return at != std::string::npos && at >= 3 && f.src.text.compare(at - 3, 3, "未") == 0;
 }
 
 class judge_one {
@@ -259,6 +275,10 @@ public:
         } else if (period_) {
             deadline_ = period_->end;
         }
+        // a level at a date (养老床位达到2000张, 城镇化率达到60%) is read at the period's end; a growth, an
+        // increase or a flow over the whole period
+        at_end_ = (g_.measure == measure::level || g_.measure == measure::share) &&
+                  (m_.kind != metric_kind::flow || row_ == rule::rate);
     }
 
     verdict run() {
@@ -267,23 +287,28 @@ public:
         v.polarity = m_.polarity;
         v.tolerance = tol_;
         if (row_ == rule::milestone) return milestone(std::move(v));
-        if (!period_ || !cond_) {
+        if (!period_) {
             v.state = pending{pending::why::no_deadline, std::nullopt};
+            return v;
+        }
+        if (!cond_) {
+            v.state = pending{pending::why::no_target, std::nullopt};
             return v;
         }
         gather(v);
         switch (row_) {
-            case rule::reach: return reach(std::move(v));
-            case rule::cap: return cap(std::move(v));
+            case rule::reach:
+            case rule::cap: return to_reach_or_cap(std::move(v));
             default: return at_period_end(std::move(v));
         }
     }
 
 private:
     statement const& fig(std::size_t i) const { return figs_[i]; }
+    bool final(std::size_t i) const { return fig(i).status == figure_status::final; }
 
     bool full(statement const& f) const {
-        if (m_.kind == metric_kind::stock && row_ != rule::rate) return f.period->end == period_->end;
+        if (at_end_) return f.period->end == period_->end;
         return f.period->begin == period_->begin && f.period->end == period_->end;
     }
 
@@ -302,10 +327,17 @@ private:
 
     reading read(std::size_t i) const {
         auto const iv = *value_of(fig(i));
-        return reading{i, std::nullopt, iv.lo, iv.hi, fig(i).status != figure_status::final};
+        reading r;
+        r.figure = i;
+        r.low = iv.lo;
+        r.high = iv.hi;
+        r.low_open = iv.lo_open;
+        r.high_open = iv.hi_open;
+        r.provisional = !final(i);
+        return r;
     }
 
-    static interval as_interval(reading const& r) { return interval{r.low, r.high}; }
+    static interval as_interval(reading const& r) { return interval{r.low, r.high, r.low_open, r.high_open}; }
 
     bool overdue() const { return deadline_ && as_of_ > *deadline_; }
 
@@ -316,21 +348,21 @@ private:
     // Final figures for the period that say something else than the one used: the latest wins, the rest are
     // reported.
     void conflicts(verdict& v, std::size_t used) const {
+        if (!final(used)) return;
         auto const u = value_of(fig(used));
         for (std::size_t i : full_) {
-            if (i == used || fig(i).status != figure_status::final ||
-                fig(used).status != figure_status::final)
-                continue;
+            if (i == used || !final(i)) continue;
             auto const o = value_of(fig(i));
-            if (!same(o->lo, u->lo) || !same(o->hi, u->hi) || o->lo_open != u->lo_open)
+            if (!same(o->lo, u->lo) || !same(o->hi, u->hi) || o->lo_open != u->lo_open ||
+                o->hi_open != u->hi_open)
                 v.conflicts.push_back(i);
         }
     }
 
     // The latest figure of the period so far, for a pending verdict and for progress.
-    std::optional<std::size_t> latest(verdict const& v) const {
+    std::optional<std::size_t> latest(std::vector<std::size_t> const& among) const {
         std::optional<std::size_t> best;
-        for (std::size_t i : v.considered) {
+        for (std::size_t i : among) {
             if (!best) {
                 best = i;
                 continue;
@@ -347,9 +379,10 @@ private:
     }
 
     verdict decide(verdict v, reading const& r) const {
-        switch (test(as_interval(r), *cond_)) {
-            case outcome::yes: v.state = met{r, band_of(g_, as_interval(r), m_, tol_)}; break;
-            case outcome::no: v.state = missed{r, band_of(g_, as_interval(r), m_, tol_)}; break;
+        auto const iv = as_interval(r);
+        switch (test(iv, *cond_)) {
+            case outcome::yes: v.state = met{r, band_of(g_, iv, m_, tol_)}; break;
+            case outcome::no: v.state = missed{r, band_of(g_, iv, m_, tol_)}; break;
             case outcome::undecided: v.state = pending{pending::why::undecided, r}; break;
         }
         return v;
@@ -363,7 +396,7 @@ private:
             return decide(std::move(v), read(used));
         }
         if (auto d = derived()) return decide(std::move(v), *d);
-        auto const l = latest(v);
+        auto const l = latest(v.considered);
         v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
         return v;
     }
@@ -400,81 +433,129 @@ private:
             return std::nullopt;
         double const a = *fig(*earlier).value, b = *fig(*later).value;
         double const value = row_ == rule::direction ? b - a : (b / a - 1) * 100;
-        bool const provisional =
-            fig(*later).status != figure_status::final || fig(*earlier).status != figure_status::final;
-        return reading{*later, *earlier, value, value, provisional};
+        reading r;
+        r.figure = *later;
+        r.base = *earlier;
+        r.low = r.high = value;
+        r.provisional = !final(*later) || !final(*earlier);
+        return r;
     }
 
-    std::optional<double> progress(std::optional<std::size_t> i) const {
-        if (!i || !g_.value || *g_.value == 0) return std::nullopt;
-        auto const iv = *value_of(fig(*i));
-        double const x = std::isinf(iv.lo) ? iv.hi : iv.lo;
+    // A flow over several years (新建改建道路40公里 in a three-year plan) is the sum of its yearly figures:
+    // the best figure of each calendar year of the period, as far as they go. Nothing when the period is one
+    // year or the measure is not a flow.
+    std::optional<reading> summed(std::vector<std::size_t> const& considered) const {
+        bool const flow =
+            g_.measure == measure::increase || (m_.kind == metric_kind::flow && g_.measure == measure::level);
+        auto const& p = *period_;
+        if (!flow || p.begin.year() == p.end.year()) return std::nullopt;
+        reading r;
+        double lo = 0, hi = 0;
+        for (int y = p.begin.year(); y <= p.end.year(); ++y) {
+            auto const b = date(static_cast<unsigned short>(y), 1, 1);
+            auto const e = date(static_cast<unsigned short>(y), 12, 31);
+            std::optional<std::size_t> best;
+            for (std::size_t i : considered) {
+                auto const& f = fig(i);
+                if (f.period->begin == std::max(b, p.begin) && f.period->end == std::min(e, p.end) &&
+                    (!best || better(f, fig(*best))))
+                    best = i;
+            }
+            if (!best) continue;
+            auto const iv = *value_of(fig(*best));
+            lo += iv.lo;
+            hi += iv.hi;
+            r.low_open = r.low_open || iv.lo_open;
+            r.high_open = r.high_open || iv.hi_open;
+            r.provisional = r.provisional || !final(*best);
+            r.parts.push_back(*best);
+        }
+        if (r.parts.size() < 2) return std::nullopt;  // one year alone is that year's figure
+        r.figure = r.parts.back();
+        r.low = lo;
+        r.high = hi;
+        return r;
+    }
+
+    std::optional<double> progress(std::optional<reading> const& r) const {
+        if (!r || !g_.value || *g_.value == 0) return std::nullopt;
+        double const x = std::isinf(r->low) ? r->high : r->low;
         if (std::isinf(x)) return std::nullopt;
         return std::clamp(x / *g_.value, 0.0, 1.0);
     }
 
-    // ≥ on a flow or a stock: any figure of the period that reaches it meets it, early is fine.
-    verdict reach(verdict v) const {
+    // ≥ on a flow or a stock is met as soon as a figure reaches it; ≤ on a flow is missed as soon as a figure
+    // exceeds it. The period's own final figure decides first (the latest report's, when revised); then a
+    // sum of the years of a multi-year period; then a figure for part of the period, which can only meet a
+    // target reached or miss a cap exceeded; estimates the same way, provisionally.
+    verdict to_reach_or_cap(verdict v) const {
+        bool const reach = row_ == rule::reach;
+        // what a figure for part of the period can tell: the target reached, or the cap exceeded
+        auto const telling = reach ? outcome::yes : outcome::no;
         for (bool finals : {true, false}) {
+            std::vector<std::size_t> pool;
+            for (std::size_t i : v.considered)
+                if (final(i) == finals) pool.push_back(i);
+            std::optional<std::size_t> whole;
+            for (std::size_t i : full_)
+                if (final(i) == finals) {
+                    whole = i;
+                    break;
+                }
+            if (whole) {
+                conflicts(v, *whole);
+                auto r = read(*whole);
+                if (reach) v.progress = progress(r);
+                return decide(std::move(v), r);
+            }
+            if (auto sum = summed(pool)) {
+                if (reach) v.progress = progress(sum);
+                auto const o = test(as_interval(*sum), *cond_);
+                if (o == telling) return decide(std::move(v), *sum);
+                if (overdue() && sum_covers(*sum)) return decide(std::move(v), *sum);
+            }
             std::optional<std::size_t> hit;
-            for (std::size_t i : v.considered) {
-                auto const& f = fig(i);
-                if ((f.status == figure_status::final) != finals) continue;
-                if (test(*value_of(f), *cond_) != outcome::yes) continue;
-                // the period's own figure is the best evidence; else the first that reached it
-                bool const prefer = !hit || (full(f) && !full(fig(*hit))) ||
-                                    (full(f) == full(fig(*hit)) && f.period->end < fig(*hit).period->end);
-                if (prefer) hit = i;
+            for (std::size_t i : pool) {
+                if (test(*value_of(fig(i)), *cond_) != telling) continue;
+                if (!hit || fig(i).period->end < fig(*hit).period->end ||
+                    (fig(i).period->end == fig(*hit).period->end && better(fig(i), fig(*hit))))
+                    hit = i;
             }
             if (hit) {
-                v.progress = 1.0;
-                if (full(fig(*hit))) conflicts(v, *hit);
-                v.state = met{read(*hit), band::none};
-                return v;
-            }
-            if (!full_.empty() && (fig(full_.front()).status == figure_status::final) == finals) {
-                std::size_t const used = full_.front();
-                v.progress = progress(used);
-                conflicts(v, used);
-                return decide(std::move(v), read(used));
+                auto r = read(*hit);
+                if (reach) v.progress = progress(r);
+                return decide(std::move(v), r);
             }
         }
-        auto const l = latest(v);
-        v.progress = progress(l);
-        v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
+        // pending: the latest figure (or the running sum) and the progress it shows
+        std::optional<reading> shown;
+        if (auto sum = summed(v.considered)) shown = sum;
+        if (!shown)
+            if (auto l = latest(v.considered)) shown = read(*l);
+        if (reach) v.progress = progress(shown);
+        v.state = waiting(shown);
         return v;
     }
 
-    // ≤ on a flow: exceeded at any time is missed; met once the period is over within it.
-    verdict cap(verdict v) const {
-        for (bool finals : {true, false}) {
-            std::optional<std::size_t> over;
-            for (std::size_t i : v.considered) {
-                auto const& f = fig(i);
-                if ((f.status == figure_status::final) != finals) continue;
-                if (test(*value_of(f), *cond_) != outcome::no) continue;
-                if (!over || f.period->end < fig(*over).period->end) over = i;
-            }
-            if (over) {
-                v.state = missed{read(*over), band::none};
-                return v;
-            }
-            if (!full_.empty() && (fig(full_.front()).status == figure_status::final) == finals) {
-                conflicts(v, full_.front());
-                return decide(std::move(v), read(full_.front()));
-            }
-        }
-        auto const l = latest(v);
-        v.state = waiting(l ? std::optional<reading>(read(*l)) : std::nullopt);
-        return v;
+    // Every year of the period has its figure in the sum.
+    bool sum_covers(reading const& r) const {
+        return static_cast<int>(r.parts.size()) == period_->end.year() - period_->begin.year() + 1;
     }
 
-    // A milestone: a later report says it happened, with the date it happened.
+    // A milestone: a later report says it happened, with the date it happened; or, after the deadline, that
+    // it has not happened or was put off.
     verdict milestone(verdict v) const {
         if (!deadline_) {
             v.state = pending{pending::why::no_deadline, std::nullopt};
+            return v;
         }
         std::optional<std::size_t> on_time, late, vague;
+        auto earliest = [&](std::optional<std::size_t>& slot, std::size_t i) {
+            auto const& f = fig(i);
+            if (!slot || f.period->begin < fig(*slot).period->begin ||
+                (f.period->begin == fig(*slot).period->begin && better(f, fig(*slot))))
+                slot = i;
+        };
         if (pool_) {
             for (std::size_t i : *pool_) {
                 auto const& f = fig(i);
@@ -482,29 +563,28 @@ private:
                 if (f.src.report == g_.src.report && f.reported == g_.reported) continue;
                 if (g_.reported && f.reported && *f.reported < *g_.reported) continue;
                 v.considered.push_back(i);
-                if (!deadline_) continue;
-                auto earliest = [&](std::optional<std::size_t>& slot) {
-                    if (!slot || f.period->begin < fig(*slot).period->begin ||
-                        (f.period->begin == fig(*slot).period->begin && better(f, fig(*slot))))
-                        slot = i;
-                };
-                // 居民回迁推迟到2016年3月 in a report of January 2016: not done yet, put off to a later date
-                bool const put_off = f.reported && f.period->begin > *f.reported;
-                if (put_off && *f.reported <= *deadline_)
-                    continue;  // a slip announced in time proves nothing yet
-                if (put_off || f.period->begin > *deadline_) {
-                    earliest(late);
-                } else if (f.period->end <= *deadline_) {
-                    earliest(on_time);
+                // 尚未回迁, or a date still to come (居民回迁推迟到2016年3月) in a report after the deadline:
+                // not done in time. Before the deadline such a sentence proves nothing yet.
+                bool const not_done = says_not_done(f) || (f.reported && f.period->begin > *f.reported);
+                if (not_done) {
+                    if (f.reported && *f.reported > *deadline_) earliest(late, i);
+                    continue;
+                }
+                if (f.period->end <= *deadline_) {
+                    earliest(on_time, i);
+                } else if (f.period->begin > *deadline_) {
+                    earliest(late, i);
                 } else {
-                    earliest(vague);
+                    earliest(vague, i);
                 }
             }
         }
-        if (!deadline_) return v;
         // a milestone's reading is its figure: when it happened is the figure's period
         auto at = [&](std::size_t i) {
-            return reading{i, std::nullopt, 0, 0, fig(i).status != figure_status::final};
+            reading r;
+            r.figure = i;
+            r.provisional = !final(i);
+            return r;
         };
         if (on_time) {
             v.state = met{at(*on_time), band::none};
@@ -525,6 +605,7 @@ private:
     metric_info m_;
     rule row_ = rule::rate;
     double tol_ = 0;
+    bool at_end_ = false;
     std::optional<interval> cond_;
     std::optional<rules::period> period_;
     std::optional<date> deadline_;
@@ -532,6 +613,19 @@ private:
 };
 
 }  // namespace
+
+std::optional<reading> reading_of(std::vector<rules::statement> const& figures, std::size_t i) {
+    auto const iv = value_of(figures[i]);
+    if (!iv) return std::nullopt;
+    reading r;
+    r.figure = i;
+    r.low = iv->lo;
+    r.high = iv->hi;
+    r.low_open = iv->lo_open;
+    r.high_open = iv->hi_open;
+    r.provisional = figures[i].status != figure_status::final;
+    return r;
+}
 
 std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<statement> const& figures,
                            rules::catalog const& catalog, policy const& policy, date as_of) {

@@ -87,8 +87,8 @@ std::string show_reading(reading const& r, statement const& goal, std::vector<st
     if (!r.base && f.comparator == comparator::direction)
         return f.direction < 0 ? "a decline (no number)" : "a rise (no number)";
     if (r.low == r.high) return show_value(r.low, unit);
-    if (r.high == inf) return (f.comparator == comparator::at_least ? "≥ " : "> ") + show_value(r.low, unit);
-    if (r.low == -inf) return (f.comparator == comparator::at_most ? "≤ " : "< ") + show_value(r.high, unit);
+    if (r.high == inf) return (r.low_open ? "> " : "≥ ") + show_value(r.low, unit);
+    if (r.low == -inf) return (r.high_open ? "< " : "≤ ") + show_value(r.high, unit);
     return show_value(r.low, unit) + "–" + show_value(r.high, unit);
 }
 
@@ -99,11 +99,16 @@ std::string comparison(verdict const& v, reading const& r, band b, bool ok, stat
     std::string const t = g.value ? show_value(*g.value, g.unit) : "";
     std::string const w = "(" + std::string(word(g.comparator)) + ")";
     // 能耗下降3.1%以上 is growth ≤ -3.1%: said as a decline, the way the goal was written
-    bool const decline = g.value && *g.value < 0 && r.low == r.high && g.measure != rules::measure::level &&
+    bool const decline = g.value && *g.value < 0 && g.measure != rules::measure::level && r.high <= 0 &&
                          (g.comparator == comparator::at_most || g.comparator == comparator::less_than);
     if (decline) {
-        std::string const da =
-            r.low <= 0 ? "下降" + show_value(-r.low, g.unit) : "上升" + show_value(r.low, g.unit);
+        reading fall = r;  // the size of the fall: [−3, −2.7) is a fall of (2.7, 3]
+        fall.low = -r.high;
+        fall.high = -r.low;
+        fall.low_open = r.high_open;
+        fall.high_open = r.low_open;
+        fall.base.reset();
+        std::string const da = (fall.low == fall.high ? "下降" : "下降 ") + show_reading(fall, g, figures);
         std::string const dt = "下降" + show_value(-*g.value, g.unit);
         bool const strict = g.comparator == comparator::less_than;
         return da + (ok ? (strict ? " > " : " ≥ ") : (strict ? " ≤ " : " < ")) + dt +
@@ -134,7 +139,7 @@ std::string comparison(verdict const& v, reading const& r, band b, bool ok, stat
                    std::string(polarity_text(v.polarity)) + ")";
         case band::none: break;
     }
-    return a + (ok ? " meets " : " fails ") + t;
+    return a + (ok ? " meets " : " fails ") + show_target(g) + " " + w;
 }
 
 std::string evidence_text(reading const& r, statement const& g, std::vector<statement> const& figures) {
@@ -142,10 +147,22 @@ std::string evidence_text(reading const& r, statement const& g, std::vector<stat
     std::string out;
     if (r.base) {
         auto const& e = figures[*r.base];
-        out += ", derived from two yearly levels (" + period_text(*e.period) + ": " +
+        out += ", derived from two yearly levels at current prices (" + period_text(*e.period) + ": " +
                show_value(*e.value, e.unit) + ", " + period_text(*f.period) + ": " +
                show_value(*f.value, f.unit) + "; no growth figure stated)";
         out += "; " + quote(e) + "; " + quote(f);
+        return out;
+    }
+    if (!r.parts.empty()) {
+        out += ", the sum of " + std::to_string(r.parts.size()) + " years (";
+        for (std::size_t k = 0; k < r.parts.size(); ++k) {
+            auto const& p = figures[r.parts[k]];
+            auto const part = reading_of(figures, r.parts[k]);
+            out += (k ? ", " : "") + period_text(*p.period) + ": " +
+                   (part ? show_reading(*part, g, figures) : "");
+        }
+        out += ")";
+        for (std::size_t i : r.parts) out += "; " + quote(figures[i]);
         return out;
     }
     std::string const p = f.period ? period_text(*f.period) : "";
@@ -159,9 +176,8 @@ std::string conflicts_text(verdict const& v, statement const& g, std::vector<sta
     std::string out;
     for (std::size_t i : v.conflicts) {
         auto const& f = figures[i];
-        auto const r = reading{i, std::nullopt, f.low ? *f.low : f.value.value_or(0),
-                               f.high ? *f.high : f.value.value_or(0), false};
-        out += "; conflict: " + report_label(f) + " says " + show_reading(r, g, figures) + " (" +
+        auto const r = reading_of(figures, i);
+        out += "; conflict: " + report_label(f) + " says " + (r ? show_reading(*r, g, figures) : "") + " (" +
                one_line(f.src.text) + "), the latest final figure is used";
     }
     return out;
@@ -220,6 +236,7 @@ std::string show_actual(verdict const& v, statement const& goal, std::vector<sta
     if (v.rule == rule::milestone) return f.period ? f.event + " " + period_text(*f.period) : f.event;
     std::string s = show_reading(*r, goal, figures);
     if (r->base) s += " (derived)";
+    if (!r->parts.empty()) s += " (sum of " + std::to_string(r->parts.size()) + " years)";
     if (r->provisional) s += " (estimate)";
     return s;
 }
@@ -239,6 +256,9 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             if (f.reported && f.period->begin > *f.reported)
                 return "not done by the deadline " + deadline + ": the report of " + iso(*f.reported) +
                        " puts it off to " + period_text(*f.period) + "; " + quote(f);
+            if (g.deadline && f.period->begin <= *g.deadline)  // 尚未回迁, 暂停开工 after the deadline
+                return "not done by the deadline " + deadline +
+                       ": a later report says it has not happened; " + quote(f);
             return (m->actual.provisional ? provisional : "") + "happened " + period_text(*f.period) +
                    ", after the deadline " + deadline + "; " + quote(f);
         }
@@ -256,6 +276,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
                        ": cannot tell whether on time; " + quote(f);
             }
             case pending::why::no_deadline: return "no deadline to judge against";
+            case pending::why::no_target: return "nothing stated to compare a report with";
         }
     }
     if (auto const* m = std::get_if<met>(&v.state)) {
@@ -290,6 +311,8 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             return a + " cannot decide " + show_target(g) + evidence_text(*p.latest, g, figures);
         }
         case pending::why::no_deadline: return "no deadline or period to judge against";
+        case pending::why::no_target:
+            return "the goal states no number a figure could be compared with (deadline " + deadline + ")";
     }
     return "";
 }

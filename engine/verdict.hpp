@@ -36,10 +36,13 @@ enum class band {
 
 // The value a verdict rests on: one figure, or a growth derived from two yearly levels.
 struct reading {
-    std::size_t figure = 0;           // index into the figures given to judge(); the later level if derived
+    std::size_t figure = 0;           // index into the figures given to judge(); the later level if derived,
+                                      // the last year's figure of a sum
     std::optional<std::size_t> base;  // derived growth: the earlier yearly level
+    std::vector<std::size_t> parts;   // a flow over several years: the yearly figures added up
     double low = 0, high = 0;         // the value as an interval (equal ends for an exact figure)
-    bool provisional = false;         // rests on an estimate (预计): a final figure will replace it
+    bool low_open = false, high_open = false;  // 超过8% is (8, ∞)
+    bool provisional = false;  // rests on an estimate (预计): a final figure will replace it
 };
 
 struct met {
@@ -58,6 +61,7 @@ struct pending {
         overdue,    // the deadline passed and no figure for the period has been reported
         undecided,  // a figure exists but cannot decide (超过6% against 7%以上)
         no_deadline,
+        no_target,  // nothing to compare a figure with (a ratio, a target without a number)
     };
     why reason = why::not_due;
     std::optional<reading> latest;  // the latest figure seen, when there is one
@@ -81,6 +85,10 @@ struct verdict {
 std::vector<verdict> judge(std::vector<rules::statement> const& goals,
                            std::vector<rules::statement> const& figures, rules::catalog const& catalog,
                            policy const& policy, rules::date as_of);
+
+// What figure i of `figures` says, as an interval (超过8% is (8, ∞), 出现下降 is (−∞, 0)); nullopt when it
+// states no number.
+std::optional<reading> reading_of(std::vector<rules::statement> const& figures, std::size_t i);
 
 constexpr bool is_met(verdict const& v) { return std::holds_alternative<met>(v.state); }
 constexpr bool is_missed(verdict const& v) { return std::holds_alternative<missed>(v.state); }

@@ -102,7 +102,7 @@ TEST_SUITE("engine") {
             CHECK_MESSAGE(j.reason.find(trim(cols[5])) != std::string::npos, "reason lacks: " << cols[5]);
             ++rows;
         }
-        CHECK(rows >= 60);
+        CHECK(rows >= 85);
     }
 
     TEST_CASE("the tolerance of 左右 is a policy, and a goal's own tolerance wins") {
