@@ -132,7 +132,9 @@ nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
         if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
         if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
         if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
-        if (used) {
+        if (used && !used->parts.empty()) {
+            for (std::size_t i : used->parts) add(i, "part of the sum");
+        } else if (used) {
             if (used->base) add(*used->base, "earlier level");
             add(used->figure, engine::is_pending(v) ? "latest" : used->base ? "later level" : "used");
         }
