@@ -4,8 +4,10 @@
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
+#include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
+#include "store/database.hpp"
 
 #include <fmt/format.h>
 
@@ -67,6 +69,25 @@ std::string_view colour_of(engine::verdict const& v) {
     return engine::is_met(v) ? "\x1b[32m" : engine::is_missed(v) ? "\x1b[31m" : "\x1b[33m";
 }
 
+// The figures a verdict rests on, with their part in it: the contract's `evidence`.
+std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    std::optional<engine::reading> used;
+    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
+    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
+    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
+    if (used && !used->parts.empty()) {
+        for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
+    } else if (used) {
+        if (used->base) out.emplace_back(*used->base, "earlier level");
+        out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
+                                       : used->base          ? "later level"
+                                                             : "used");
+    }
+    for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
+    return out;
+}
+
 struct audit_data {
     std::vector<rules::statement> goals, figures;
     std::vector<engine::verdict> verdicts;
@@ -123,22 +144,11 @@ nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
         auto evidence = nlohmann::ordered_json::array();
-        auto add = [&](std::size_t i, std::string_view role) {
+        for (auto const& [i, role] : evidence_of(v)) {
             auto f = to_json(d.figures[i]);
             f["role"] = std::string(role);
             evidence.push_back(std::move(f));
-        };
-        std::optional<engine::reading> used;
-        if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
-        if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
-        if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
-        if (used && !used->parts.empty()) {
-            for (std::size_t i : used->parts) add(i, "part of the sum");
-        } else if (used) {
-            if (used->base) add(*used->base, "earlier level");
-            add(used->figure, engine::is_pending(v) ? "latest" : used->base ? "later level" : "used");
         }
-        for (std::size_t i : v.conflicts) add(i, "conflict");
         j["evidence"] = std::move(evidence);
         all.push_back(std::move(j));
     }
@@ -170,10 +180,27 @@ int run_audit(audit_options const& o) {
     if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
 
     audit_data d;
-    int const status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
-        for (auto& s : rep.reading.statements)
-            (s.kind == rules::statement_kind::goal ? d.goals : d.figures).push_back(std::move(s));
-    });
+    int status = 0;
+    std::optional<store::database> db;
+    if (o.files.empty()) {
+        // the store: every report ingested, and the run recorded
+        auto opened = store::database::open(o.db);
+        if (auto const* e = std::get_if<std::string>(&opened)) {
+            fmt::print(stderr, "error: {}\n", *e);
+            return 2;
+        }
+        db.emplace(std::move(std::get<store::database>(opened)));
+        store::selection which;
+        which.region = o.region;
+        db->load(which, d.goals, d.figures);
+        if (d.goals.empty() && db->reports().empty())
+            fmt::print(stderr, "note: {} holds no reports yet: `luoshi ingest PATH...` puts them in\n", o.db);
+    } else {
+        status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
+            for (auto& s : rep.reading.statements)
+                (s.kind == rules::statement_kind::goal ? d.goals : d.figures).push_back(std::move(s));
+        });
+    }
 
     engine::policy policy;
     policy.rate_tolerance = o.rate_tolerance;
@@ -202,6 +229,29 @@ int run_audit(audit_options const& o) {
         return a.year < b.year;
     });
 
+    if (db) {
+        std::vector<store::verdict_row> rows;
+        for (auto const& r : d.rows) {
+            auto const& g = d.goals[r.goal];
+            auto const& v = d.verdicts[r.goal];
+            store::verdict_row vr;
+            vr.goal_id = rules::stable_id(g);
+            vr.verdict = std::string(engine::name(v));
+            vr.rule = std::string(engine::id(v.rule));
+            vr.reason = engine::reason(v, g, d.figures, *as_of);
+            vr.progress = v.progress;
+            for (auto const& [i, role] : evidence_of(v))
+                vr.evidence.push_back(rules::stable_id(d.figures[i]));
+            rows.push_back(std::move(vr));
+        }
+        std::string filters;
+        if (o.region) filters += " region=" + *o.region;
+        if (o.year) filters += " year=" + std::to_string(*o.year);
+        if (o.metric) filters += " metric=" + *o.metric;
+        if (o.verdict) filters += " verdict=" + *o.verdict;
+        db->record_run(*as_of, filters.empty() ? filters : filters.substr(1), rows);
+    }
+
     switch (o.format) {
         case format::json: std::cout << audit_json(d, *as_of).dump(2) << "\n"; break;
         case format::csv: {
@@ -212,7 +262,7 @@ int run_audit(audit_options const& o) {
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];
-                std::vector<std::string> cells{stable_id(g),
+                std::vector<std::string> cells{rules::stable_id(g),
                                                g.region,
                                                std::to_string(r.year),
                                                one_line(g.src.text),

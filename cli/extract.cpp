@@ -1,5 +1,7 @@
 #include "cli/extract.hpp"
 
+#include "common/digest.hpp"
+
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -102,6 +104,8 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
 
     loaded_report r;
     r.path = path;
+    r.digest = common::sha1_hex(bytes);
+    r.bytes = bytes.size();
     r.text = std::move(std::get<common::decoded_text>(decoded));
     report_meta fm;
     r.body = front_matter(r.text.utf8, fm);
@@ -121,6 +125,7 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     if (!r.meta.date) r.meta.date = r.reading.date;
     if (r.meta.title.empty()) r.meta.title = r.reading.title;
     for (auto& st : r.reading.statements) {
+        st.src.digest = r.digest;
         std::size_t const b = st.src.start + r.body, e = st.src.end + r.body;
         st.src.start = r.text.to_original(b);
         st.src.end = r.text.to_original(e);

@@ -21,6 +21,8 @@ struct report_meta {
 
 struct loaded_report {
     std::string path;
+    std::string digest;     // SHA-1 of the file's bytes
+    std::size_t bytes = 0;  // the file's size
     common::decoded_text text;
     std::size_t body = 0;  // UTF-8 offset where the text starts after any front matter
     report_meta meta;

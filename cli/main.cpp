@@ -13,6 +13,20 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "luoshi 0.1.0");
 
+    // the options several commands share, said once
+    auto db_option = [](CLI::App* c, std::string& db) {
+        c->add_option("--db", db, "The store (default luoshi.db in the working directory)");
+    };
+    auto catalog_option = [](CLI::App* c, std::optional<std::string>& catalog) {
+        c->add_option("--catalog", catalog, "A metric catalog of your own (YAML), added to the built-in one");
+    };
+    auto tolerance_options = [](CLI::App* c, double& rate, double& amount) {
+        c->add_option("--rate-tolerance", rate,
+                      "左右 on a rate: ± this many percentage points (default 0.5)");
+        c->add_option("--amount-tolerance", amount,
+                      "左右 on an amount: ± this fraction of the target (default 0.05)");
+    };
+
     luoshi::cli::parse_options po;
     po.today = boost::gregorian::to_iso_extended_string(boost::gregorian::day_clock::local_day());
     std::string fmt_name = "table";
@@ -23,8 +37,7 @@ int main(int argc, char** argv) {
     parse->add_option("--kind", po.kind, "Read it as a goal or a figure, whatever its cues say")
         ->check(CLI::IsMember({"goal", "figure"}));
     parse->add_option("--format", fmt_name, "table or json")->check(CLI::IsMember({"table", "json"}));
-    parse->add_option("--catalog", po.catalog,
-                      "A metric catalog of your own (YAML), added to the built-in one");
+    catalog_option(parse, po.catalog);
 
     luoshi::cli::extract_options eo;
     std::string extract_format = "table";
@@ -36,8 +49,7 @@ int main(int argc, char** argv) {
     extract->add_option("--region", eo.region, "The reports' region (otherwise front matter or index.csv)");
     extract->add_option("--date", eo.date,
                         "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text)");
-    extract->add_option("--catalog", eo.catalog,
-                        "A metric catalog of your own (YAML), added to the built-in one");
+    catalog_option(extract, eo.catalog);
     extract->add_option("--format", extract_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
     luoshi::cli::audit_options ao;
@@ -45,9 +57,13 @@ int main(int argc, char** argv) {
     std::string audit_format = "table";
     auto* audit = app.add_subcommand(
         "audit", "Judge every goal of the reports against their figures: met, missed or pending, and why");
-    audit->add_option("files", ao.files, "Reports (.txt, .md), UTF-8 or GB18030: the goals and the results")
-        ->required()
+    audit
+        ->add_option(
+            "files", ao.files,
+            "Reports to judge directly, without the store (.txt, .md, UTF-8 or GB18030); none: every "
+            "report in the store")
         ->check(CLI::ExistingFile);
+    db_option(audit, ao.db);
     audit->add_option("--as-of", ao.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
     audit->add_option("--date", ao.date,
                       "The reports' date when front matter, index.csv and the text give none, YYYY-MM-DD");
@@ -56,18 +72,54 @@ int main(int argc, char** argv) {
     audit->add_option("--metric", ao.metric, "Only the goals of this metric (name or alias: GDP)");
     audit->add_option("--verdict", ao.verdict, "Only met, missed or pending goals")
         ->check(CLI::IsMember({"met", "missed", "pending"}));
-    audit->add_option("--rate-tolerance", ao.rate_tolerance,
-                      "左右 on a rate: ± this many percentage points (default 0.5)");
-    audit->add_option("--amount-tolerance", ao.amount_tolerance,
-                      "左右 on an amount: ± this fraction of the target (default 0.05)");
-    audit->add_option("--catalog", ao.catalog,
-                      "A metric catalog of your own (YAML), added to the built-in one");
+    tolerance_options(audit, ao.rate_tolerance, ao.amount_tolerance);
+    catalog_option(audit, ao.catalog);
     audit->footer(
         "Exit codes: 0 whatever the verdicts (a missed goal is a result, not an error); 2 a bad flag, or a "
         "report "
         "that cannot be read (named on stderr; the others are still audited).");
     audit->add_option("--format", audit_format, "table, json, csv or markdown")
         ->check(CLI::IsMember({"table", "json", "csv", "markdown"}));
+
+    luoshi::cli::ingest_options io;
+    auto* ingest = app.add_subcommand(
+        "ingest", "Read reports (files, and folders recursively) into the store, each in one transaction");
+    ingest->add_option("paths", io.paths, "Reports (.txt, .md; UTF-8 or GB18030) and folders of them")
+        ->required();
+    db_option(ingest, io.db);
+    ingest->add_option("--region", io.region, "The reports' region (otherwise front matter or index.csv)");
+    ingest->add_option("--date", io.date,
+                       "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text)");
+    catalog_option(ingest, io.catalog);
+    ingest->add_flag("--replace", io.replace,
+                     "Store a report again when the same bytes are stored with another region or date");
+    ingest->footer(
+        "A report whose bytes are stored already is skipped; a file at a stored path with other bytes "
+        "replaces "
+        "the old version. Exit codes: 0 every input stored or skipped; 2 an input could not be read or "
+        "stored "
+        "(each named on stderr; the others are stored).");
+
+    luoshi::cli::reports_options ro;
+    std::string reports_format = "table";
+    auto* reports = app.add_subcommand("reports", "What the store holds: region, date, title, counts");
+    db_option(reports, ro.db);
+    reports->add_option("--format", reports_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
+    luoshi::cli::explain_options xo;
+    xo.as_of = po.today;
+    std::string explain_format = "table";
+    auto* explain = app.add_subcommand(
+        "explain", "One goal: its sentence, every figure of its metric and what was made of it, the verdict");
+    explain
+        ->add_option("goal", xo.goal_id,
+                     "The goal's id (g…, as `audit --format json` or `--format csv` lists)")
+        ->required();
+    db_option(explain, xo.db);
+    explain->add_option("--as-of", xo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
+    tolerance_options(explain, xo.rate_tolerance, xo.amount_tolerance);
+    catalog_option(explain, xo.catalog);
+    explain->add_option("--format", explain_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
     try {
         app.parse(argc, argv);
@@ -87,6 +139,18 @@ int main(int argc, char** argv) {
                                                  : format::table;
         ao.color = isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
         return luoshi::cli::run_audit(ao);
+    }
+    if (*ingest) {
+        io.progress = isatty(STDERR_FILENO) != 0;
+        return luoshi::cli::run_ingest(io);
+    }
+    if (*reports) {
+        ro.format = reports_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_reports(ro);
+    }
+    if (*explain) {
+        xo.format = explain_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_explain(xo);
     }
     if (*parse) {
         po.format = fmt_name == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;

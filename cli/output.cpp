@@ -2,6 +2,7 @@
 
 #include "cli/extract.hpp"
 #include "common/render.hpp"
+#include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 
@@ -37,28 +38,9 @@ std::string format_number(double v) {
     return fmt::format("{}", v);
 }
 
-std::string stable_id(rules::statement const& s) {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&](std::string_view bytes) {
-        for (char c : bytes) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 1099511628211ull;
-        }
-        h ^= 0xff;
-        h *= 1099511628211ull;
-    };
-    mix(s.src.report);
-    mix(std::to_string(s.src.start));
-    mix(s.src.text);
-    mix(rules::name(s.kind));
-    mix(s.metric_text);
-    return fmt::format("{}{:08x}", s.kind == rules::statement_kind::goal ? "g" : "f",
-                       static_cast<std::uint32_t>(h ^ (h >> 32)));
-}
-
 nlohmann::ordered_json to_json(rules::statement const& s) {
     nlohmann::ordered_json j;
-    j["id"] = stable_id(s);
+    j["id"] = rules::stable_id(s);
     j["kind"] = std::string(rules::name(s.kind));
     j["region"] = text_or_null(s.region);
     j["metric"] = s.metric;

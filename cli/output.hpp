@@ -19,9 +19,6 @@ std::string format_number(double v);
 
 std::string format_date(rules::date const& d);
 
-// A short stable id from where a statement was read: the same report and place give the same id.
-std::string stable_id(rules::statement const& s);
-
 // The text cut to a number of display cells, on one line, with … when cut.
 std::string shorten(std::string_view text, std::size_t cells);
 

@@ -181,6 +181,12 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
     }
 }
 
+// A copy of a figure in another unit: to tell a measure that does not fit from a unit that does not.
+statement with_unit(statement f, std::string const& unit) {
+    f.unit = unit;
+    return f;
+}
+
 bool inside(rules::period const& f, rules::period const& g) { return f.begin >= g.begin && f.end <= g.end; }
 
 // Ranks figures for one goal: final before estimate, a later report before an earlier one, then the first
@@ -598,6 +604,69 @@ private:
         return v;
     }
 
+public:
+    // What the judge made of each figure of the pool, for `explain`.
+    std::vector<figure_note> notes(verdict const& v) const {
+        std::vector<figure_note> out;
+        if (!pool_) return out;
+        std::optional<reading> used;
+        if (auto const* m = std::get_if<met>(&v.state)) used = m->actual;
+        if (auto const* m = std::get_if<missed>(&v.state)) used = m->actual;
+        if (auto const* p = std::get_if<pending>(&v.state)) used = p->latest;
+        auto has = [](std::vector<std::size_t> const& xs, std::size_t i) {
+            return std::find(xs.begin(), xs.end(), i) != xs.end();
+        };
+        bool const used_final = used && final(used->figure);
+        for (std::size_t i : *pool_) {
+            auto const& f = fig(i);
+            note n = note::superseded;
+            if (used && !used->parts.empty() && has(used->parts, i)) {
+                n = note::part_of_sum;
+            } else if (used && used->figure == i) {
+                n = is_pending(v) ? note::latest : note::used;
+            } else if (used && used->base == i) {
+                n = note::earlier_level;
+            } else if (has(v.conflicts, i)) {
+                n = note::conflict;
+            } else if (f.reported && *f.reported > as_of_) {
+                n = note::not_yet_known;
+            } else if (row_ == rule::milestone) {
+                if (f.measure != measure::milestone || !same_event(g_, f)) {
+                    n = note::other_event;
+                } else if ((f.src.report == g_.src.report && f.reported == g_.reported) ||
+                           (g_.reported && f.reported && *f.reported < *g_.reported)) {
+                    n = note::same_report;
+                }
+            } else if (!value_of(f) && f.comparator != comparator::direction) {
+                n = note::no_number;
+            } else if (!period_ || !f.period || !inside(*f.period, *period_)) {
+                n = note::other_period;
+            } else if (!measures_fit(g_, with_unit(f, g_.unit), m_, row_)) {
+                n = note::other_measure;
+            } else if (!measures_fit(g_, f, m_, row_)) {
+                n = note::other_unit;
+            } else if (!final(i) && used_final) {
+                n = note::estimate;
+            } else if (!full(f)) {
+                n = note::part_of_period;
+            }
+            out.push_back(figure_note{i, n});
+        }
+        // the figures used first, then the others in the order they were read
+        std::stable_sort(out.begin(), out.end(), [](figure_note const& a, figure_note const& b) {
+            auto rank = [](note x) {
+                return x == note::used || x == note::latest || x == note::part_of_sum ||
+                               x == note::earlier_level
+                           ? 0
+                       : x == note::conflict ? 1
+                                             : 2;
+            };
+            return rank(a.note) < rank(b.note);
+        });
+        return out;
+    }
+
+private:
     statement const& g_;
     std::vector<statement> const& figs_;
     std::vector<std::size_t> const* pool_;
@@ -625,6 +694,24 @@ std::optional<reading> reading_of(std::vector<rules::statement> const& figures, 
     r.high_open = iv->hi_open;
     r.provisional = figures[i].status != figure_status::final;
     return r;
+}
+
+explanation explain(statement const& goal, std::vector<statement> const& figures,
+                    rules::catalog const& catalog, policy const& policy, date as_of) {
+    explanation out;
+    out.verdict = judge({goal}, figures, catalog, policy, as_of).front();
+    // every figure of the goal's region and metric, known on the as-of date or not
+    std::vector<std::size_t> pool;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        auto const& f = figures[i];
+        if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
+        bool const milestone = goal.measure == measure::milestone;
+        if (milestone ? f.measure == measure::milestone
+                      : (f.metric == goal.metric && f.measure != measure::milestone))
+            pool.push_back(i);
+    }
+    out.notes = judge_one(goal, figures, &pool, info_of(goal, catalog), policy, as_of).notes(out.verdict);
+    return out;
 }
 
 std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<statement> const& figures,

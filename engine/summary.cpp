@@ -27,7 +27,8 @@ std::string iso(rules::date const& d) {
                        static_cast<int>(d.day()));
 }
 
-// 2015 for a calendar year, 2015-11 for a month, 2015-05-28 for a day, else both ends.
+}  // namespace
+
 std::string period_text(rules::period const& p) {
     auto const& b = p.begin;
     auto const& e = p.end;
@@ -39,6 +40,8 @@ std::string period_text(rules::period const& p) {
         return iso(b).substr(0, 7);
     return iso(b) + "…" + iso(e);
 }
+
+namespace {
 
 // The sentence on one line: page layout breaks are not part of what was said.
 std::string one_line(std::string const& text) {
@@ -224,6 +227,15 @@ std::string report_label(statement const& s) {
     if (s.reported) return fmt::format("{}年报告", static_cast<int>(s.reported->year()));
     auto const slash = s.src.report.find_last_of('/');
     return slash == std::string::npos ? s.src.report : s.src.report.substr(slash + 1);
+}
+
+std::string show_figure(std::vector<statement> const& figures, std::size_t i, statement const& goal) {
+    auto const& f = figures[i];
+    if (f.measure == rules::measure::milestone)
+        return f.event + (f.period ? " " + period_text(*f.period) : "");
+    auto const r = reading_of(figures, i);
+    if (f.comparator == comparator::direction) return f.direction < 0 ? "a decline" : "a rise";
+    return r ? show_reading(*r, goal, figures) : "";
 }
 
 std::string show_actual(verdict const& v, statement const& goal, std::vector<statement> const& figures) {

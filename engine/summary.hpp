@@ -40,6 +40,51 @@ constexpr std::string_view name(rule r) {
     return "rate";
 }
 
+// A figure's part in a verdict, as `explain` and the JSON evidence name it.
+constexpr std::string_view name(note n) {
+    switch (n) {
+        case note::used: return "used";
+        case note::earlier_level: return "earlier level";
+        case note::part_of_sum: return "part of the sum";
+        case note::conflict: return "conflict";
+        case note::superseded: return "superseded";
+        case note::estimate: return "estimate";
+        case note::part_of_period: return "part of the period";
+        case note::latest: return "latest";
+        case note::not_yet_known: return "not yet known";
+        case note::other_period: return "other period";
+        case note::other_measure: return "other measure";
+        case note::other_unit: return "other unit";
+        case note::no_number: return "no number";
+        case note::other_event: return "other event";
+        case note::same_report: return "same report";
+    }
+    return "used";
+}
+
+// Why, in a few words a reader follows.
+constexpr std::string_view why(note n) {
+    switch (n) {
+        case note::used: return "the figure the verdict rests on";
+        case note::earlier_level: return "the earlier yearly level the growth is derived from";
+        case note::part_of_sum: return "one year of the sum";
+        case note::conflict:
+            return "a final figure for the period that says otherwise; the latest report's is used";
+        case note::superseded: return "the same period, said again or by an earlier report; not needed";
+        case note::estimate: return "an estimate; the final figure decides";
+        case note::part_of_period: return "covers only part of the goal's period";
+        case note::latest: return "the latest figure so far";
+        case note::not_yet_known: return "from a report dated after the as-of date";
+        case note::other_period: return "describes a period outside the goal's";
+        case note::other_measure: return "measures something else than the goal";
+        case note::other_unit: return "in another unit";
+        case note::no_number: return "states no number";
+        case note::other_event: return "another subject or event";
+        case note::same_report: return "stated in the goal's own report or before it";
+    }
+    return "";
+}
+
 // 8%, 3个百分点, 481.5亿元, 3.2万人, 2000张.
 std::string show_value(double v, std::string const& unit);
 
@@ -53,6 +98,13 @@ std::string report_label(rules::statement const& s);
 // "7.1% < 8% (以上); 2016年报告: 同比增长7.1%"
 std::string reason(verdict const& v, rules::statement const& goal,
                    std::vector<rules::statement> const& figures, rules::date as_of);
+
+// A figure as a person reads it: its value (超过60万亿元 as > 60万亿元), or a milestone's event and date.
+std::string show_figure(std::vector<rules::statement> const& figures, std::size_t i,
+                        rules::statement const& goal);
+
+// 2015 for a calendar year, 2015-11 for a month, 2015-05-28 for a day, else both ends.
+std::string period_text(rules::period const& p);
 
 // The value a verdict rests on, as a person reads it: 7.6%, 8.06% (derived), > 60万亿元.
 std::string show_actual(verdict const& v, rules::statement const& goal,

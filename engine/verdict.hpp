@@ -86,6 +86,40 @@ std::vector<verdict> judge(std::vector<rules::statement> const& goals,
                            std::vector<rules::statement> const& figures, rules::catalog const& catalog,
                            policy const& policy, rules::date as_of);
 
+// Why a figure of the goal's region and metric was used or set aside: what `explain` tells a reader.
+enum class note {
+    used,            // the figure the verdict rests on
+    earlier_level,   // the earlier of two yearly levels a growth was derived from
+    part_of_sum,     // a yearly figure of a flow over several years
+    conflict,        // a final figure for the period that says otherwise (a later report's was used)
+    superseded,      // a figure for the period from an earlier report, or the same value said again
+    estimate,        // an estimate, where a final figure decides
+    part_of_period,  // covers only part of the goal's period
+    latest,          // a pending goal's latest figure
+    not_yet_known,   // from a report dated after the as-of date
+    other_period,    // describes a period outside the goal's
+    other_measure,   // measures something else (a level against a growth goal)
+    other_unit,      // another unit
+    no_number,       // states no number
+    other_event,     // a milestone of another subject or event
+    same_report,     // a milestone stated in the goal's own report, or an earlier one
+};
+
+struct figure_note {
+    std::size_t figure = 0;  // index into the figures given
+    engine::note note = note::used;
+};
+
+// The goal's verdict and, for every figure of its region and metric (of its region, for a milestone), what
+// the judge made of it, the figures it used first.
+struct explanation {
+    engine::verdict verdict;
+    std::vector<figure_note> notes;
+};
+
+explanation explain(rules::statement const& goal, std::vector<rules::statement> const& figures,
+                    rules::catalog const& catalog, policy const& policy, rules::date as_of);
+
 // What figure i of `figures` says, as an interval (超过8% is (8, ∞), 出现下降 is (−∞, 0)); nullopt when it
 // states no number.
 std::optional<reading> reading_of(std::vector<rules::statement> const& figures, std::size_t i);

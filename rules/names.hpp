@@ -80,4 +80,22 @@ inline std::optional<comparator> parse_comparator(std::string_view s) {
     return std::nullopt;
 }
 
+inline std::optional<strength> parse_strength(std::string_view s) {
+    for (auto x : {strength::none, strength::binding, strength::aspirational})
+        if (name(x) == s) return x;
+    return std::nullopt;
+}
+
+inline std::optional<figure_status> parse_status(std::string_view s) {
+    for (auto x : {figure_status::final, figure_status::estimate, figure_status::progress})
+        if (name(x) == s) return x;
+    return std::nullopt;
+}
+
+inline std::optional<vagueness> parse_vagueness(std::string_view s) {
+    for (auto x : {vagueness::exact, vagueness::more_than, vagueness::less_than, vagueness::about})
+        if (name(x) == s) return x;
+    return std::nullopt;
+}
+
 }  // namespace luoshi::rules

@@ -42,6 +42,7 @@ struct period {
 
 struct source {
     std::string report;     // path or label of the report
+    std::string digest;     // the SHA-1 of the report's bytes, when read from a file: its identity
     std::size_t start = 0;  // byte offsets into the file as read, end exclusive
     std::size_t end = 0;
     std::string text;  // exactly those bytes

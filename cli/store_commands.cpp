@@ -1,0 +1,287 @@
+#include "cli/commands.hpp"
+#include "cli/extract.hpp"
+#include "cli/output.hpp"
+#include "common/render.hpp"
+#include "engine/summary.hpp"
+#include "engine/verdict.hpp"
+#include "rules/identity.hpp"
+#include "rules/names.hpp"
+#include "rules/yaml/catalog_load.hpp"
+#include "store/database.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace luoshi::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_report_file(fs::path const& p) {
+    auto ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md" || ext == ".text";
+}
+
+// The files to ingest: files as given; folders walked recursively in name order, their reports taken and the
+// rest (index.csv, hidden files) left, with a count of what was not a report.
+std::vector<std::string> inputs(std::vector<std::string> const& paths, std::vector<std::string>& ignored,
+                                std::vector<std::string>& missing) {
+    std::vector<std::string> out;
+    for (auto const& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            std::vector<fs::path> found;
+            for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+                 it != end; it.increment(ec)) {
+                if (ec) break;
+                auto const& path = it->path();
+                if (path.filename().string().rfind('.', 0) == 0) {
+                    if (it->is_directory()) it.disable_recursion_pending();
+                    continue;
+                }
+                if (!it->is_regular_file()) continue;
+                if (path.filename() == "index.csv") continue;
+                if (is_report_file(path)) {
+                    found.push_back(path);
+                } else {
+                    ignored.push_back(path.string());
+                }
+            }
+            std::sort(found.begin(), found.end());
+            for (auto const& f : found) out.push_back(f.string());
+        } else if (fs::is_regular_file(p, ec)) {
+            out.push_back(p);
+        } else {
+            missing.push_back(p);
+        }
+    }
+    return out;
+}
+
+std::optional<store::database> open_store(std::string const& path) {
+    auto opened = store::database::open(path);
+    if (auto const* e = std::get_if<std::string>(&opened)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return std::nullopt;
+    }
+    return std::move(std::get<store::database>(opened));
+}
+
+std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
+    return d ? format_date(*d) : std::string(none);
+}
+
+}  // namespace
+
+int run_ingest(ingest_options const& o) {
+    report_meta flags;
+    std::string error;
+    if (o.region) flags.region = *o.region;
+    if (o.date) {
+        flags.date = parse_iso_date(*o.date, error);
+        if (!flags.date) {
+            fmt::print(stderr, "error: --date: {}\n", error);
+            return 2;
+        }
+    }
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    auto db = open_store(o.db);
+    if (!db) return 2;
+
+    std::vector<std::string> ignored, missing;
+    auto const files = inputs(o.paths, ignored, missing);
+    std::size_t added = 0, replaced = 0, skipped = 0, goals = 0, figures = 0;
+    std::vector<std::string> failed;
+    for (auto const& m : missing) failed.push_back(m + ": no such file or folder");
+    std::size_t n = 0;
+    // commits every 256 reports: each report is still whole or absent, and a crash loses only the open batch
+    constexpr std::size_t batch = 256;
+    db->begin_batch();
+    for (auto const& path : files) {
+        ++n;
+        if (n % batch == 0) {
+            db->commit_batch();
+            db->begin_batch();
+        }
+        if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", n, files.size(), shorten(path, 60));
+        auto r = load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<load_error>(&r)) {
+            failed.push_back(fmt::format("{}: {}{}", e->path, e->message,
+                                         e->offset ? fmt::format(" (byte {})", e->offset) : std::string()));
+            continue;
+        }
+        auto const& rep = std::get<loaded_report>(r);
+        store::report row;
+        row.path = rep.path;
+        row.region = rep.meta.region;
+        row.date = rep.meta.date;
+        row.title = rep.meta.title;
+        row.digest = rep.digest;
+        row.encoding = rep.text.encoding;
+        row.bytes = rep.bytes;
+        try {
+            auto const res = db->add_report(row, rep.reading.statements, o.replace);
+            switch (res.outcome) {
+                case store::added::added: ++added; break;
+                case store::added::replaced:
+                    ++replaced;
+                    if (o.progress) fmt::print(stderr, "\r\x1b[K");
+                    fmt::print(stderr, "{}: replaced {}\n", path, res.note);
+                    break;
+                case store::added::skipped:
+                    // said for the first few; a folder ingested again would otherwise print a line per report
+                    if (++skipped <= 5) {
+                        if (o.progress) fmt::print(stderr, "\r\x1b[K");
+                        fmt::print(stderr, "{}: skipped, already stored ({})\n", path, res.note);
+                    }
+                    break;
+                case store::added::refused:
+                    failed.push_back(fmt::format("{}: the same report is {}", path, res.note));
+                    break;
+            }
+            goals += res.goals;
+            figures += res.figures;
+        } catch (std::exception const& e) {
+            failed.push_back(fmt::format("{}: not stored: {}", path, e.what()));
+        }
+    }
+    db->commit_batch();
+    if (o.progress) fmt::print(stderr, "\r\x1b[K");
+    if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
+    for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
+    fmt::print("{}: {} report{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and {} "
+               "figures added\n",
+               o.db, files.size(), files.size() == 1 ? "" : "s", added, replaced, skipped,
+               failed.size() - missing.size(), goals, figures);
+    if (!ignored.empty())
+        fmt::print("{} file{} in the folders not read (not .txt or .md): {}{}\n", ignored.size(),
+                   ignored.size() == 1 ? "" : "s", ignored.front(), ignored.size() > 1 ? ", …" : "");
+    return failed.empty() ? 0 : 2;
+}
+
+int run_reports(reports_options const& o) {
+    auto db = open_store(o.db);
+    if (!db) return 2;
+    auto const all = db->reports();
+    if (o.format == format::json) {
+        auto out = nlohmann::ordered_json::array();
+        for (auto const& r : all)
+            out.push_back({{"id", r.id},
+                           {"path", r.path},
+                           {"region", r.region},
+                           {"date", r.date ? nlohmann::ordered_json(format_date(*r.date)) : nlohmann::ordered_json()},
+                           {"title", r.title},
+                           {"digest", r.digest},
+                           {"encoding", r.encoding},
+                           {"bytes", r.bytes},
+                           {"goals", r.goals},
+                           {"figures", r.figures},
+                           {"ingested_at", r.ingested_at}});
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    std::vector<std::vector<std::string>> rows{{"region", "date", "title", "goals", "figures", "encoding", "path"}};
+    std::size_t goals = 0, figures = 0;
+    for (auto const& r : all) {
+        rows.push_back({r.region.empty() ? "-" : r.region, iso_or(r.date, "-"), shorten(r.title, 40),
+                        std::to_string(r.goals), std::to_string(r.figures), r.encoding, r.path});
+        goals += r.goals;
+        figures += r.figures;
+    }
+    print_rows(rows);
+    fmt::print("\n{} report{}, {} goals, {} figures in {}\n", all.size(), all.size() == 1 ? "" : "s", goals, figures,
+               o.db);
+    return 0;
+}
+
+int run_explain(explain_options const& o) {
+    std::string error;
+    auto const as_of = parse_iso_date(o.as_of, error);
+    if (!as_of) {
+        fmt::print(stderr, "error: --as-of: {}\n", error);
+        return 2;
+    }
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    auto db = open_store(o.db);
+    if (!db) return 2;
+    auto const report_id = db->report_of(o.goal_id);
+    auto const rep = report_id ? db->report_by_id(*report_id) : std::nullopt;
+    if (!rep) {
+        fmt::print(stderr, "error: no goal {} in {} (`luoshi audit --format json` lists the ids)\n", o.goal_id, o.db);
+        return 2;
+    }
+    store::selection which;
+    which.region = rep->region;
+    std::vector<rules::statement> goals, figures;
+    db->load(which, goals, figures);
+    auto const it = std::find_if(goals.begin(), goals.end(),
+                                 [&](rules::statement const& g) { return rules::stable_id(g) == o.goal_id; });
+    if (it == goals.end()) {
+        fmt::print(stderr, "error: {} is a figure, not a goal\n", o.goal_id);
+        return 2;
+    }
+    auto const& g = *it;
+    engine::policy policy;
+    policy.rate_tolerance = o.rate_tolerance;
+    policy.amount_tolerance = o.amount_tolerance;
+    auto const ex = engine::explain(g, figures, catalog, policy, *as_of);
+    auto const& v = ex.verdict;
+    std::string const reason = engine::reason(v, g, figures, *as_of);
+
+    if (o.format == format::json) {
+        auto j = to_json(g);
+        j["verdict"] = std::string(engine::name(v));
+        j["reason"] = reason;
+        j["rule"] = std::string(engine::id(v.rule));
+        j["actual"] = engine::show_actual(v, g, figures);
+        j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
+        auto notes = nlohmann::ordered_json::array();
+        for (auto const& n : ex.notes) {
+            auto f = to_json(figures[n.figure]);
+            f["role"] = std::string(engine::name(n.note));
+            f["why"] = std::string(engine::why(n.note));
+            notes.push_back(std::move(f));
+        }
+        j["figures"] = std::move(notes);
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    auto line = [](std::string_view k, std::string const& text) { fmt::print("  {} {}\n", common::pad_right(k, 9), text); };
+    fmt::print("goal {}  {}\n", o.goal_id, g.src.text);
+    line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report, rep->region.empty() ? "no region" : rep->region,
+                               iso_or(rep->date, "no date"), rep->title.empty() ? "" : ", " + rep->title, g.src.start,
+                               g.src.end));
+    line("metric", g.metric + (g.metric_text != g.metric ? " (written " + g.metric_text + ")" : ""));
+    line("target", engine::show_target(g) + (g.deadline ? ", deadline " + format_date(*g.deadline) : "") +
+                       (g.strength != rules::strength::none
+                            ? ", " + std::string(rules::name(g.strength)) + " (shown, never weighed)"
+                            : ""));
+    line("rule", std::string(engine::name(v.rule)));
+    line("verdict", fmt::format("{} as of {}", engine::name(v), format_date(*as_of)));
+    line("reason", reason);
+    if (v.progress) line("progress", fmt::format("{:.1f}%", *v.progress * 100));
+    if (ex.notes.empty()) {
+        fmt::print("\nno figure of {} in {} for {}\n", g.metric, o.db, rep->region.empty() ? "this region" : rep->region);
+        return 0;
+    }
+    fmt::print("\nfigures of {} in {} ({}):\n", g.measure == rules::measure::milestone ? "its milestones" : g.metric,
+               rep->region.empty() ? "no region" : rep->region, ex.notes.size());
+    std::vector<std::vector<std::string>> rows{{"", "part", "value", "period", "status", "report", "why", "sentence"}};
+    for (auto const& n : ex.notes) {
+        auto const& f = figures[n.figure];
+        rows.push_back({"", std::string(engine::name(n.note)), engine::show_figure(figures, n.figure, g),
+                        f.period ? engine::period_text(*f.period) : "", std::string(rules::name(f.status)),
+                        engine::report_label(f), std::string(engine::why(n.note)), shorten(f.src.text, 40)});
+    }
+    print_rows(rows);
+    return 0;
+}
+
+}  // namespace luoshi::cli

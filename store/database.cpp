@@ -1,0 +1,484 @@
+#include "store/database.hpp"
+
+#include "rules/identity.hpp"
+#include "rules/names.hpp"
+#include "store/schema.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+namespace luoshi::store {
+
+namespace {
+
+std::string iso(rules::date const& d) {
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                       static_cast<int>(d.day()));
+}
+
+// YYYY-MM-DD as the store writes it; anything else reads as no date.
+std::optional<rules::date> date_of(SQLite::Column const& c) {
+    if (c.isNull()) return std::nullopt;
+    char const* t = c.getText();
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(t, "%4d-%2d-%2d", &y, &m, &d) != 3) return std::nullopt;
+    try {
+        return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
+                           static_cast<unsigned short>(d));
+    } catch (std::exception const&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<double> real_of(SQLite::Column const& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getDouble();
+}
+
+// A ratio's parts as text: 0.26:16.22:83.52 (full precision).
+std::string parts_text(std::vector<double> const& parts) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ":" : "") + fmt::format("{}", parts[i]);
+    return out;
+}
+
+std::vector<double> parts_of(std::string const& text) {
+    std::vector<double> out;
+    std::istringstream in(text);
+    std::string part;
+    while (std::getline(in, part, ':'))
+        if (!part.empty()) out.push_back(std::stod(part));
+    return out;
+}
+
+// The first bytes of every SQLite 3 database file.
+constexpr std::string_view sqlite_magic{"SQLite format 3\0", 16};
+
+// Whether a file that exists holds something other than a SQLite database (an empty file is fine).
+bool foreign_file(std::string const& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    char head[16] = {};
+    in.read(head, sizeof head);
+    auto const got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) return false;
+    return got < sqlite_magic.size() || std::string_view(head, got) != sqlite_magic;
+}
+
+constexpr char const* insert_columns =
+    "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
+    "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
+    "subject, event, tolerance, source_report, source_start, source_end, source_text)";
+
+constexpr char const* select_columns =
+    "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, s.unit, "
+    "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
+    "s.strength, s.status, s.subject, s.event, s.tolerance, s.source_report, s.source_start, s.source_end, "
+    "s.source_text, r.digest";
+
+}  // namespace
+
+struct database::impl {
+    explicit impl(std::string const& path) : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {}
+
+    // A statement prepared once and reused: ingest runs the same few statements for every report.
+    SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, std::string const& sql) {
+        if (!slot) slot.emplace(db, sql);
+        slot->reset();
+        slot->clearBindings();
+        return *slot;
+    }
+
+    SQLite::Database db;
+    bool batch = false;
+    std::size_t in_batch = 0;
+    std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure;
+};
+
+namespace {
+
+// One report's writes: a transaction of its own, or a savepoint inside a batch. Undone unless released.
+class savepoint {
+public:
+    explicit savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT report"); }
+    savepoint(savepoint const&) = delete;
+    savepoint& operator=(savepoint const&) = delete;
+    ~savepoint() {
+        if (done_) return;
+        try {
+            db_.exec("ROLLBACK TO report");
+            db_.exec("RELEASE report");
+        } catch (SQLite::Exception const&) {
+            // the connection is unusable: the outer transaction, if any, is rolled back by SQLite
+        }
+    }
+    void release() {
+        db_.exec("RELEASE report");
+        done_ = true;
+    }
+
+private:
+    SQLite::Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace
+
+void database::begin_batch() {
+    if (impl_->batch) return;
+    impl_->db.exec("BEGIN");
+    impl_->batch = true;
+}
+
+void database::commit_batch() {
+    if (!impl_->batch) return;
+    impl_->db.exec("COMMIT");
+    impl_->batch = false;
+}
+
+database::database(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
+database::database(database&&) noexcept = default;
+database& database::operator=(database&&) noexcept = default;
+database::~database() = default;
+
+int database::latest_schema_version() { return static_cast<int>(migrations().size()); }
+
+std::variant<database, std::string> database::open(std::string const& path) {
+    if (foreign_file(path))
+        return path + ": not a luoshi database (the file is not SQLite); it was left as it is";
+    try {
+        auto p = std::make_unique<impl>(path);
+        auto& db = p->db;
+        db.setBusyTimeout(5000);
+        int const version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version > latest_schema_version())
+            return fmt::format(
+                "{}: made by a newer luoshi (schema version {}; this one knows up to {}): upgrade luoshi to "
+                "use it; the file was left as it is",
+                path, version, latest_schema_version());
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = NORMAL");
+        db.exec("PRAGMA cache_size = -65536");  // 64 MiB: an ingest rewrites the same index pages
+        db.exec("PRAGMA wal_autocheckpoint = 16384");
+        db.exec("PRAGMA foreign_keys = ON");
+        for (int v = version; v < latest_schema_version(); ++v) {
+            SQLite::Transaction t(db);
+            db.exec(migrations()[static_cast<std::size_t>(v)]);
+            db.exec(fmt::format("PRAGMA user_version = {}", v + 1));
+            t.commit();
+        }
+        return database(std::move(p));
+    } catch (SQLite::Exception const& e) {
+        return fmt::format("{}: cannot open the database: {}", path, e.what());
+    }
+}
+
+int database::schema_version() const { return impl_->db.execAndGet("PRAGMA user_version").getInt(); }
+
+add_result database::add_report(report const& r, std::vector<rules::statement> const& statements,
+                                bool replace) {
+    auto& db = impl_->db;
+    add_result out;
+    savepoint t(db);
+    // the same bytes stored already
+    {
+        auto& q = impl_->prepared(impl_->by_digest, "SELECT id, path, region, date FROM reports WHERE digest = ?");
+        q.bind(1, r.digest);
+        if (q.executeStep()) {
+            std::int64_t const id = q.getColumn(0).getInt64();
+            std::string const path = q.getColumn(1).getString();
+            std::string const region = q.getColumn(2).getString();
+            auto const date = date_of(q.getColumn(3));
+            bool const same = region == r.region && date == r.date;
+            std::string const was = fmt::format("stored as {} ({}, {})", path, region.empty() ? "no region" : region,
+                                                date ? iso(*date) : "no date");
+            if (same && !replace) {
+                out.outcome = added::skipped;
+                out.id = id;
+                out.note = was;
+                t.release();
+                return out;
+            }
+            if (!replace) {
+                out.outcome = added::refused;
+                out.id = id;
+                out.note = was + "; give --replace to store it again with the new region or date";
+                t.release();
+                return out;
+            }
+            q.reset();
+            auto& d = impl_->prepared(impl_->remove, "DELETE FROM reports WHERE id = ?");
+            d.bind(1, id);
+            d.exec();
+            out.outcome = added::replaced;
+            out.note = was;
+        }
+    }
+    // other bytes at the same path: a new version of the report replaces the old
+    if (out.outcome != added::replaced) {
+        auto& q = impl_->prepared(impl_->by_path, "SELECT id FROM reports WHERE path = ?");
+        q.bind(1, r.path);
+        std::vector<std::int64_t> old;
+        while (q.executeStep()) old.push_back(q.getColumn(0).getInt64());
+        for (auto id : old) {
+            auto& d = impl_->prepared(impl_->remove, "DELETE FROM reports WHERE id = ?");
+            d.bind(1, id);
+            d.exec();
+            out.outcome = added::replaced;
+            out.note = "an earlier version of the file, with other bytes";
+        }
+    }
+    auto& ins = impl_->prepared(impl_->insert_report,
+                                "INSERT INTO reports (path, region, date, title, digest, encoding, bytes) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, r.path);
+    ins.bind(2, r.region);
+    if (r.date) {
+        ins.bind(3, iso(*r.date));
+    } else {
+        ins.bind(3);
+    }
+    ins.bind(4, r.title);
+    ins.bind(5, r.digest);
+    ins.bind(6, r.encoding);
+    ins.bind(7, static_cast<std::int64_t>(r.bytes));
+    ins.exec();
+    out.id = db.getLastInsertRowid();
+
+    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    auto& goal = impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
+    auto& figure =
+        impl_->prepared(impl_->insert_figure, std::string("INSERT INTO figures ") + insert_columns + values);
+    std::int64_t seq = 0;
+    std::unordered_set<std::string> ids;
+    for (auto const& s : statements) {
+        bool const is_goal = s.kind == rules::statement_kind::goal;
+        auto& q = is_goal ? goal : figure;
+        // two statements read at the same place with the same words would share an id: the second gets a suffix
+        std::string id = rules::stable_id(s);
+        if (!ids.insert(id).second) {
+            id += "-" + std::to_string(seq);
+            ids.insert(id);
+        }
+        int c = 0;
+        auto text = [&](std::string const& v) { q.bind(++c, v); };
+        auto real = [&](std::optional<double> v) {
+            if (v) {
+                q.bind(++c, *v);
+            } else {
+                q.bind(++c);
+            }
+        };
+        auto day = [&](std::optional<rules::date> const& d) {
+            if (d) {
+                q.bind(++c, iso(*d));
+            } else {
+                q.bind(++c);
+            }
+        };
+        text(id);
+        q.bind(++c, out.id);
+        q.bind(++c, seq++);
+        text(s.region);
+        text(s.metric);
+        text(s.metric_text);
+        text(std::string(rules::name(s.measure)));
+        text(std::string(rules::name(s.comparator)));
+        real(s.value);
+        real(s.low);
+        real(s.high);
+        text(parts_text(s.parts));
+        text(s.unit);
+        text(s.unit_text);
+        text(std::string(rules::name(s.vague)));
+        q.bind(++c, s.direction);
+        day(s.deadline);
+        day(s.period ? std::optional<rules::date>(s.period->begin) : std::nullopt);
+        day(s.period ? std::optional<rules::date>(s.period->end) : std::nullopt);
+        day(s.as_of);
+        day(s.reported);
+        text(std::string(rules::name(s.strength)));
+        text(std::string(rules::name(s.status)));
+        text(s.subject);
+        text(s.event);
+        real(s.tolerance);
+        text(s.src.report);
+        q.bind(++c, static_cast<std::int64_t>(s.src.start));
+        q.bind(++c, static_cast<std::int64_t>(s.src.end));
+        text(s.src.text);
+        q.exec();
+        q.reset();
+        q.clearBindings();
+        (is_goal ? out.goals : out.figures) += 1;
+    }
+    t.release();
+    return out;
+}
+
+namespace {
+
+report read_report_row(SQLite::Statement& q) {
+    report r;
+    r.id = q.getColumn(0).getInt64();
+    r.path = q.getColumn(1).getString();
+    r.region = q.getColumn(2).getString();
+    r.date = date_of(q.getColumn(3));
+    r.title = q.getColumn(4).getString();
+    r.digest = q.getColumn(5).getString();
+    r.encoding = q.getColumn(6).getString();
+    r.bytes = static_cast<std::size_t>(q.getColumn(7).getInt64());
+    r.ingested_at = q.getColumn(8).getString();
+    r.goals = static_cast<std::size_t>(q.getColumn(9).getInt64());
+    r.figures = static_cast<std::size_t>(q.getColumn(10).getInt64());
+    return r;
+}
+
+constexpr char const* report_query =
+    "SELECT r.id, r.path, r.region, r.date, r.title, r.digest, r.encoding, r.bytes, r.ingested_at,"
+    " (SELECT count(*) FROM goals g WHERE g.report_id = r.id),"
+    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id) FROM reports r";
+
+rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind) {
+    rules::statement s;
+    s.kind = kind;
+    int c = 1;  // column 0 is the id, derived again from the source
+    auto text = [&] { return q.getColumn(c++).getString(); };
+    s.region = text();
+    s.metric = text();
+    s.metric_text = text();
+    s.measure = rules::parse_measure(text()).value_or(rules::measure::level);
+    s.comparator = rules::parse_comparator(text()).value_or(rules::comparator::equal);
+    s.value = real_of(q.getColumn(c++));
+    s.low = real_of(q.getColumn(c++));
+    s.high = real_of(q.getColumn(c++));
+    s.parts = parts_of(text());
+    s.unit = text();
+    s.unit_text = text();
+    s.vague = rules::parse_vagueness(text()).value_or(rules::vagueness::exact);
+    s.direction = q.getColumn(c++).getInt();
+    s.deadline = date_of(q.getColumn(c++));
+    auto const begin = date_of(q.getColumn(c++));
+    auto const end = date_of(q.getColumn(c++));
+    if (begin && end) s.period = rules::period{*begin, *end};
+    s.as_of = date_of(q.getColumn(c++));
+    s.reported = date_of(q.getColumn(c++));
+    s.strength = rules::parse_strength(text()).value_or(rules::strength::none);
+    s.status = rules::parse_status(text()).value_or(rules::figure_status::final);
+    s.subject = text();
+    s.event = text();
+    s.tolerance = real_of(q.getColumn(c++));
+    s.src.report = text();
+    s.src.start = static_cast<std::size_t>(q.getColumn(c++).getInt64());
+    s.src.end = static_cast<std::size_t>(q.getColumn(c++).getInt64());
+    s.src.text = text();
+    s.src.digest = text();
+    return s;
+}
+
+}  // namespace
+
+std::vector<report> database::reports() const {
+    SQLite::Statement q(impl_->db, std::string(report_query) + " ORDER BY r.region, r.date, r.path");
+    std::vector<report> out;
+    while (q.executeStep()) out.push_back(read_report_row(q));
+    return out;
+}
+
+std::optional<report> database::report_by_id(std::int64_t id) const {
+    SQLite::Statement q(impl_->db, std::string(report_query) + " WHERE r.id = ?");
+    q.bind(1, id);
+    if (!q.executeStep()) return std::nullopt;
+    return read_report_row(q);
+}
+
+void database::load(selection const& which, std::vector<rules::statement>& goals,
+                    std::vector<rules::statement>& figures) const {
+    for (auto kind : {rules::statement_kind::goal, rules::statement_kind::figure}) {
+        std::string const table = kind == rules::statement_kind::goal ? "goals" : "figures";
+        std::string sql = std::string("SELECT ") + select_columns + " FROM " + table +
+                          " s JOIN reports r ON r.id = s.report_id";
+        if (which.region) sql += " WHERE s.region = ?";
+        sql += " ORDER BY r.date, r.path, s.seq";
+        SQLite::Statement q(impl_->db, sql);
+        if (which.region) q.bind(1, *which.region);
+        auto& out = kind == rules::statement_kind::goal ? goals : figures;
+        while (q.executeStep()) out.push_back(read_statement(q, kind));
+    }
+}
+
+std::optional<std::int64_t> database::report_of(std::string const& statement_id) const {
+    for (char const* table : {"goals", "figures"}) {
+        SQLite::Statement q(impl_->db, std::string("SELECT report_id FROM ") + table + " WHERE id = ?");
+        q.bind(1, statement_id);
+        if (q.executeStep()) return q.getColumn(0).getInt64();
+    }
+    return std::nullopt;
+}
+
+std::int64_t database::record_run(rules::date as_of, std::string const& filters,
+                                  std::vector<verdict_row> const& rows) {
+    auto& db = impl_->db;
+    SQLite::Transaction t(db);
+    std::size_t met = 0, missed = 0, pending = 0;
+    for (auto const& r : rows) {
+        met += r.verdict == "met";
+        missed += r.verdict == "missed";
+        pending += r.verdict == "pending";
+    }
+    SQLite::Statement run(db, "INSERT INTO runs (as_of, filters, met, missed, pending) VALUES (?, ?, ?, ?, ?)");
+    run.bind(1, iso(as_of));
+    run.bind(2, filters);
+    run.bind(3, static_cast<std::int64_t>(met));
+    run.bind(4, static_cast<std::int64_t>(missed));
+    run.bind(5, static_cast<std::int64_t>(pending));
+    run.exec();
+    std::int64_t const id = db.getLastInsertRowid();
+    SQLite::Statement v(db,
+                        "INSERT OR REPLACE INTO verdicts (run_id, goal_id, verdict, rule, reason, progress, "
+                        "evidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (auto const& r : rows) {
+        v.bind(1, id);
+        v.bind(2, r.goal_id);
+        v.bind(3, r.verdict);
+        v.bind(4, r.rule);
+        v.bind(5, r.reason);
+        if (r.progress) {
+            v.bind(6, *r.progress);
+        } else {
+            v.bind(6);
+        }
+        std::string evidence;
+        for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence += (i ? " " : "") + r.evidence[i];
+        v.bind(7, evidence);
+        v.exec();
+        v.reset();
+    }
+    t.commit();
+    return id;
+}
+
+std::vector<run> database::runs() const {
+    SQLite::Statement q(impl_->db,
+                        "SELECT id, as_of, started_at, filters, met, missed, pending FROM runs ORDER BY id");
+    std::vector<run> out;
+    while (q.executeStep()) {
+        run r;
+        r.id = q.getColumn(0).getInt64();
+        r.as_of = *date_of(q.getColumn(1));
+        r.started_at = q.getColumn(2).getString();
+        r.filters = q.getColumn(3).getString();
+        r.met = static_cast<std::size_t>(q.getColumn(4).getInt64());
+        r.missed = static_cast<std::size_t>(q.getColumn(5).getInt64());
+        r.pending = static_cast<std::size_t>(q.getColumn(6).getInt64());
+        out.push_back(r);
+    }
+    return out;
+}
+
+}  // namespace luoshi::store

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "rules/statement.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+// The store: one SQLite file of reports, their goals and figures, audit runs and their verdicts. No SQL type
+// crosses this header.
+namespace luoshi::store {
+
+// A report as stored.
+struct report {
+    std::int64_t id = 0;
+    std::string path;
+    std::string region;
+    std::optional<rules::date> date;
+    std::string title;
+    std::string digest;    // SHA-1 of the bytes: a report is stored once, whatever its path
+    std::string encoding;  // UTF-8, GB18030
+    std::size_t bytes = 0;
+    std::size_t goals = 0, figures = 0;  // filled when listing
+    std::string ingested_at;             // UTC, ISO 8601
+};
+
+enum class added {
+    added,     // a new report
+    replaced,  // a report at the same path with other bytes, or --replace: the old one and its statements went
+    skipped,   // the same bytes are stored already, with the same region and date
+    refused,   // the same bytes are stored with another region or date, and replace was not asked for
+};
+
+struct add_result {
+    store::added outcome = added::added;
+    std::int64_t id = 0;
+    std::string note;  // for skipped, replaced and refused: what was there
+    std::size_t goals = 0, figures = 0;
+};
+
+// A verdict as a run records it: the text is built by the caller (engine/summary), the store keeps it.
+struct verdict_row {
+    std::string goal_id;
+    std::string verdict;  // met, missed, pending
+    std::string rule;     // rate, reach, cap, level, direction, milestone
+    std::string reason;
+    std::optional<double> progress;
+    std::vector<std::string> evidence;  // figure ids
+};
+
+struct run {
+    std::int64_t id = 0;
+    rules::date as_of;
+    std::string started_at;
+    std::string filters;
+    std::size_t met = 0, missed = 0, pending = 0;
+};
+
+// What to load for an audit: everything, or one region (the figures of that region only).
+struct selection {
+    std::optional<std::string> region;
+};
+
+class database {
+public:
+    // Opens (creating it when absent) and migrates a luoshi database. A file that is not SQLite, or that a newer
+    // luoshi made, is an error with a message and is left as it was.
+    static std::variant<database, std::string> open(std::string const& path);
+
+    database(database&&) noexcept;
+    database& operator=(database&&) noexcept;
+    ~database();
+
+    // One report and its statements, in one transaction (a savepoint inside a batch): all of it is stored or
+    // none of it. Throws std::exception when the database fails; the report is then not stored.
+    add_result add_report(report const& r, std::vector<rules::statement> const& statements, bool replace);
+
+    // Many reports in one commit, each still whole or absent: a report that fails is rolled back alone, and a
+    // crash loses the reports of the open batch entirely (ingesting again stores them).
+    void begin_batch();
+    void commit_batch();
+
+    std::vector<report> reports() const;
+    std::optional<report> report_by_id(std::int64_t id) const;
+
+    // The goals and figures stored (of one region when asked), in the order they were read.
+    void load(selection const& which, std::vector<rules::statement>& goals,
+              std::vector<rules::statement>& figures) const;
+
+    // The report a statement came from, by the statement's id.
+    std::optional<std::int64_t> report_of(std::string const& statement_id) const;
+
+    // Records an audit run and its verdicts in one transaction; returns the run's id.
+    std::int64_t record_run(rules::date as_of, std::string const& filters, std::vector<verdict_row> const& rows);
+    std::vector<run> runs() const;
+
+    int schema_version() const;
+    static int latest_schema_version();
+
+private:
+    struct impl;
+    explicit database(std::unique_ptr<impl> p);
+    std::unique_ptr<impl> impl_;
+};
+
+}  // namespace luoshi::store

@@ -1,0 +1,69 @@
+#include "store/schema.hpp"
+
+namespace luoshi::store {
+
+namespace {
+
+// The columns of a goal and of a figure: every field of rules::statement, dates as ISO text.
+constexpr char const* statement_columns =
+    "id TEXT PRIMARY KEY,"
+    "report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    "seq INTEGER NOT NULL,"
+    "region TEXT NOT NULL, metric TEXT NOT NULL, metric_text TEXT NOT NULL,"
+    "measure TEXT NOT NULL, comparator TEXT NOT NULL,"
+    "value REAL, low REAL, high REAL, parts TEXT NOT NULL,"
+    "unit TEXT NOT NULL, unit_text TEXT NOT NULL, vague TEXT NOT NULL, direction INTEGER NOT NULL,"
+    "deadline TEXT, period_begin TEXT, period_end TEXT, as_of TEXT, reported TEXT,"
+    "strength TEXT NOT NULL, status TEXT NOT NULL, subject TEXT NOT NULL, event TEXT NOT NULL,"
+    "tolerance REAL,"
+    "source_report TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,"
+    "source_text TEXT NOT NULL";
+
+// Version 1: reports, goals, figures, audit runs and their verdicts, with the indexes the judge's matching
+// and `explain` need.
+std::string v1() {
+    return std::string(
+               "CREATE TABLE reports ("
+               "  id INTEGER PRIMARY KEY,"
+               "  path TEXT NOT NULL,"
+               "  region TEXT NOT NULL,"
+               "  date TEXT,"
+               "  title TEXT NOT NULL,"
+               "  digest TEXT NOT NULL UNIQUE,"
+               "  encoding TEXT NOT NULL,"
+               "  bytes INTEGER NOT NULL,"
+               "  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+               "CREATE INDEX reports_path ON reports(path);"
+               "CREATE TABLE goals (") +
+           statement_columns + ");CREATE TABLE figures (" + statement_columns +
+           ");"
+           "CREATE INDEX goals_match ON goals(region, metric);"
+           "CREATE INDEX goals_report ON goals(report_id);"
+           "CREATE INDEX figures_match ON figures(region, metric, period_end);"
+           "CREATE INDEX figures_report ON figures(report_id);"
+           "CREATE TABLE runs ("
+           "  id INTEGER PRIMARY KEY,"
+           "  as_of TEXT NOT NULL,"
+           "  started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+           "  filters TEXT NOT NULL,"
+           "  met INTEGER NOT NULL, missed INTEGER NOT NULL, pending INTEGER NOT NULL);"
+           "CREATE TABLE verdicts ("
+           "  run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+           "  goal_id TEXT NOT NULL,"
+           "  verdict TEXT NOT NULL CHECK (verdict IN ('met', 'missed', 'pending')),"
+           "  rule TEXT NOT NULL,"
+           "  reason TEXT NOT NULL,"
+           "  progress REAL,"
+           "  evidence TEXT NOT NULL,"
+           "  PRIMARY KEY (run_id, goal_id));"
+           "CREATE INDEX verdicts_goal ON verdicts(goal_id);";
+}
+
+}  // namespace
+
+std::vector<std::string> const& migrations() {
+    static std::vector<std::string> const all{v1()};
+    return all;
+}
+
+}  // namespace luoshi::store
