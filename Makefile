@@ -38,12 +38,12 @@ format-check: setup
 	@clang-format --dry-run --Werror $(SOURCES) && echo "format: ok"
 
 demo: build
-	@examples/demo.sh $(LUOSHI)
+	@DEMO_DB=$(BUILD)/demo.db examples/demo.sh $(LUOSHI)
 
 bench: setup
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
-	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench -- --no-print-directory
-	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench
+	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench luoshi_ingest_bench -- --no-print-directory
+	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench && $(BENCH)/bench/luoshi_ingest_bench
 
 # libFuzzer on the scanner and the grammar (fuzz/), with clang, ASan and UBSan, for FUZZ_SECONDS. It runs on a
 # copy of fuzz/corpus so that what it finds does not grow the repo; crashes land in $(FUZZ)/artifacts/.

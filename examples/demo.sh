@@ -24,11 +24,29 @@ else
   echo "\$ luoshi extract examples/reports/shili-2015.txt examples/reports/shili-2016.txt"
   "$luoshi" extract "$here"/reports/*.txt || status=1
 fi
-# the audit: the 2015 goals judged against the results the 2016 report states
+# the store: the reports ingested into a fresh database, then the 2015 goals judged against the results the
+# 2016 report states
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db=${DEMO_DB:-$work/luoshi.db}
+rm -f "$db" "$db-wal" "$db-shm"
 if [ "$check" = "--check" ]; then
-  "$luoshi" audit --as-of 2016-06-30 --format json "$here"/reports/*.txt >/dev/null || status=1
+  (cd "$here/.." && "$luoshi" ingest --db "$db" examples/reports >/dev/null) || status=1
+  "$luoshi" audit --db "$db" --as-of 2016-06-30 --format json >/dev/null || status=1
 else
-  echo "\$ luoshi audit --as-of 2016-06-30 examples/reports/shili-2015.txt examples/reports/shili-2016.txt"
-  "$luoshi" audit --as-of 2016-06-30 "$here"/reports/*.txt || status=1
+  echo "\$ luoshi ingest examples/reports"
+  (cd "$here/.." && "$luoshi" ingest --db "$db" examples/reports) || status=1
+  echo
+  echo "\$ luoshi reports"
+  "$luoshi" reports --db "$db" || status=1
+  echo
+  echo "\$ luoshi audit --as-of 2016-06-30"
+  "$luoshi" audit --db "$db" --as-of 2016-06-30 || status=1
+  if [ -n "${DEMO_DB:-}" ]; then
+    echo
+    echo "The database is $db. Ask it why a goal got its verdict, with an id from the audit:"
+    echo "  $luoshi audit --db $db --as-of 2016-06-30 --format csv | head -3"
+    echo "  $luoshi explain --db $db --as-of 2016-06-30 GOAL_ID"
+  fi
 fi
 exit $status

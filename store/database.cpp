@@ -5,8 +5,8 @@
 #include "store/schema.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
+#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -77,7 +77,8 @@ constexpr char const* insert_columns =
     "subject, event, tolerance, source_report, source_start, source_end, source_text)";
 
 constexpr char const* select_columns =
-    "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, s.unit, "
+    "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
+    "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
     "s.strength, s.status, s.subject, s.event, s.tolerance, s.source_report, s.source_start, s.source_end, "
     "s.source_text, r.digest";
@@ -188,7 +189,8 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     savepoint t(db);
     // the same bytes stored already
     {
-        auto& q = impl_->prepared(impl_->by_digest, "SELECT id, path, region, date FROM reports WHERE digest = ?");
+        auto& q =
+            impl_->prepared(impl_->by_digest, "SELECT id, path, region, date FROM reports WHERE digest = ?");
         q.bind(1, r.digest);
         if (q.executeStep()) {
             std::int64_t const id = q.getColumn(0).getInt64();
@@ -196,8 +198,9 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             std::string const region = q.getColumn(2).getString();
             auto const date = date_of(q.getColumn(3));
             bool const same = region == r.region && date == r.date;
-            std::string const was = fmt::format("stored as {} ({}, {})", path, region.empty() ? "no region" : region,
-                                                date ? iso(*date) : "no date");
+            std::string const was =
+                fmt::format("stored as {} ({}, {})", path, region.empty() ? "no region" : region,
+                            date ? iso(*date) : "no date");
             if (same && !replace) {
                 out.outcome = added::skipped;
                 out.id = id;
@@ -252,7 +255,8 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     out.id = db.getLastInsertRowid();
 
     std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    auto& goal = impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
+    auto& goal =
+        impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
         impl_->prepared(impl_->insert_figure, std::string("INSERT INTO figures ") + insert_columns + values);
     std::int64_t seq = 0;
@@ -260,7 +264,8 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     for (auto const& s : statements) {
         bool const is_goal = s.kind == rules::statement_kind::goal;
         auto& q = is_goal ? goal : figure;
-        // two statements read at the same place with the same words would share an id: the second gets a suffix
+        // two statements read at the same place with the same words would share an id: the second gets a
+        // suffix
         std::string id = rules::stable_id(s);
         if (!ids.insert(id).second) {
             id += "-" + std::to_string(seq);
@@ -404,7 +409,7 @@ void database::load(selection const& which, std::vector<rules::statement>& goals
         std::string sql = std::string("SELECT ") + select_columns + " FROM " + table +
                           " s JOIN reports r ON r.id = s.report_id";
         if (which.region) sql += " WHERE s.region = ?";
-        sql += " ORDER BY r.date, r.path, s.seq";
+        sql += " ORDER BY s.rowid";  // as ingested: report by report, in reading order
         SQLite::Statement q(impl_->db, sql);
         if (which.region) q.bind(1, *which.region);
         auto& out = kind == rules::statement_kind::goal ? goals : figures;
@@ -431,7 +436,8 @@ std::int64_t database::record_run(rules::date as_of, std::string const& filters,
         missed += r.verdict == "missed";
         pending += r.verdict == "pending";
     }
-    SQLite::Statement run(db, "INSERT INTO runs (as_of, filters, met, missed, pending) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement run(db,
+                          "INSERT INTO runs (as_of, filters, met, missed, pending) VALUES (?, ?, ?, ?, ?)");
     run.bind(1, iso(as_of));
     run.bind(2, filters);
     run.bind(3, static_cast<std::int64_t>(met));

@@ -30,7 +30,8 @@ struct report {
 
 enum class added {
     added,     // a new report
-    replaced,  // a report at the same path with other bytes, or --replace: the old one and its statements went
+    replaced,  // a report at the same path with other bytes, or --replace: the old one and its statements
+               // went
     skipped,   // the same bytes are stored already, with the same region and date
     refused,   // the same bytes are stored with another region or date, and replace was not asked for
 };
@@ -67,8 +68,8 @@ struct selection {
 
 class database {
 public:
-    // Opens (creating it when absent) and migrates a luoshi database. A file that is not SQLite, or that a newer
-    // luoshi made, is an error with a message and is left as it was.
+    // Opens (creating it when absent) and migrates a luoshi database. A file that is not SQLite, or that a
+    // newer luoshi made, is an error with a message and is left as it was.
     static std::variant<database, std::string> open(std::string const& path);
 
     database(database&&) noexcept;
@@ -95,7 +96,8 @@ public:
     std::optional<std::int64_t> report_of(std::string const& statement_id) const;
 
     // Records an audit run and its verdicts in one transaction; returns the run's id.
-    std::int64_t record_run(rules::date as_of, std::string const& filters, std::vector<verdict_row> const& rows);
+    std::int64_t record_run(rules::date as_of, std::string const& filters,
+                            std::vector<verdict_row> const& rows);
     std::vector<run> runs() const;
 
     int schema_version() const;
