@@ -1,12 +1,13 @@
 // Ingest throughput against extraction alone, and the time of an audit over the store.
 //
 // Writes a corpus of at least 100 MB into a temporary folder: the 17 national reports (../shared/corpus/
-// national/, with their index.csv) and the 5 seeds (../shared/seeds/, given a date by YAML front matter), copied
-// again and again into numbered folders, each copy ending in a line of its own so that no two files have the
-// same bytes (the store keeps one report per content hash). Then, on one core:
+// national/, with their index.csv) and the 5 seeds (../shared/seeds/, given a date by YAML front matter),
+// copied again and again into numbered folders, each copy ending in a line of its own so that no two files
+// have the same bytes (the store keeps one report per content hash). Then, on one core:
 //   1. extraction alone: every file read, decoded and read by the scanner (what `luoshi extract` does);
 //   2. ingest: the same, plus storing each report into a fresh SQLite file (what `luoshi ingest` does);
-//   3. an audit of 100,000 goals: more copies are ingested (untimed) until the store holds 100,000 goals, then
+//   3. an audit of 100,000 goals: more copies are ingested (untimed) until the store holds 100,000 goals,
+//   then
 //      everything is loaded from the store, judged and the run recorded (what `luoshi audit` does).
 // Prints reports/s and MB/s of 1 and 2, their ratio against the target (ingest within 2x of extraction), and
 // the seconds of 3 split into load, judge and record.
@@ -59,7 +60,8 @@ struct source {
 // (a copy stands for another district: the same goals of one region over and over would make every goal meet
 // every copy's figures); returns the bytes written.
 std::size_t write_copy(fs::path const& dir, std::size_t n, std::vector<source> const& national,
-                       std::string const& index, std::vector<source> const& seeds, std::vector<std::string>& files) {
+                       std::string const& index, std::vector<source> const& seeds,
+                       std::vector<std::string>& files) {
     fs::path const d = dir / std::to_string(n);
     fs::create_directories(d);
     std::size_t bytes = 0;
@@ -71,7 +73,8 @@ std::size_t write_copy(fs::path const& dir, std::size_t n, std::vector<source> c
     std::string const tail = "\n（副本" + std::to_string(n) + "）\n";
     for (auto const& s : national) write(s.name, s.bytes + tail);
     std::string const region = "副本" + std::to_string(n);
-    for (auto const& s : seeds) write(s.name, "---\nregion: " + region + "区\ndate: 2015-06-30\n---\n" + s.bytes + tail);
+    for (auto const& s : seeds)
+        write(s.name, "---\nregion: " + region + "区\ndate: 2015-06-30\n---\n" + s.bytes + tail);
     std::string csv;
     std::istringstream in(index);
     std::string line;
@@ -102,16 +105,19 @@ int main(int argc, char** argv) {
 
     std::vector<source> national, seeds;
     for (auto const& e : fs::directory_iterator(shared / "corpus" / "national"))
-        if (e.path().extension() == ".txt") national.push_back({e.path().filename().string(), read_file(e.path())});
+        if (e.path().extension() == ".txt")
+            national.push_back({e.path().filename().string(), read_file(e.path())});
     for (auto const& e : fs::directory_iterator(shared / "seeds"))
-        if (e.path().extension() == ".txt") seeds.push_back({e.path().filename().string(), read_file(e.path())});
+        if (e.path().extension() == ".txt")
+            seeds.push_back({e.path().filename().string(), read_file(e.path())});
     std::string const index = read_file(shared / "corpus" / "national" / "index.csv");
 
     fs::path const dir = fs::temp_directory_path() / ("luoshi-ingest-bench-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     std::vector<std::string> files;
     std::size_t bytes = 0, copies = 0;
-    while (bytes < corpus_mib * 1024 * 1024) bytes += write_copy(dir, copies++, national, index, seeds, files);
+    while (bytes < corpus_mib * 1024 * 1024)
+        bytes += write_copy(dir, copies++, national, index, seeds, files);
     std::printf("corpus: %zu reports, %.1f MB in %zu copies of %zu national reports and %zu seeds, in %s\n",
                 files.size(), static_cast<double>(bytes) / mb, copies, national.size(), seeds.size(),
                 dir.c_str());
@@ -124,14 +130,16 @@ int main(int argc, char** argv) {
     for (auto const& f : files) {
         auto r = cli::load_report(f, {}, catalog);
         if (auto const* rep = std::get_if<cli::loaded_report>(&r))
-            for (auto const& s : rep->reading.statements) (s.kind == rules::statement_kind::goal ? goals : figures)++;
+            for (auto const& s : rep->reading.statements)
+                (s.kind == rules::statement_kind::goal ? goals : figures)++;
     }
     double const extract_s = seconds_since(t0), extract_cpu = bench::thread_cpu_seconds() - cpu0;
-    std::printf("extract: %.2f s (thread CPU %.2f s): %.0f reports/s, %.1f MB/s; %zu goals, %zu figures\n", extract_s,
-                extract_cpu, static_cast<double>(files.size()) / extract_cpu,
+    std::printf("extract: %.2f s (thread CPU %.2f s): %.0f reports/s, %.1f MB/s; %zu goals, %zu figures\n",
+                extract_s, extract_cpu, static_cast<double>(files.size()) / extract_cpu,
                 static_cast<double>(bytes) / mb / extract_cpu, goals, figures);
 
-    // 2. ingest into a fresh file, as `luoshi ingest` does: batches of 256 reports, each report whole or absent
+    // 2. ingest into a fresh file, as `luoshi ingest` does: batches of 256 reports, each report whole or
+    // absent
     fs::path const db_path = dir / "bench.db";
     auto opened = store::database::open(db_path.string());
     if (auto const* e = std::get_if<std::string>(&opened)) {
@@ -150,15 +158,7 @@ int main(int argc, char** argv) {
             auto r = cli::load_report(f, {}, catalog);
             auto const* rep = std::get_if<cli::loaded_report>(&r);
             if (!rep) continue;
-            store::report row;
-            row.path = rep->path;
-            row.region = rep->meta.region;
-            row.date = rep->meta.date;
-            row.title = rep->meta.title;
-            row.digest = rep->digest;
-            row.encoding = rep->text.encoding;
-            row.bytes = rep->bytes;
-            stored += db.add_report(row, rep->reading.statements, false).goals;
+            stored += db.add_report(cli::as_stored(*rep), rep->reading.statements, false).goals;
         }
         db.commit_batch();
         return stored;
@@ -173,11 +173,12 @@ int main(int argc, char** argv) {
         auto const n = fs::file_size(p, ec);
         return ec ? 0.0 : static_cast<double>(n);
     };
-    std::printf("ingest: %.2f s (thread CPU %.2f s): %.0f reports/s, %.1f MB/s; the database is %.1f MB (with its "
-                "write-ahead log)\n",
-                ingest_s, ingest_cpu, static_cast<double>(files.size()) / ingest_s,
-                static_cast<double>(bytes) / mb / ingest_s,
-                (size_of(db_path) + size_of(db_path.string() + "-wal")) / mb);
+    std::printf(
+        "ingest: %.2f s (thread CPU %.2f s): %.0f reports/s, %.1f MB/s; the database is %.1f MB (with its "
+        "write-ahead log)\n",
+        ingest_s, ingest_cpu, static_cast<double>(files.size()) / ingest_s,
+        static_cast<double>(bytes) / mb / ingest_s,
+        (size_of(db_path) + size_of(db_path.string() + "-wal")) / mb);
     std::printf("ingest / extract (wall): x%.2f (target: within x%.0f) — %s\n", ratio, target_ratio,
                 ratio <= target_ratio ? "met" : "NOT met");
 
@@ -209,8 +210,9 @@ int main(int argc, char** argv) {
     }
     db.record_run(as_of, "bench", rows);
     double const record_s = seconds_since(t1);
-    std::printf("audit: %zu goals, %zu figures: %.2f s = load %.2f s + judge %.2f s + reasons and run %.2f s\n",
-                all_goals.size(), all_figures.size(), load_s + judge_s + record_s, load_s, judge_s, record_s);
+    std::printf(
+        "audit: %zu goals, %zu figures: %.2f s = load %.2f s + judge %.2f s + reasons and run %.2f s\n",
+        all_goals.size(), all_figures.size(), load_s + judge_s + record_s, load_s, judge_s, record_s);
     std::printf("peak RSS: %.1f MB\n", bench::peak_rss_bytes() / mb);
     fs::remove_all(dir);
     return 0;

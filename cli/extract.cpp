@@ -134,6 +134,18 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     return r;
 }
 
+store::report as_stored(loaded_report const& r) {
+    store::report row;
+    row.path = r.path;
+    row.region = r.meta.region;
+    row.date = r.meta.date;
+    row.title = r.meta.title;
+    row.digest = r.digest;
+    row.encoding = r.text.encoding;
+    row.bytes = r.bytes;
+    return row;
+}
+
 int load_reports(std::vector<std::string> const& paths, report_meta const& flags,
                  rules::catalog const& catalog, std::function<void(loaded_report&)> const& use) {
     int status = 0;

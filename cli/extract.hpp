@@ -3,6 +3,7 @@
 #include "common/encoding.hpp"
 #include "dsl/report.hpp"
 #include "rules/catalog.hpp"
+#include "store/database.hpp"
 
 #include <functional>
 #include <optional>
@@ -38,6 +39,9 @@ struct load_error {
 // Reads and extracts one report; statements carry byte offsets into the file as read.
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog);
+
+// The store's row for a loaded report: its path, region, date, title, digest, encoding and size.
+store::report as_stored(loaded_report const& r);
 
 // Loads each report in turn and hands it to `use`; prints each file that cannot be read, and a note for a
 // report without a date. Returns 2 if any file failed (the others are still used), else 0.

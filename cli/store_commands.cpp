@@ -36,7 +36,8 @@ std::vector<std::string> inputs(std::vector<std::string> const& paths, std::vect
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
             std::vector<fs::path> found;
-            for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+            for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec),
+                 end;
                  it != end; it.increment(ec)) {
                 if (ec) break;
                 auto const& path = it->path();
@@ -117,16 +118,8 @@ int run_ingest(ingest_options const& o) {
             continue;
         }
         auto const& rep = std::get<loaded_report>(r);
-        store::report row;
-        row.path = rep.path;
-        row.region = rep.meta.region;
-        row.date = rep.meta.date;
-        row.title = rep.meta.title;
-        row.digest = rep.digest;
-        row.encoding = rep.text.encoding;
-        row.bytes = rep.bytes;
         try {
-            auto const res = db->add_report(row, rep.reading.statements, o.replace);
+            auto const res = db->add_report(as_stored(rep), rep.reading.statements, o.replace);
             switch (res.outcome) {
                 case store::added::added: ++added; break;
                 case store::added::replaced:
@@ -155,10 +148,12 @@ int run_ingest(ingest_options const& o) {
     if (o.progress) fmt::print(stderr, "\r\x1b[K");
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
-    fmt::print("{}: {} report{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and {} "
-               "figures added\n",
-               o.db, files.size(), files.size() == 1 ? "" : "s", added, replaced, skipped,
-               failed.size() - missing.size(), goals, figures);
+    fmt::print(
+        "{}: {} report{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and "
+        "{} "
+        "figures added\n",
+        o.db, files.size(), files.size() == 1 ? "" : "s", added, replaced, skipped,
+        failed.size() - missing.size(), goals, figures);
     if (!ignored.empty())
         fmt::print("{} file{} in the folders not read (not .txt or .md): {}{}\n", ignored.size(),
                    ignored.size() == 1 ? "" : "s", ignored.front(), ignored.size() > 1 ? ", …" : "");
@@ -172,21 +167,23 @@ int run_reports(reports_options const& o) {
     if (o.format == format::json) {
         auto out = nlohmann::ordered_json::array();
         for (auto const& r : all)
-            out.push_back({{"id", r.id},
-                           {"path", r.path},
-                           {"region", r.region},
-                           {"date", r.date ? nlohmann::ordered_json(format_date(*r.date)) : nlohmann::ordered_json()},
-                           {"title", r.title},
-                           {"digest", r.digest},
-                           {"encoding", r.encoding},
-                           {"bytes", r.bytes},
-                           {"goals", r.goals},
-                           {"figures", r.figures},
-                           {"ingested_at", r.ingested_at}});
+            out.push_back(
+                {{"id", r.id},
+                 {"path", r.path},
+                 {"region", r.region},
+                 {"date", r.date ? nlohmann::ordered_json(format_date(*r.date)) : nlohmann::ordered_json()},
+                 {"title", r.title},
+                 {"digest", r.digest},
+                 {"encoding", r.encoding},
+                 {"bytes", r.bytes},
+                 {"goals", r.goals},
+                 {"figures", r.figures},
+                 {"ingested_at", r.ingested_at}});
         std::cout << out.dump(2) << "\n";
         return 0;
     }
-    std::vector<std::vector<std::string>> rows{{"region", "date", "title", "goals", "figures", "encoding", "path"}};
+    std::vector<std::vector<std::string>> rows{
+        {"region", "date", "title", "goals", "figures", "encoding", "path"}};
     std::size_t goals = 0, figures = 0;
     for (auto const& r : all) {
         rows.push_back({r.region.empty() ? "-" : r.region, iso_or(r.date, "-"), shorten(r.title, 40),
@@ -195,8 +192,8 @@ int run_reports(reports_options const& o) {
         figures += r.figures;
     }
     print_rows(rows);
-    fmt::print("\n{} report{}, {} goals, {} figures in {}\n", all.size(), all.size() == 1 ? "" : "s", goals, figures,
-               o.db);
+    fmt::print("\n{} report{}, {} goals, {} figures in {}\n", all.size(), all.size() == 1 ? "" : "s", goals,
+               figures, o.db);
     return 0;
 }
 
@@ -214,7 +211,8 @@ int run_explain(explain_options const& o) {
     auto const report_id = db->report_of(o.goal_id);
     auto const rep = report_id ? db->report_by_id(*report_id) : std::nullopt;
     if (!rep) {
-        fmt::print(stderr, "error: no goal {} in {} (`luoshi audit --format json` lists the ids)\n", o.goal_id, o.db);
+        fmt::print(stderr, "error: no goal {} in {} (`luoshi audit --format json` lists the ids)\n",
+                   o.goal_id, o.db);
         return 2;
     }
     store::selection which;
@@ -253,11 +251,13 @@ int run_explain(explain_options const& o) {
         std::cout << j.dump(2) << "\n";
         return 0;
     }
-    auto line = [](std::string_view k, std::string const& text) { fmt::print("  {} {}\n", common::pad_right(k, 9), text); };
+    auto line = [](std::string_view k, std::string const& text) {
+        fmt::print("  {} {}\n", common::pad_right(k, 9), text);
+    };
     fmt::print("goal {}  {}\n", o.goal_id, g.src.text);
-    line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report, rep->region.empty() ? "no region" : rep->region,
-                               iso_or(rep->date, "no date"), rep->title.empty() ? "" : ", " + rep->title, g.src.start,
-                               g.src.end));
+    line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report,
+                               rep->region.empty() ? "no region" : rep->region, iso_or(rep->date, "no date"),
+                               rep->title.empty() ? "" : ", " + rep->title, g.src.start, g.src.end));
     line("metric", g.metric + (g.metric_text != g.metric ? " (written " + g.metric_text + ")" : ""));
     line("target", engine::show_target(g) + (g.deadline ? ", deadline " + format_date(*g.deadline) : "") +
                        (g.strength != rules::strength::none
@@ -268,12 +268,15 @@ int run_explain(explain_options const& o) {
     line("reason", reason);
     if (v.progress) line("progress", fmt::format("{:.1f}%", *v.progress * 100));
     if (ex.notes.empty()) {
-        fmt::print("\nno figure of {} in {} for {}\n", g.metric, o.db, rep->region.empty() ? "this region" : rep->region);
+        fmt::print("\nno figure of {} in {} for {}\n", g.metric, o.db,
+                   rep->region.empty() ? "this region" : rep->region);
         return 0;
     }
-    fmt::print("\nfigures of {} in {} ({}):\n", g.measure == rules::measure::milestone ? "its milestones" : g.metric,
+    fmt::print("\nfigures of {} in {} ({}):\n",
+               g.measure == rules::measure::milestone ? "its milestones" : g.metric,
                rep->region.empty() ? "no region" : rep->region, ex.notes.size());
-    std::vector<std::vector<std::string>> rows{{"", "part", "value", "period", "status", "report", "why", "sentence"}};
+    std::vector<std::vector<std::string>> rows{
+        {"", "part", "value", "period", "status", "report", "why", "sentence"}};
     for (auto const& n : ex.notes) {
         auto const& f = figures[n.figure];
         rows.push_back({"", std::string(engine::name(n.note)), engine::show_figure(figures, n.figure, g),

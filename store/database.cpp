@@ -158,6 +158,11 @@ std::variant<database, std::string> database::open(std::string const& path) {
         auto& db = p->db;
         db.setBusyTimeout(5000);
         int const version = db.execAndGet("PRAGMA user_version").getInt();
+        // an SQLite file of something else: tables, and no luoshi schema version
+        if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
+            return path +
+                   ": an SQLite database that luoshi did not make (it has tables of its own); it was left "
+                   "as it is";
         if (version > latest_schema_version())
             return fmt::format(
                 "{}: made by a newer luoshi (schema version {}; this one knows up to {}): upgrade luoshi to "
@@ -187,6 +192,22 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     auto& db = impl_->db;
     add_result out;
     savepoint t(db);
+    // other bytes at the same path: the file was changed, and the version stored before goes (its goals and
+    // figures with it), whatever happens to the new bytes
+    bool stale = false;
+    {
+        auto& q = impl_->prepared(impl_->by_path, "SELECT id FROM reports WHERE path = ? AND digest <> ?");
+        q.bind(1, r.path);
+        q.bind(2, r.digest);
+        std::vector<std::int64_t> old;
+        while (q.executeStep()) old.push_back(q.getColumn(0).getInt64());
+        for (auto id : old) {
+            auto& d = impl_->prepared(impl_->remove, "DELETE FROM reports WHERE id = ?");
+            d.bind(1, id);
+            d.exec();
+            stale = true;
+        }
+    }
     // the same bytes stored already
     {
         auto& q =
@@ -201,17 +222,18 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             std::string const was =
                 fmt::format("stored as {} ({}, {})", path, region.empty() ? "no region" : region,
                             date ? iso(*date) : "no date");
+            std::string const dropped = stale ? "; the version stored before at this path was removed" : "";
             if (same && !replace) {
                 out.outcome = added::skipped;
                 out.id = id;
-                out.note = was;
+                out.note = was + dropped;
                 t.release();
                 return out;
             }
             if (!replace) {
                 out.outcome = added::refused;
                 out.id = id;
-                out.note = was + "; give --replace to store it again with the new region or date";
+                out.note = was + dropped + "; give --replace to store it again with the new region or date";
                 t.release();
                 return out;
             }
@@ -223,19 +245,9 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             out.note = was;
         }
     }
-    // other bytes at the same path: a new version of the report replaces the old
-    if (out.outcome != added::replaced) {
-        auto& q = impl_->prepared(impl_->by_path, "SELECT id FROM reports WHERE path = ?");
-        q.bind(1, r.path);
-        std::vector<std::int64_t> old;
-        while (q.executeStep()) old.push_back(q.getColumn(0).getInt64());
-        for (auto id : old) {
-            auto& d = impl_->prepared(impl_->remove, "DELETE FROM reports WHERE id = ?");
-            d.bind(1, id);
-            d.exec();
-            out.outcome = added::replaced;
-            out.note = "an earlier version of the file, with other bytes";
-        }
+    if (stale && out.outcome != added::replaced) {
+        out.outcome = added::replaced;
+        out.note = "an earlier version of the file, with other bytes";
     }
     auto& ins = impl_->prepared(impl_->insert_report,
                                 "INSERT INTO reports (path, region, date, title, digest, encoding, bytes) "

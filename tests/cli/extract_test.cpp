@@ -14,19 +14,6 @@ using namespace luoshi;
 
 namespace {
 
-std::string to_gb18030(std::string const& utf8) {
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 2 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size(), out_left = out.size();
-    char* o = out.data();
-    REQUIRE(iconv(cd, &in, &in_left, &o, &out_left) != static_cast<std::size_t>(-1));
-    iconv_close(cd);
-    out.resize(out.size() - out_left);
-    return out;
-}
-
 std::string temp_file(std::string const& name, std::string const& bytes) {
     auto const dir = std::filesystem::temp_directory_path() / "luoshi-extract-test";
     std::filesystem::create_directories(dir);
@@ -42,7 +29,7 @@ TEST_SUITE("cli") {
         "a GB18030 copy of a report yields the same goals and figures, with offsets into its own bytes") {
         auto const utf8_path = (test::source_dir() / "examples/reports/shili-2015.txt").string();
         std::string const utf8 = test::read_file(utf8_path);
-        std::string const gb = to_gb18030(utf8);
+        std::string const gb = test::to_gb18030(utf8);
         auto const gb_path = temp_file("shili-2015-gb18030.txt", gb);
         auto const& catalog = rules::yaml::builtin_catalog();
         auto a = cli::load_report(utf8_path, {}, catalog);
@@ -65,7 +52,7 @@ TEST_SUITE("cli") {
             CHECK(x.src.text == y.src.text);
             CHECK(utf8.substr(x.src.start, x.src.end - x.src.start) ==
                   x.src.text);  // offsets are the file's bytes
-            CHECK(gb.substr(y.src.start, y.src.end - y.src.start) == to_gb18030(y.src.text));
+            CHECK(gb.substr(y.src.start, y.src.end - y.src.start) == test::to_gb18030(y.src.text));
         }
     }
 
