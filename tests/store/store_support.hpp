@@ -59,7 +59,6 @@ inline std::filesystem::path example_report(std::string const& name) {
     return source_dir() / "examples" / "reports" / name;
 }
 
-
 // Bytes no text decoder accepts: seeded noise with NULs and invalid UTF-8 lead bytes in it.
 inline std::string random_bytes(std::size_t n, unsigned seed) {
     std::mt19937 gen(seed);
