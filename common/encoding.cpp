@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace luoshi::common {
@@ -80,6 +82,23 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     std::size_t i = start, multibyte = 0;
     std::optional<std::size_t> bad;
     while (i < n) {
+        // Eight ASCII bytes at a time, none of them below 0x20 (where the binary bytes are)
+        if (n - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            if ((word & highs) == 0 && ((word - 0x20 * ones) & ~word & highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        // Most of the text: a three-byte character whose lead byte admits every continuation (not E0, ED)
+        if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && n - i >= 3 && (p[i + 1] & 0xC0u) == 0x80u &&
+            (p[i + 2] & 0xC0u) == 0x80u) {
+            ++multibyte;
+            i += 3;
+            continue;
+        }
         if (is_binary_byte(p[i]))
             return decode_error{i, fmt::format("not text: byte 0x{:02X} at offset {}", p[i], i)};
         int const len = utf8_length(p + i, n - i);

@@ -8,6 +8,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <memory_resource>
 
 namespace luoshi::dsl {
@@ -85,8 +87,22 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     char const* p = bytes.data();
     char const* const last = p + bytes.size();
     while (p < last) {
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
+        auto const b0 = static_cast<unsigned char>(*p);
+        if (b0 < 0x80) {
+            // Eight ASCII bytes at a time
+            std::uint64_t word;
+            if (last - p >= 8 && (std::memcpy(&word, p, sizeof word), (word & 0x8080808080808080u) == 0))
+                p += 8;
+            else
+                ++p;
+            continue;
+        }
+        // Most of the text: a three-byte character whose lead byte admits every continuation (E1-EC, EE-EF;
+        // after E0 and ED only some are valid, and decode_utf8 checks those)
+        if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && last - p >= 3 &&
+            (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80) {
+            p += 3;
             continue;
         }
         char32_t c = 0;
