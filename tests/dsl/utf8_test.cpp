@@ -15,7 +15,9 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
     auto const* p = reinterpret_cast<unsigned char const*>(s.data());
     std::size_t const n = s.size();
     std::size_t i = 0;
-    auto in = [&](std::size_t k, unsigned lo, unsigned hi) { return i + k < n && p[i + k] >= lo && p[i + k] <= hi; };
+    auto in = [&](std::size_t k, unsigned lo, unsigned hi) {
+        return i + k < n && p[i + k] >= lo && p[i + k] <= hi;
+    };
     while (i < n) {
         unsigned const b = p[i];
         std::size_t len = 0;
@@ -25,7 +27,8 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
             len = 2;
         else if (b == 0xE0 && in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF))
             len = 3;
-        else if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF))
+        else if (((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) && in(1, 0x80, 0xBF) &&
+                 in(2, 0x80, 0xBF))
             len = 3;
         else if (b == 0xED && in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF))
             len = 3;
