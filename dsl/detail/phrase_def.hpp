@@ -6,6 +6,7 @@
 #include "dsl/detail/phrase.hpp"
 #include "dsl/detail/scan.hpp"
 #include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
@@ -149,23 +150,45 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
     }
 };
 
-struct keyword_table : x3::symbols<ast::keyword> {
-    keyword_table() {
-        int i = 0;
-        for (auto const& k : keywords) {
-            ast::keyword kw;
-            kw.id = i++;
-            add(std::string(k.text), kw);
-        }
+// A word_table as an X3 primitive, in the place of x3::symbols.
+template <class T>
+struct word_parser : x3::parser<word_parser<T>> {
+    using attribute_type = T;
+    static bool const has_attribute = true;
+
+    explicit word_parser(std::vector<std::pair<std::string_view, T>> const& words) : table(words) {}
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
+        if (first == last) return false;
+        std::size_t len = 0;
+        T const* value = table.longest_at(first, last, len);
+        if (!value) return false;
+        first += len;
+        x3::traits::move_to(*value, attr);
+        return true;
     }
+
+    detail::word_table<T> table;
 };
 
-struct unit_table : x3::symbols<int> {
-    unit_table() {
-        int i = 0;
-        for (auto const& u : units) add(std::string(u.text), i++);
+inline std::vector<std::pair<std::string_view, ast::keyword>> keyword_words() {
+    std::vector<std::pair<std::string_view, ast::keyword>> out;
+    int i = 0;
+    for (auto const& k : keywords) {
+        ast::keyword kw;
+        kw.id = i++;
+        out.emplace_back(k.text, kw);
     }
-};
+    return out;
+}
+
+inline std::vector<std::pair<std::string_view, int>> unit_words() {
+    std::vector<std::pair<std::string_view, int>> out;
+    int i = 0;
+    for (auto const& u : units) out.emplace_back(u.text, i++);
+    return out;
+}
 
 struct percent_mark_table : x3::symbols<ast::mark> {
     percent_mark_table() {
@@ -285,8 +308,8 @@ struct digit_table : x3::symbols<int> {
 
 percent_word_table const percent_word_sym;
 digit_table const digit_sym;
-keyword_table const keyword_sym;
-unit_table const unit_sym;
+word_parser<ast::keyword> const keyword_sym(keyword_words());
+word_parser<int> const unit_sym(unit_words());
 percent_mark_table const percent_mark;
 percent_of_table const percent_of_sym;
 range_sep_table const range_sep;
