@@ -88,26 +88,29 @@ struct numeral_parser : x3::parser<numeral_parser> {
 
 // Whether a fraction, a mixed number or a digit-pair discount may start here: only when the character after
 // the numeral is 又, 分, a slash, a space or another digit. Most quantities (8%, 3.2万人) skip those rules.
+inline bool rare_amount_may_start(parse_state& state, char const* first, char const* last) {
+    if (first == last) return false;
+    char const* const end = read_numeral_once(state, first, last);
+    if (!end || end == last) return false;
+    int len = 0;
+    char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
+    switch (c) {
+        case U'又':
+        case U'分':
+        case U'/':
+        case U'／':
+        case U' ': return true;
+        default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
+    }
+}
+
 struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
-        if (first == last) return false;
-        auto& state = x3::get<state_tag>(ctx).get();
-        char const* const end = read_numeral_once(state, first, last);
-        if (!end || end == last) return false;
-        int len = 0;
-        char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
-        switch (c) {
-            case U'又':
-            case U'分':
-            case U'/':
-            case U'／':
-            case U' ': return true;
-            default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
-        }
+        return rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last);
     }
 };
 
@@ -197,12 +200,11 @@ struct percent_mark_table : x3::symbols<ast::mark> {
     }
 };
 
-struct percent_of_table : x3::symbols<ast::mark> {
-    percent_of_table() {
-        add("百", ast::mark::percent)("佰", ast::mark::percent)("千", ast::mark::permille)(
-            "仟", ast::mark::permille)("万", ast::mark::per_ten_thousand)("萬", ast::mark::per_ten_thousand);
-    }
-};
+inline std::vector<std::pair<std::string_view, ast::mark>> percent_of_words() {
+    return {{"百", ast::mark::percent},          {"佰", ast::mark::percent},
+            {"千", ast::mark::permille},         {"仟", ast::mark::permille},
+            {"万", ast::mark::per_ten_thousand}, {"萬", ast::mark::per_ten_thousand}};
+}
 
 struct range_sep_table : x3::symbols<x3::unused_type> {
     range_sep_table() {
@@ -285,17 +287,15 @@ struct plan_part_table : x3::symbols<ast::time_part> {
 };
 
 // 对折 = 50%, 半成 = 5%: percentages written as words
-struct percent_word_table : x3::symbols<ast::percent_of> {
-    percent_word_table() {
-        auto pct = [](double v) {
-            ast::percent_of p;
-            p.kind = ast::mark::percent;
-            p.num.value = v;
-            return p;
-        };
-        add("半折", pct(50))("半成", pct(5));
-    }
-};
+inline std::vector<std::pair<std::string_view, ast::percent_of>> percent_words() {
+    auto pct = [](double v) {
+        ast::percent_of p;
+        p.kind = ast::mark::percent;
+        p.num.value = v;
+        return p;
+    };
+    return {{"半折", pct(50)}, {"半成", pct(5)}};
+}
 
 struct digit_table : x3::symbols<int> {
     digit_table() {
@@ -306,12 +306,12 @@ struct digit_table : x3::symbols<int> {
     }
 };
 
-percent_word_table const percent_word_sym;
+word_parser<ast::percent_of> const percent_word_sym(percent_words());
 digit_table const digit_sym;
 word_parser<ast::keyword> const keyword_sym(keyword_words());
 word_parser<int> const unit_sym(unit_words());
 percent_mark_table const percent_mark;
-percent_of_table const percent_of_sym;
+word_parser<ast::mark> const percent_of_sym(percent_of_words());
 range_sep_table const range_sep;
 ratio_sep_table const ratio_sep;
 year_ref_table const year_ref_sym;
@@ -391,8 +391,36 @@ auto const mixed_cn_def = rare >> numeral >> spaces >> x3::lit("又") >> spaces 
 auto const mixed_slash_def = rare >> numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
 auto const percent_word_def = percent_word_sym;
 auto const discount_pair_def = rare >> digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
-auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn |
-                        fraction_slash | plain_amount;
+// percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash |
+// plain_amount, in that order, each tried only where the first thing it reads is there: most amounts are
+// plain, and trying the others at every number cost more than reading it.
+struct amount_parser : x3::parser<amount_parser> {
+    using attribute_type = ast::amount;
+    static bool const has_attribute = true;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute& attr) const {
+        if (first == last) return false;
+        auto take = [&](auto const& rule, auto value) {
+            if (!rule.parse(first, last, ctx, x3::unused, value)) return false;
+            attr = std::move(value);
+            return true;
+        };
+        std::size_t len = 0;
+        if (percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
+            return true;
+        if (percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
+            return true;
+        if (rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last) &&
+            (take(discount_pair, ast::discount_pair{}) || take(mixed_cn, ast::mixed_cn{}) ||
+             take(mixed_slash, ast::mixed_slash{}) || take(fraction_cn, ast::fraction_cn{}) ||
+             take(fraction_slash, ast::fraction_slash{})))
+            return true;
+        return take(plain_amount, ast::plain_amount{});
+    }
+};
+
+auto const amount_def = amount_parser{};
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 // 2015-01-13, 2015/01/13: a date as forms write it
