@@ -858,7 +858,8 @@ private:
     }
 
     std::size_t read_candidate(std::size_t q, std::size_t left, std::size_t next) {
-        statement st;
+        // Built in place: nothing below adds a statement or looks at the list
+        statement& st = s_.out.statements.emplace_back();
         auto const& r = reading(q);
         std::optional<comparator> suffix_cmp;
         int dir = 0;
@@ -1255,7 +1256,6 @@ private:
         s_.metric_text = std::move(metric);
         if (m != measure::progress) s_.inherited_measure = m;
         s_.last_sign = sign;
-        s_.out.statements.push_back(std::move(st));
         return std::max(after, src_end_tok);
     }
 
