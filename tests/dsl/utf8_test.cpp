@@ -1,12 +1,16 @@
 #include "common/encoding.hpp"
+#include "dsl/detail/word_table.hpp"
 #include "dsl/parse.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstddef>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -96,6 +100,37 @@ TEST_SUITE("dsl") {
                     if (bool(err) != bool(bad) || (err && err->offset != *bad)) ++disagreements;
                     if (err && binary && err->message.rfind("not text", 0) != 0) ++disagreements;
                 }
+        CHECK(disagreements == 0);
+    }
+}
+
+TEST_SUITE("dsl") {
+    TEST_CASE("the word table finds the longest listed word at a place, as x3::symbols does") {
+        std::vector<std::string_view> const words = {
+            "一",  "一是", "一季度", "一二",     "增长", "增", "同比增长", "同比", "a",   "ab",
+            "abc", "，",   "以上",   "规模以上", "一是", "¢",  "¢x",       "𠀀",   "𠀀一"};
+        std::vector<std::pair<std::string_view, int>> listed;
+        for (std::size_t i = 0; i < words.size(); ++i) listed.emplace_back(words[i], static_cast<int>(i));
+        luoshi::dsl::detail::word_table<int> const table(listed);
+        std::vector<std::string> const pieces = {"一", "是", "季", "度", "二", "增", "长", "同", "比", "a",
+                                                 "b",  "c",  "，", "以", "上", "规", "模", "¢",  "x",  "𠀀"};
+        std::mt19937 random(7);
+        int disagreements = 0;
+        for (int n = 0; n < 20000; ++n) {
+            std::string s;
+            for (auto k = random() % 5; k-- > 0;) s += pieces[random() % pieces.size()];
+            if (s.empty()) continue;
+            // by brute force: the longest listed word s starts with, the first listed on a tie
+            std::optional<int> expected;
+            std::size_t best = 0;
+            for (std::size_t i = 0; i < words.size(); ++i)
+                if (words[i].size() > best && s.compare(0, words[i].size(), words[i]) == 0)
+                    best = words[i].size(), expected = static_cast<int>(i);
+            std::size_t len = 0;
+            int const* found = table.longest_at(s.data(), s.data() + s.size(), len);
+            std::optional<int> const got = found ? std::optional<int>(*found) : std::nullopt;
+            if (got != expected || (found && len != best)) ++disagreements;
+        }
         CHECK(disagreements == 0);
     }
 }
