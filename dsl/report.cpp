@@ -1,10 +1,14 @@
 #include "dsl/report.hpp"
 
 #include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace luoshi::dsl {
 namespace {
@@ -29,11 +33,36 @@ bool has_inner_punctuation(std::string_view s) {
     return false;
 }
 
-bool contains(std::string_view s, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (s.find(w) != std::string_view::npos) return true;
-    return false;
-}
+// Words to look for anywhere in a line, at each character with one probe of a word_table: find would stop
+// at every byte equal to a word's first, which in Chinese text is the lead byte of many characters.
+class word_set {
+public:
+    word_set(std::initializer_list<std::string_view> words) : table_(listed(words)) {}
+
+    // Whether s (valid UTF-8 but for a character cut at its end) contains one of the words.
+    bool found_in(std::string_view s) const {
+        char const* p = s.data();
+        char const* const last = p + s.size();
+        std::size_t len = 0;
+        while (p < last) {
+            auto const b0 = static_cast<unsigned char>(*p);
+            std::ptrdiff_t const n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            if (last - p < n) break;  // the first 60 bytes of a line may end inside a character
+            if (table_.longest_at(p, last, len)) return true;
+            p += n;
+        }
+        return false;
+    }
+
+private:
+    static std::vector<std::pair<std::string_view, int>> listed(
+        std::initializer_list<std::string_view> words) {
+        std::vector<std::pair<std::string_view, int>> out;
+        for (auto w : words) out.emplace_back(w, 1);
+        return out;
+    }
+    detail::word_table<int> table_;
+};
 
 // Trims what lines are padded with: ASCII spaces, tabs and CR, the ideographic space (U+3000) and the
 // no-break space (U+00A0, the &nbsp; of scraped pages).
@@ -119,11 +148,15 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
     bool const early = date && date->month() <= 4;  // a report early in the year reviews the year before
     std::optional<int> const y = year_in(s);
     section sec;
-    bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年",
-                                     "主要成绩", "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
-    bool const plan = contains(s, {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标",
-                                   "下一步", "今后", "重点工作", "总体要求", "工作部署", "主要任务", "将着力",
-                                   "工作任务", "发展目标", "要着力", "已经到来", "新的一年", "展望"});
+    static word_set const review_words = {"工作回顾", "回顾",     "过去一年", "过去的一年",
+                                          "一年来",   "过去五年", "主要成绩", "取得的成绩",
+                                          "成绩单",   "已经过去", "刚刚过去"};
+    static word_set const plan_words = {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标",
+                                        "主要目标", "下一步",   "今后",     "重点工作", "总体要求",
+                                        "工作部署", "主要任务", "将着力",   "工作任务", "发展目标",
+                                        "要着力",   "已经到来", "新的一年", "展望"};
+    bool const review = review_words.found_in(s);
+    bool const plan = plan_words.found_in(s);
     if (review && !plan) {
         sec.kind = statement_kind::figure;
         sec.figure_year = y ? *y
@@ -166,8 +199,10 @@ bool starts_like_opener(std::string_view s) {
 
 // The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
 bool opens_report_section(std::string_view s) {
-    return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年",
-                        "已经到来", "主要预期目标", "工作安排", "工作打算", "新的一年", "展望"});
+    static word_set const openers = {"已经过去", "刚刚过去", "工作回顾", "过去一年",     "过去的一年",
+                                     "一年来",   "过去五年", "已经到来", "主要预期目标", "工作安排",
+                                     "工作打算", "新的一年", "展望"};
+    return openers.found_in(s);
 }
 
 std::optional<rules::date> date_after(std::string_view s) {
