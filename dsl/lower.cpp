@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace luoshi::dsl {
 namespace {
@@ -17,22 +18,29 @@ using rules::measure;
 using rules::statement;
 using rules::statement_kind;
 
-enum class tk { keyword, time, plan, quantity, other };
+enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
 
 struct tok {
     tk kind = tk::other;
-    std::size_t begin = 0, end = 0;
     dsl::role role = role::word;
+    std::size_t begin = 0, end = 0;
+
+    // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
+    // two data-dependent branches mispredict twice as often as one
+    bool is(dsl::role r) const { return tag(kind, role) == tag(tk::keyword, r); }
+    static unsigned tag(tk k, dsl::role r) {
+        return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
+    }
 };
 
 struct tok_builder {
     tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, k.begin, k.end, keywords[static_cast<std::size_t>(k.id)].role};
+        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, k.begin, k.end};
     }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, q.begin, q.end, role::word}; }
-    tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word}; }
+    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, t.begin, t.end}; }
+    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, p.begin, p.end}; }
+    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, q.begin, q.end}; }
+    tok operator()(ast::other const& o) const { return {tk::other, role::word, o.begin, o.end}; }
 };
 
 bool is_space_text(std::string_view s) {
@@ -469,7 +477,7 @@ private:
     std::size_t b_, e_;  // token indices [b_, e_)
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
-    bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
+    bool kw(std::size_t i, role r) const { return t(i).is(r); }
     bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
@@ -500,8 +508,8 @@ private:
         bool seen_from = false;
         for (std::size_t i = b_; i < e_; ++i) {
             auto const& x = t(i);
-            if (x.kind == tk::keyword && x.role == role::from) seen_from = true;
-            if (x.kind == tk::keyword && x.role == role::level_after_change) seen_from = false;
+            if (x.is(role::from)) seen_from = true;
+            if (x.is(role::level_after_change)) seen_from = false;
             if (x.kind == tk::keyword) {
                 switch (x.role) {
                     // The clause's own word wins over one carried from the clause before (确保…，争取…)
@@ -1606,7 +1614,7 @@ private:
 // own clause makes them amounts reached (完成拆迁50万平方米的…).
 void mark_attributive_chains(phrase_state& s) {
     auto const n = s.toks.size();
-    auto is_kw = [&](std::size_t i, role r) { return s.toks[i].kind == tk::keyword && s.toks[i].role == r; };
+    auto is_kw = [&](std::size_t i, role r) { return s.toks[i].is(r); };
     auto is_break = [&](std::size_t i) {
         return is_kw(i, role::clause_break) || is_kw(i, role::colon) || is_kw(i, role::sentence_break);
     };
@@ -1657,11 +1665,12 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
         bool const end = i == s.toks.size();
-        auto const r = end || s.toks[i].kind != tk::keyword ? role::word : s.toks[i].role;
-        if (!end && r != role::clause_break && r != role::colon && r != role::sentence_break) continue;
+        bool const sentence_end = !end && s.toks[i].is(role::sentence_break);
+        if (!end && !sentence_end && !s.toks[i].is(role::clause_break) && !s.toks[i].is(role::colon))
+            continue;
         if (i > b) clause_reader(s, b, i).read();
         b = i + 1;
-        if (r == role::sentence_break) s.new_sentence();
+        if (sentence_end) s.new_sentence();
     }
     return std::move(s.out);
 }
