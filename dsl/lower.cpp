@@ -387,7 +387,10 @@ std::string trim_text(std::string_view s) {
 
 class clause_reader {
 public:
-    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {}
+    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {
+        for (std::size_t i = b_; i < e_; ++i)
+            roles_ |= std::uint64_t{t(i).kind == tk::keyword} << static_cast<unsigned>(t(i).role);
+    }
 
     void read() {
         scan_leads();
@@ -410,6 +413,7 @@ public:
     // the amounts after it; a short first item takes the rest of the last one's name (城镇 →
     // 城镇居民人均可支配收入), and a 左右 written once after the last amount holds for all.
     void distribute_respectively(std::size_t first_statement) {
+        if (!has(role::respectively)) return;
         std::optional<std::size_t> at;
         for (std::size_t i = b_; i < e_; ++i)
             if (kw(i, role::respectively)) {
@@ -474,10 +478,15 @@ public:
 
 private:
     phrase_state& s_;
-    std::size_t b_, e_;  // token indices [b_, e_)
+    std::size_t b_, e_;        // token indices [b_, e_)
+    std::uint64_t roles_ = 0;  // bit r: a keyword of role r is in the clause
+    static_assert(static_cast<unsigned>(role::respectively) < 64,
+                  "roles (respectively is the last) fit the mask");
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
     bool kw(std::size_t i, role r) const { return t(i).is(r); }
+    // whether a keyword of role r is in the clause
+    bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
     bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
@@ -490,21 +499,17 @@ private:
     void scan_leads() {
         // A clause's own cue replaces the opposite one carried from the clause before:
         // 截至目前…已…，力争年底…
-        bool own_goal = false, own_figure = false;
-        for (std::size_t i = b_; i < e_; ++i) {
-            if (kw(i, role::strength_binding) || kw(i, role::strength_aspiration) || kw(i, role::goal_cue))
-                own_goal = true;
-            if (kw(i, role::figure_cue)) own_figure = true;
-        }
+        bool const own_goal =
+            has(role::strength_binding) || has(role::strength_aspiration) || has(role::goal_cue);
+        bool const own_figure = has(role::figure_cue);
         if (own_goal && !own_figure) s_.figure_cue = false;
         if (own_figure && !own_goal) {
             s_.goal_cue = false;
             s_.strength = rules::strength::none;
         }
         bool own_strength = false;
-        bool from_clause = false;  // 由2006年的…变为…: the year belongs to where it started
-        for (std::size_t i = b_; i < e_; ++i)
-            if (kw(i, role::level_after_change)) from_clause = true;
+        bool const from_clause =
+            has(role::level_after_change);  // 由2006年的…变为…: the year belongs to where it started
         bool seen_from = false;
         for (std::size_t i = b_; i < e_; ++i) {
             auto const& x = t(i);
@@ -1404,10 +1409,11 @@ private:
         // A milestone: 确保2015年10月实现居民回迁, 力争6月份蓝天广场开门营业
         std::optional<std::size_t> ev;
         std::optional<std::size_t> direction;
-        for (std::size_t i = b_; i < e_; ++i) {
-            if (kw(i, role::event)) ev = i;
-            if (kw(i, role::direction_up) || kw(i, role::direction_down)) direction = i;
-        }
+        if (has(role::event) || has(role::direction_up) || has(role::direction_down))
+            for (std::size_t i = b_; i < e_; ++i) {
+                if (kw(i, role::event)) ev = i;
+                if (kw(i, role::direction_up) || kw(i, role::direction_down)) direction = i;
+            }
         if (direction) {
             statement st;
             std::size_t rb = b_;
