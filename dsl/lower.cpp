@@ -111,6 +111,7 @@ struct phrase_state {
           ctx(c),
           toks(mr),
           ast_tokens(a),
+          reading_at(mr),
           readings(mr),
           cand_buf(mr),
           bare_buf(mr),
@@ -119,7 +120,10 @@ struct phrase_state {
     context const& ctx;
     std::pmr::vector<tok> toks;
     ast::phrase const& ast_tokens;
-    mutable std::pmr::vector<std::optional<quantity_reading>> readings;
+    // For each token, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is reserved
+    // for every quantity of the phrase, so a reading keeps its address while others are added.
+    mutable std::pmr::vector<std::uint32_t> reading_at;
+    mutable std::pmr::vector<quantity_reading> readings;
     std::pmr::vector<std::size_t> cand_buf, bare_buf;
     parse_result out;
 
@@ -491,9 +495,12 @@ private:
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
-        auto& slot = s_.readings[i];
-        if (!slot) slot = read_quantity(s_.text, qty(i));
-        return *slot;
+        auto& at = s_.reading_at[i];
+        if (at == 0) {
+            s_.readings.push_back(read_quantity(s_.text, qty(i)));
+            at = static_cast<std::uint32_t>(s_.readings.size());
+        }
+        return s_.readings[at - 1];
     }
 
     void scan_leads() {
@@ -1662,9 +1669,14 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
                    std::pmr::memory_resource* mr) {
     phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.size());
-    s.readings.resize(tokens.size());
     s.out.statements.reserve(4);
-    for (auto const& tkn : tokens) s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+    std::size_t quantities = 0;
+    for (auto const& tkn : tokens) {
+        s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+        quantities += s.toks.back().kind == tk::quantity;
+    }
+    s.reading_at.assign(tokens.size(), 0);
+    s.readings.reserve(quantities);
 
     s.attributive.assign(s.toks.size(), false);
     mark_attributive_chains(s);
