@@ -155,6 +155,12 @@ struct phrase_state {
         period_is_as_of = false;
     }
 
+    // Most sentences of a report state nothing: room for statements is made when the first comes.
+    statement& add_statement() {
+        if (out.statements.capacity() == 0) out.statements.reserve(4);
+        return out.statements.emplace_back();
+    }
+
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
     std::string_view bytes(tok const& t) const { return bytes(t.begin, t.end); }
     void note(std::size_t at, std::string msg) {
@@ -879,7 +885,7 @@ private:
 
     std::size_t read_candidate(std::size_t q, std::size_t left, std::size_t next) {
         // Built in place: nothing below adds a statement or looks at the list
-        statement& st = s_.out.statements.emplace_back();
+        statement& st = s_.add_statement();
         auto const& r = reading(q);
         std::optional<comparator> suffix_cmp;
         int dir = 0;
@@ -1618,7 +1624,7 @@ private:
         st.src.start = begin;
         st.src.end = t(last).end;
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
-        s_.out.statements.push_back(std::move(st));
+        s_.add_statement() = std::move(st);
     }
 };
 
@@ -1669,7 +1675,6 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
                    std::pmr::memory_resource* mr) {
     phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.size());
-    s.out.statements.reserve(4);
     std::size_t quantities = 0;
     for (auto const& tkn : tokens) {
         s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
