@@ -476,14 +476,16 @@ public:
     // What the clause is about, for a milestone in the next one that names no subject of its own: kept as a
     // span, and put into words only when such a milestone needs it.
     void remember_topic() {
-        std::optional<std::size_t> first, last;
-        for (std::size_t i = b_; i < e_; ++i)
-            if (text_at(i)) {
-                if (!first) first = i;
-                last = i;
-            }
-        s_.topic =
-            first ? std::pair{t(*first).begin, t(*last).end} : std::pair<std::size_t, std::size_t>{0, 0};
+        // the first and the last word of text, each looked for from its end of the clause
+        std::size_t first = b_;
+        while (first < e_ && !text_at(first)) ++first;
+        if (first == e_) {
+            s_.topic = {0, 0};
+            return;
+        }
+        std::size_t last = e_ - 1;
+        while (!text_at(last)) --last;
+        s_.topic = {t(first).begin, t(last).end};
     }
 
 private:
