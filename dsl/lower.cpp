@@ -43,14 +43,56 @@ struct tok_builder {
     tok operator()(ast::other const& o) const { return {tk::other, role::word, o.begin, o.end}; }
 };
 
-bool is_space_text(std::string_view s) {
-    return s == " " || s == "\t" || s == "\r" || s == "\n" || s == "\u3000" || s == "\u00a0";
+// The code point s consists of, or 0 when s is not exactly one (most words are several).
+char32_t single_code_point(std::string_view s) {
+    if (s.empty()) return 0;
+    auto const b0 = static_cast<unsigned char>(s[0]);
+    std::size_t const len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    if (len != s.size()) return 0;
+    int n = 0;
+    return detail::peek_valid_utf8(s.data(), n);
 }
+
+bool is_space_code_point(char32_t c) {
+    switch (c) {
+        case U' ':
+        case U'\t':
+        case U'\r':
+        case U'\n':
+        case U'\u3000':
+        case U'\u00a0': return true;
+        default: return false;
+    }
+}
+bool is_space_text(std::string_view s) { return is_space_code_point(single_code_point(s)); }
 bool is_punct_text(std::string_view s) {
-    static constexpr std::string_view p[] = {"“",  "”",  "\"", "‘",  "’",  "'",  "（", "）",
-                                             "(",  ")",  "《", "》", "【", "】", "[",  "]",
-                                             "「", "」", "—",  "-",  "…",  "·",  "/"};
-    return is_space_text(s) || std::find(std::begin(p), std::end(p), s) != std::end(p);
+    char32_t const c = single_code_point(s);
+    switch (c) {
+        case U'“':
+        case U'”':
+        case U'"':
+        case U'‘':
+        case U'’':
+        case U'\'':
+        case U'（':
+        case U'）':
+        case U'(':
+        case U')':
+        case U'《':
+        case U'》':
+        case U'【':
+        case U'】':
+        case U'[':
+        case U']':
+        case U'「':
+        case U'」':
+        case U'—':
+        case U'-':
+        case U'…':
+        case U'·':
+        case U'/': return true;
+        default: return is_space_code_point(c);
+    }
 }
 
 bool is_verb(role r) {
