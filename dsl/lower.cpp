@@ -23,6 +23,7 @@ enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
 struct tok {
     tk kind = tk::other;
     dsl::role role = role::word;
+    bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
     std::size_t begin = 0, end = 0;
 
     // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
@@ -35,12 +36,12 @@ struct tok {
 
 struct tok_builder {
     tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, k.begin, k.end};
+        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, k.begin, k.end};
     }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, t.begin, t.end}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, p.begin, p.end}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, q.begin, q.end}; }
-    tok operator()(ast::other const& o) const { return {tk::other, role::word, o.begin, o.end}; }
+    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, false, t.begin, t.end}; }
+    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, false, p.begin, p.end}; }
+    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, false, q.begin, q.end}; }
+    tok operator()(ast::other const& o) const { return {tk::other, role::word, false, o.begin, o.end}; }
 };
 
 // The code point s consists of, or 0 when s is not exactly one (most words are several).
@@ -156,8 +157,7 @@ struct phrase_state {
           reading_at(mr),
           readings(mr),
           cand_buf(mr),
-          bare_buf(mr),
-          attributive(mr) {}
+          bare_buf(mr) {}
     std::string_view text;
     context const& ctx;
     std::pmr::vector<tok> toks;
@@ -179,8 +179,6 @@ struct phrase_state {
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
     std::size_t sentence_first = 0;             // index of the first statement of the current sentence
-    // quantities in a chain of modifiers before 的 + the subject of a milestone
-    std::pmr::vector<bool> attributive;
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
     bool period_from_time = false;  // the period came from a date or a plan name in the text
     bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
@@ -840,7 +838,7 @@ private:
             }
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
-            if (s_.attributive[i]) {
+            if (t(i).attributive) {
                 s_.note(t(i).begin,
                         fmt::format("{} describes the subject of the milestone after it", written));
                 continue;
@@ -1706,7 +1704,7 @@ void mark_attributive_chains(phrase_state& s) {
                     (s.toks[j].role == role::increase || s.toks[j].role == role::level ||
                      s.toks[j].role == role::growth || s.toks[j].role == role::decline))
                     verb = true;
-                if (s.toks[j].kind == tk::quantity && !verb) s.attributive[j] = true;
+                if (s.toks[j].kind == tk::quantity && !verb) s.toks[j].attributive = true;
             }
         }
         sb = i + 1;
@@ -1727,7 +1725,6 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     s.reading_at.assign(tokens.size(), 0);
     s.readings.reserve(quantities);
 
-    s.attributive.assign(s.toks.size(), false);
     mark_attributive_chains(s);
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
