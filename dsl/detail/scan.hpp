@@ -42,6 +42,7 @@ enum start_class : unsigned {
     starts_plan = 4,
     starts_keyword = 8,
     starts_token = starts_number | starts_time | starts_plan | starts_keyword,
+    word_char = 16,  // is_word_char: plain text runs on over these
 };
 
 inline unsigned classify_start(char32_t c) {
@@ -106,7 +107,8 @@ inline unsigned classify_start(char32_t c) {
 class start_map {
 public:
     start_map() {
-        for (char32_t c = 0; c < 0x10000; ++c) classes_[c] = static_cast<std::uint8_t>(classify_start(c));
+        for (char32_t c = 0; c < 0x10000; ++c)
+            classes_[c] = static_cast<std::uint8_t>(classify_start(c) | (is_word_char(c) ? word_char : 0u));
         for (auto const& k : keywords) {
             int len = 0;
             char32_t const c = peek_valid_utf8(k.text.data(), len);
@@ -116,6 +118,7 @@ public:
         classes_[U'％'] |= starts_keyword;
     }
     unsigned operator[](char32_t c) const { return c < 0x10000 ? classes_[c] : 0u; }
+    unsigned in_bmp(char32_t c) const { return classes_[c]; }  // c < 0x10000
 
 private:
     std::uint8_t classes_[0x10000] = {};
@@ -189,9 +192,14 @@ inline char const* plain_text_end(char const* p, char const* last) {
     if (is_word_char(c)) {
         auto const& stop = starts();
         while (p != last) {
-            char32_t const n = peek_valid_utf8(p, len);
-            if (!is_word_char(n) || (stop[n] & starts_token)) break;
-            p += len;
+            // every word character is a three-byte one, with a lead byte from E3 to EF
+            auto const b0 = static_cast<unsigned char>(p[0]);
+            if (b0 < 0xE3 || b0 > 0xEF) break;
+            char32_t const n = (char32_t{b0 & 0x0Fu} << 12) |
+                               (char32_t{static_cast<unsigned char>(p[1]) & 0x3Fu} << 6) |
+                               (static_cast<unsigned char>(p[2]) & 0x3Fu);
+            if ((stop.in_bmp(n) & (word_char | starts_token)) != word_char) break;
+            p += 3;
         }
     }
     return p;
