@@ -35,9 +35,9 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
     };
     auto const time = with_state(parser::time_rule());
     auto const plan = with_state(parser::plan_rule());
-    auto const keyword = with_state(parser::keyword_rule());
     auto const quantity = with_state(parser::quantity_rule());
     auto const& starts = detail::starts();
+    auto const& keywords = detail::keyword_table();
 
     char const* p = text.data();
     char const* const last = text.data() + text.size();
@@ -61,7 +61,18 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
                 take(time, ast::time_expr{}))
                 continue;
             if ((cls & detail::starts_plan) && take(plan, ast::plan_expr{})) continue;
-            if ((cls & detail::starts_keyword) && take(keyword, ast::keyword{})) continue;
+            if (cls & detail::starts_keyword) {
+                std::size_t n = 0;
+                if (int const* id = keywords.longest_at(p, last, n)) {
+                    ast::keyword k;
+                    k.id = *id;
+                    k.begin = static_cast<std::size_t>(p - text.data());
+                    k.end = k.begin + n;
+                    out.tokens.emplace_back(k);
+                    p += n;
+                    continue;
+                }
+            }
             if ((cls & detail::starts_number) && take(quantity, ast::quantity{})) continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)

@@ -10,9 +10,9 @@
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
-// The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, keywords,
-// quantities). dsl/parse.cpp walks the text and calls them where detail/scan.hpp says one may start;
-// dsl/lower.cpp gives the token list its meaning.
+// The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, quantities;
+// keywords are a table lookup, detail/scan.hpp). dsl/parse.cpp walks the text and calls them where
+// detail/scan.hpp says one may start; dsl/lower.cpp gives the token list its meaning.
 namespace luoshi::dsl::parser {
 
 using detail::inside_word;
@@ -175,17 +175,6 @@ struct word_parser : x3::parser<word_parser<T>> {
     detail::word_table<T> table;
 };
 
-inline std::vector<std::pair<std::string_view, ast::keyword>> keyword_words() {
-    std::vector<std::pair<std::string_view, ast::keyword>> out;
-    int i = 0;
-    for (auto const& k : keywords) {
-        ast::keyword kw;
-        kw.id = i++;
-        out.emplace_back(k.text, kw);
-    }
-    return out;
-}
-
 inline std::vector<std::pair<std::string_view, int>> unit_words() {
     std::vector<std::pair<std::string_view, int>> out;
     int i = 0;
@@ -308,7 +297,6 @@ struct digit_table : x3::symbols<int> {
 
 word_parser<ast::percent_of> const percent_word_sym(percent_words());
 digit_table const digit_sym;
-word_parser<ast::keyword> const keyword_sym(keyword_words());
 word_parser<int> const unit_sym(unit_words());
 percent_mark_table const percent_mark;
 word_parser<ast::mark> const percent_of_sym(percent_of_words());
@@ -335,7 +323,6 @@ struct mixed_slash_class : record_span {};
 struct quantity_class : record_span, record_failure {};
 struct time_class : record_span {};
 struct plan_class : record_span {};
-struct keyword_class : record_span {};
 
 x3::rule<numeral_class, ast::numeral> const numeral = "数值";
 x3::rule<plain_amount_class, ast::plain_amount> const plain_amount = "数量";
@@ -351,7 +338,6 @@ x3::rule<struct amount_class, ast::amount> const amount = "数量";
 quantity_type const quantity = "数量";
 time_type const time = "时间";
 plan_type const plan = "五年规划";
-keyword_type const keyword = "关键词";
 // Rules of their own so that a failed month leaves no value behind in the optional it fills.
 x3::rule<struct year_class, int> const year = "年份";
 x3::rule<struct month_class, int> const month = "月份";
@@ -434,15 +420,13 @@ auto const time_def = iso_date | (year >> none_ref >> -month_span >> -month >> -
                       (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);
 auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym) |
                       (strict_plan_sym >> -plan_part_sym) | (plan_sym >> plan_part_sym);
-auto const keyword_def = keyword_sym;
 BOOST_SPIRIT_DEFINE(year, month, month_span, day)
 BOOST_SPIRIT_DEFINE(percent_marker, mixed_cn, mixed_slash, percent_word, discount_pair)
 BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time,
-                    plan, keyword)
+                    plan)
 
 quantity_type const& quantity_rule() { return quantity; }
 time_type const& time_rule() { return time; }
 plan_type const& plan_rule() { return plan; }
-keyword_type const& keyword_rule() { return keyword; }
 
 }  // namespace luoshi::dsl::parser

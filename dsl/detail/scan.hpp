@@ -1,12 +1,15 @@
 #pragma once
 
 #include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
 #include <cctype>
 #include <cstdint>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // What the token loop (dsl/parse.cpp) and the grammar (phrase_def.hpp) need to know about single
 // characters: where a token may start, and where plain text ends. No X3 here.
@@ -127,6 +130,18 @@ private:
 inline start_map const& starts() {
     static start_map const m;
     return m;
+}
+
+// The keywords of lexicon.hpp, each with its index into `keywords`: the longest at a place is a keyword
+// token (同比增长 rather than 同比). A table, not an X3 rule: a keyword is a lookup and nothing more.
+inline word_table<int> const& keyword_table() {
+    static word_table<int> const table = [] {
+        std::vector<std::pair<std::string_view, int>> words;
+        int i = 0;
+        for (auto const& k : keywords) words.emplace_back(k.text, i++);
+        return word_table<int>(words);
+    }();
+    return table;
 }
 
 // Whether a date may start at p. A digit starts one only when 年, 月 or 季 follows the digits (2015年, 6月,
