@@ -79,9 +79,10 @@ TEST_SUITE("dsl") {
         int disagreements = 0;
         for (unsigned b0 = 0; b0 <= 0xFF; ++b0)
             for (unsigned b1 : {0x00u, 0x09u, 0x1Fu, 0x41u, 0x80u, 0x9Fu, 0xA0u, 0xBFu, 0xC0u})
-                for (std::size_t pad : {0u, 3u, 8u, 13u}) {
-                    // two Chinese characters first, so that broken UTF-8 is an error and not GB18030
-                    std::string s = "地区" + std::string(pad, 'x');
+                for (std::size_t pad : {0u, 3u, 8u, 13u, 99u}) {
+                    // two Chinese characters first, so that broken UTF-8 is an error and not GB18030; with a
+                    // third right before the bytes tried, those are the second half of a two-character step
+                    std::string s = pad == 99 ? std::string("地区地") : "地区" + std::string(pad, 'x');
                     s += static_cast<char>(b0);
                     s += static_cast<char>(b1);
                     s += "\xA5\xBF  abcdefgh\n";
