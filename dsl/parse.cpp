@@ -97,7 +97,23 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
 std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     char const* p = bytes.data();
     char const* const last = p + bytes.size();
+    // Two Chinese characters as one word: lead bytes 1110xxxx, continuation bytes 10xxxxxx (the masks are
+    // built from bytes, so the test does not depend on the byte order)
+    auto word_of = [](void const* at) {
+        std::uint64_t w;
+        std::memcpy(&w, at, sizeof w);
+        return w;
+    };
+    static constexpr unsigned char two_mask[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
+    static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
+    std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (p < last) {
+        // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
+        if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
+            p[3] != '\xE0' && p[3] != '\xED') {
+            p += 6;
+            continue;
+        }
         auto const b0 = static_cast<unsigned char>(*p);
         if (b0 < 0x80) {
             // Eight ASCII bytes at a time

@@ -52,14 +52,17 @@ std::optional<std::size_t> first_invalid(std::string_view s) {
 
 TEST_SUITE("dsl") {
     TEST_CASE("UTF-8 validation agrees with the standard's table for every lead and continuation byte") {
-        // Each sequence is tried after 0 to 9 ASCII bytes (the eight-byte step) and before ASCII or a cut.
+        // Each sequence is tried after ASCII bytes (the eight-byte step) or right after a Chinese character
+        // (as the second half of a two-character step), and before ASCII or a cut.
         int checked = 0, disagreements = 0;
         for (unsigned b0 = 0x80; b0 <= 0xFF; ++b0)
             for (unsigned b1 = 0; b1 <= 0xFF; b1 += (b0 >= 0xE0 ? 1 : 3))
                 for (unsigned b2 : {0x41u, 0x7Fu, 0x80u, 0x9Fu, 0xA0u, 0xBFu, 0xC0u})
-                    for (std::size_t pad : {0u, 1u, 7u, 8u, 9u})
+                    for (std::string const prefix :
+                         {"", "a", "aaaaaaa", "aaaaaaaa", "aaaaaaaaa", "地", "地区地"})
                         for (std::size_t cut : {0u, 1u}) {
-                            std::string s(pad, 'a');
+                            std::size_t const pad = prefix.size();
+                            std::string s = prefix;
                             s += static_cast<char>(b0);
                             s += static_cast<char>(b1);
                             s += static_cast<char>(b2);
