@@ -1,6 +1,5 @@
 #include "dsl/report.hpp"
 
-#include "dsl/detail/utf8.hpp"
 #include "dsl/detail/word_table.hpp"
 
 #include <algorithm>
@@ -395,12 +394,16 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
                     text_start);
         }
         if (open == none) open = text_start;
-        // split inside the line at sentence ends
+        // split inside the line at sentence ends (。！？!?), told by their bytes: a character's length comes
+        // from its lead byte, and only a lead byte E3 or EF (or ! ?) can start one of them
         for (std::size_t k = l.begin; k < l.end;) {
-            int len = 0;
-            char32_t const c = detail::peek_valid_utf8(text.data() + k, len);
-            k += static_cast<std::size_t>(len);
-            if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?') {
+            auto const b = static_cast<unsigned char>(text[k]);
+            k += 1u + (b >= 0xC0) + (b >= 0xE0) + (b >= 0xF0);
+            bool const end = b == '!' || b == '?' ||
+                             (b == 0xE3 && text[k - 2] == '\x80' && text[k - 1] == '\x82') ||  // 。
+                             (b == 0xEF && text[k - 2] == '\xBC' &&
+                              (text[k - 1] == '\x81' || text[k - 1] == '\x9F'));  // ！？
+            if (end) {
                 read_sentence(open, k);
                 open = k;
             }
