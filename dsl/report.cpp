@@ -17,7 +17,6 @@ using rules::statement_kind;
 struct line {
     std::size_t begin = 0, end = 0;  // bytes of the text, without the newline
     std::string_view text;           // trimmed
-    std::size_t chars = 0;           // code points of the trimmed text
 };
 
 bool ends_sentence(std::string_view s) {
@@ -88,10 +87,14 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::size_t count_chars(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
+// Whether s has at most n code points. A code point takes one to four bytes, so most lines are told by their
+// length in bytes and only the others are counted.
+bool at_most_chars(std::string_view s, std::size_t n) {
+    if (s.size() <= n) return true;
+    if (s.size() > 4 * n) return false;
+    std::size_t count = 0;
+    for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count <= n;
 }
 
 // 一、2014年工作回顾, （二）主要预期目标, 3. 重点工作: a heading's number is not punctuation of its text.
@@ -235,7 +238,6 @@ std::vector<line> split_lines(std::string_view text) {
         l.begin = b;
         l.end = e;
         l.text = trim(text.substr(b, e - b));
-        l.chars = count_chars(l.text);
         out.push_back(l);
         if (e == text.size()) break;
         b = e + 1;
@@ -272,7 +274,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         if (l.text.empty()) continue;
         if (is_meta(l.text))
             kinds[i] = kind::meta;
-        else if (l.chars <= 40 && !ends_sentence(l.text) &&
+        else if (at_most_chars(l.text, 40) && !ends_sentence(l.text) &&
                  !has_inner_punctuation(without_list_number(l.text)))
             kinds[i] = kind::heading;
         else
