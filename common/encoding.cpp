@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace luoshi::common {
@@ -79,7 +81,40 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     // UTF-8: valid through to the end?
     std::size_t i = start, multibyte = 0;
     std::optional<std::size_t> bad;
+    // Two Chinese characters as one word: lead bytes 1110xxxx, continuation bytes 10xxxxxx (the masks are
+    // built from bytes, so the test does not depend on the byte order)
+    auto word_of = [](unsigned char const* at) {
+        std::uint64_t w;
+        std::memcpy(&w, at, sizeof w);
+        return w;
+    };
+    static constexpr unsigned char two_mask[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
+    static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
+    std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (i < n) {
+        if (n - i >= 8) {
+            std::uint64_t const word = word_of(p + i);
+            // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
+            if ((word & cjk_mask) == cjk_bits && p[i] != 0xE0 && p[i] != 0xED && p[i + 3] != 0xE0 &&
+                p[i + 3] != 0xED) {
+                multibyte += 2;
+                i += 6;
+                continue;
+            }
+            // eight ASCII bytes, none of them below 0x20 (where the binary bytes are)
+            constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+            if ((word & highs) == 0 && ((word - 0x20 * ones) & ~word & highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        // Most of the text: a three-byte character whose lead byte admits every continuation (not E0, ED)
+        if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && n - i >= 3 && (p[i + 1] & 0xC0u) == 0x80u &&
+            (p[i + 2] & 0xC0u) == 0x80u) {
+            ++multibyte;
+            i += 3;
+            continue;
+        }
         if (is_binary_byte(p[i]))
             return decode_error{i, fmt::format("not text: byte 0x{:02X} at offset {}", p[i], i)};
         int const len = utf8_length(p + i, n - i);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace luoshi::dsl {
 namespace {
@@ -17,32 +18,82 @@ using rules::measure;
 using rules::statement;
 using rules::statement_kind;
 
-enum class tk { keyword, time, plan, quantity, other };
+enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
 
 struct tok {
     tk kind = tk::other;
-    std::size_t begin = 0, end = 0;
     dsl::role role = role::word;
+    bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
+    std::size_t begin = 0, end = 0;
+
+    // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
+    // two data-dependent branches mispredict twice as often as one
+    bool is(dsl::role r) const { return tag(kind, role) == tag(tk::keyword, r); }
+    static unsigned tag(tk k, dsl::role r) {
+        return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
+    }
 };
 
 struct tok_builder {
     tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, k.begin, k.end, keywords[static_cast<std::size_t>(k.id)].role};
+        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, k.begin, k.end};
     }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, t.begin, t.end, role::word}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, p.begin, p.end, role::word}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, q.begin, q.end, role::word}; }
-    tok operator()(ast::other const& o) const { return {tk::other, o.begin, o.end, role::word}; }
+    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, false, t.begin, t.end}; }
+    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, false, p.begin, p.end}; }
+    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, false, q.begin, q.end}; }
+    tok operator()(ast::other const& o) const { return {tk::other, role::word, false, o.begin, o.end}; }
 };
 
-bool is_space_text(std::string_view s) {
-    return s == " " || s == "\t" || s == "\r" || s == "\n" || s == "\u3000" || s == "\u00a0";
+// The code point s consists of, or 0 when s is not exactly one (most words are several).
+char32_t single_code_point(std::string_view s) {
+    if (s.empty()) return 0;
+    auto const b0 = static_cast<unsigned char>(s[0]);
+    std::size_t const len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    if (len != s.size()) return 0;
+    int n = 0;
+    return detail::peek_valid_utf8(s.data(), n);
 }
+
+bool is_space_code_point(char32_t c) {
+    switch (c) {
+        case U' ':
+        case U'\t':
+        case U'\r':
+        case U'\n':
+        case U'\u3000':
+        case U'\u00a0': return true;
+        default: return false;
+    }
+}
+bool is_space_text(std::string_view s) { return is_space_code_point(single_code_point(s)); }
 bool is_punct_text(std::string_view s) {
-    static constexpr std::string_view p[] = {"“",  "”",  "\"", "‘",  "’",  "'",  "（", "）",
-                                             "(",  ")",  "《", "》", "【", "】", "[",  "]",
-                                             "「", "」", "—",  "-",  "…",  "·",  "/"};
-    return is_space_text(s) || std::find(std::begin(p), std::end(p), s) != std::end(p);
+    char32_t const c = single_code_point(s);
+    switch (c) {
+        case U'“':
+        case U'”':
+        case U'"':
+        case U'‘':
+        case U'’':
+        case U'\'':
+        case U'（':
+        case U'）':
+        case U'(':
+        case U')':
+        case U'《':
+        case U'》':
+        case U'【':
+        case U'】':
+        case U'[':
+        case U']':
+        case U'「':
+        case U'」':
+        case U'—':
+        case U'-':
+        case U'…':
+        case U'·':
+        case U'/': return true;
+        default: return is_space_code_point(c);
+    }
 }
 
 bool is_verb(role r) {
@@ -103,15 +154,18 @@ struct phrase_state {
           ctx(c),
           toks(mr),
           ast_tokens(a),
+          reading_at(mr),
           readings(mr),
           cand_buf(mr),
-          bare_buf(mr),
-          attributive(mr) {}
+          bare_buf(mr) {}
     std::string_view text;
     context const& ctx;
     std::pmr::vector<tok> toks;
     ast::phrase const& ast_tokens;
-    mutable std::pmr::vector<std::optional<quantity_reading>> readings;
+    // For each token, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is reserved
+    // for every quantity of the phrase, so a reading keeps its address while others are added.
+    mutable std::pmr::vector<std::uint32_t> reading_at;
+    mutable std::pmr::vector<quantity_reading> readings;
     std::pmr::vector<std::size_t> cand_buf, bare_buf;
     parse_result out;
 
@@ -125,8 +179,6 @@ struct phrase_state {
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
     std::size_t sentence_first = 0;             // index of the first statement of the current sentence
-    // quantities in a chain of modifiers before 的 + the subject of a milestone
-    std::pmr::vector<bool> attributive;
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
     bool period_from_time = false;  // the period came from a date or a plan name in the text
     bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
@@ -143,6 +195,12 @@ struct phrase_state {
         goal_cue = figure_cue = estimate_cue = false;
         period.reset();
         period_is_as_of = false;
+    }
+
+    // Most sentences of a report state nothing: room for statements is made when the first comes.
+    statement& add_statement() {
+        if (out.statements.capacity() == 0) out.statements.reserve(4);
+        return out.statements.emplace_back();
     }
 
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
@@ -381,7 +439,10 @@ std::string trim_text(std::string_view s) {
 
 class clause_reader {
 public:
-    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {}
+    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {
+        for (std::size_t i = b_; i < e_; ++i)
+            roles_ |= std::uint64_t{t(i).kind == tk::keyword} << static_cast<unsigned>(t(i).role);
+    }
 
     void read() {
         scan_leads();
@@ -404,6 +465,7 @@ public:
     // the amounts after it; a short first item takes the rest of the last one's name (城镇 →
     // 城镇居民人均可支配收入), and a 左右 written once after the last amount holds for all.
     void distribute_respectively(std::size_t first_statement) {
+        if (!has(role::respectively)) return;
         std::optional<std::size_t> at;
         for (std::size_t i = b_; i < e_; ++i)
             if (kw(i, role::respectively)) {
@@ -456,54 +518,60 @@ public:
     // What the clause is about, for a milestone in the next one that names no subject of its own: kept as a
     // span, and put into words only when such a milestone needs it.
     void remember_topic() {
-        std::optional<std::size_t> first, last;
-        for (std::size_t i = b_; i < e_; ++i)
-            if (text_at(i)) {
-                if (!first) first = i;
-                last = i;
-            }
-        s_.topic =
-            first ? std::pair{t(*first).begin, t(*last).end} : std::pair<std::size_t, std::size_t>{0, 0};
+        // the first and the last word of text, each looked for from its end of the clause
+        std::size_t first = b_;
+        while (first < e_ && !text_at(first)) ++first;
+        if (first == e_) {
+            s_.topic = {0, 0};
+            return;
+        }
+        std::size_t last = e_ - 1;
+        while (!text_at(last)) --last;
+        s_.topic = {t(first).begin, t(last).end};
     }
 
 private:
     phrase_state& s_;
-    std::size_t b_, e_;  // token indices [b_, e_)
+    std::size_t b_, e_;        // token indices [b_, e_)
+    std::uint64_t roles_ = 0;  // bit r: a keyword of role r is in the clause
+    static_assert(static_cast<unsigned>(role::respectively) < 64,
+                  "roles (respectively is the last) fit the mask");
 
     tok const& t(std::size_t i) const { return s_.toks[i]; }
-    bool kw(std::size_t i, role r) const { return t(i).kind == tk::keyword && t(i).role == r; }
+    bool kw(std::size_t i, role r) const { return t(i).is(r); }
+    // whether a keyword of role r is in the clause
+    bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
     bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
-        auto& slot = s_.readings[i];
-        if (!slot) slot = read_quantity(s_.text, qty(i));
-        return *slot;
+        auto& at = s_.reading_at[i];
+        if (at == 0) {
+            s_.readings.push_back(read_quantity(s_.text, qty(i)));
+            at = static_cast<std::uint32_t>(s_.readings.size());
+        }
+        return s_.readings[at - 1];
     }
 
     void scan_leads() {
         // A clause's own cue replaces the opposite one carried from the clause before:
         // 截至目前…已…，力争年底…
-        bool own_goal = false, own_figure = false;
-        for (std::size_t i = b_; i < e_; ++i) {
-            if (kw(i, role::strength_binding) || kw(i, role::strength_aspiration) || kw(i, role::goal_cue))
-                own_goal = true;
-            if (kw(i, role::figure_cue)) own_figure = true;
-        }
+        bool const own_goal =
+            has(role::strength_binding) || has(role::strength_aspiration) || has(role::goal_cue);
+        bool const own_figure = has(role::figure_cue);
         if (own_goal && !own_figure) s_.figure_cue = false;
         if (own_figure && !own_goal) {
             s_.goal_cue = false;
             s_.strength = rules::strength::none;
         }
         bool own_strength = false;
-        bool from_clause = false;  // 由2006年的…变为…: the year belongs to where it started
-        for (std::size_t i = b_; i < e_; ++i)
-            if (kw(i, role::level_after_change)) from_clause = true;
+        bool const from_clause =
+            has(role::level_after_change);  // 由2006年的…变为…: the year belongs to where it started
         bool seen_from = false;
         for (std::size_t i = b_; i < e_; ++i) {
             auto const& x = t(i);
-            if (x.kind == tk::keyword && x.role == role::from) seen_from = true;
-            if (x.kind == tk::keyword && x.role == role::level_after_change) seen_from = false;
+            if (x.is(role::from)) seen_from = true;
+            if (x.is(role::level_after_change)) seen_from = false;
             if (x.kind == tk::keyword) {
                 switch (x.role) {
                     // The clause's own word wins over one carried from the clause before (确保…，争取…)
@@ -782,7 +850,7 @@ private:
             }
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
-            if (s_.attributive[i]) {
+            if (t(i).attributive) {
                 s_.note(t(i).begin,
                         fmt::format("{} describes the subject of the milestone after it", written));
                 continue;
@@ -870,7 +938,8 @@ private:
     }
 
     std::size_t read_candidate(std::size_t q, std::size_t left, std::size_t next) {
-        statement st;
+        // Built in place: nothing below adds a statement or looks at the list
+        statement& st = s_.add_statement();
         auto const& r = reading(q);
         std::optional<comparator> suffix_cmp;
         int dir = 0;
@@ -1267,7 +1336,6 @@ private:
         s_.metric_text = std::move(metric);
         if (m != measure::progress) s_.inherited_measure = m;
         s_.last_sign = sign;
-        s_.out.statements.push_back(std::move(st));
         return std::max(after, src_end_tok);
     }
 
@@ -1409,10 +1477,11 @@ private:
         // A milestone: 确保2015年10月实现居民回迁, 力争6月份蓝天广场开门营业
         std::optional<std::size_t> ev;
         std::optional<std::size_t> direction;
-        for (std::size_t i = b_; i < e_; ++i) {
-            if (kw(i, role::event)) ev = i;
-            if (kw(i, role::direction_up) || kw(i, role::direction_down)) direction = i;
-        }
+        if (has(role::event) || has(role::direction_up) || has(role::direction_down))
+            for (std::size_t i = b_; i < e_; ++i) {
+                if (kw(i, role::event)) ev = i;
+                if (kw(i, role::direction_up) || kw(i, role::direction_down)) direction = i;
+            }
         if (direction) {
             statement st;
             std::size_t rb = b_;
@@ -1610,7 +1679,7 @@ private:
         st.src.start = begin;
         st.src.end = t(last).end;
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
-        s_.out.statements.push_back(std::move(st));
+        s_.add_statement() = std::move(st);
     }
 };
 
@@ -1619,7 +1688,7 @@ private:
 // own clause makes them amounts reached (完成拆迁50万平方米的…).
 void mark_attributive_chains(phrase_state& s) {
     auto const n = s.toks.size();
-    auto is_kw = [&](std::size_t i, role r) { return s.toks[i].kind == tk::keyword && s.toks[i].role == r; };
+    auto is_kw = [&](std::size_t i, role r) { return s.toks[i].is(r); };
     auto is_break = [&](std::size_t i) {
         return is_kw(i, role::clause_break) || is_kw(i, role::colon) || is_kw(i, role::sentence_break);
     };
@@ -1648,7 +1717,7 @@ void mark_attributive_chains(phrase_state& s) {
                     (s.toks[j].role == role::increase || s.toks[j].role == role::level ||
                      s.toks[j].role == role::growth || s.toks[j].role == role::decline))
                     verb = true;
-                if (s.toks[j].kind == tk::quantity && !verb) s.attributive[j] = true;
+                if (s.toks[j].kind == tk::quantity && !verb) s.toks[j].attributive = true;
             }
         }
         sb = i + 1;
@@ -1661,20 +1730,24 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
                    std::pmr::memory_resource* mr) {
     phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.size());
-    s.readings.resize(tokens.size());
-    s.out.statements.reserve(4);
-    for (auto const& tkn : tokens) s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+    std::size_t quantities = 0;
+    for (auto const& tkn : tokens) {
+        s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+        quantities += s.toks.back().kind == tk::quantity;
+    }
+    s.reading_at.assign(tokens.size(), 0);
+    s.readings.reserve(quantities);
 
-    s.attributive.assign(s.toks.size(), false);
     mark_attributive_chains(s);
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
         bool const end = i == s.toks.size();
-        auto const r = end || s.toks[i].kind != tk::keyword ? role::word : s.toks[i].role;
-        if (!end && r != role::clause_break && r != role::colon && r != role::sentence_break) continue;
+        bool const sentence_end = !end && s.toks[i].is(role::sentence_break);
+        if (!end && !sentence_end && !s.toks[i].is(role::clause_break) && !s.toks[i].is(role::colon))
+            continue;
         if (i > b) clause_reader(s, b, i).read();
         b = i + 1;
-        if (r == role::sentence_break) s.new_sentence();
+        if (sentence_end) s.new_sentence();
     }
     return std::move(s.out);
 }

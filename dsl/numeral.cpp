@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 
 namespace luoshi::dsl {
@@ -84,6 +85,27 @@ bool is_point(char32_t c) { return c == U'.' || c == U'．'; }
 bool is_comma(char32_t c) { return c == U',' || c == U'，'; }
 bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
+// The value of the digits in buf ("660.5", "1000", ".5"), exactly what strtod gives. Up to 15 digits the
+// digits as an integer and the power of ten are both exact doubles, and IEEE division rounds their quotient
+// correctly, as strtod rounds the decimal (Clinger's fast path); longer runs go through strtod.
+double decimal_value(char const* buf, std::size_t nb) {
+    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t digits = 0;
+    int count = 0, fraction = -1;
+    for (std::size_t i = 0; i < nb; ++i) {
+        if (buf[i] == '.') {
+            fraction = 0;
+            continue;
+        }
+        digits = digits * 10 + static_cast<std::uint64_t>(buf[i] - '0');
+        if (++count > 15) return std::strtod(buf, nullptr);
+        if (fraction >= 0) ++fraction;
+    }
+    auto const whole = static_cast<double>(digits);
+    return fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+}
+
 struct cursor {
     char const* p;
     char const* last;
@@ -95,7 +117,7 @@ struct cursor {
 };
 
 // Reads an Arabic number: digits with thousands separators and a decimal part, full-width or not. The digits
-// go through strtod, so 1.7 is the double nearest to 1.7 and not the sum 1 + 7 × 0.1.
+// are read as strtod reads them (decimal_value), so 1.7 is the double nearest to 1.7 and not 1 + 7 × 0.1.
 char const* read_arabic(char const* p, char const* last, double& value, std::uint16_t& flags) {
     cursor c{p, last};
     char buf[64];
@@ -158,7 +180,7 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
         }
     }
     buf[nb] = '\0';
-    double v = std::strtod(buf, nullptr);
+    double v = decimal_value(buf, nb);
     if (n >= 7 && !(flags & (ast::grouped | ast::decimal))) flags |= ast::long_digits;
     // 2e5, 12.32e+14, 2^5; 15k (but not 5km)
     ch = c.peek(len);

@@ -8,6 +8,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <memory_resource>
 
 namespace luoshi::dsl {
@@ -33,9 +35,9 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
     };
     auto const time = with_state(parser::time_rule());
     auto const plan = with_state(parser::plan_rule());
-    auto const keyword = with_state(parser::keyword_rule());
     auto const quantity = with_state(parser::quantity_rule());
     auto const& starts = detail::starts();
+    auto const& keywords = detail::keyword_table();
 
     char const* p = text.data();
     char const* const last = text.data() + text.size();
@@ -59,7 +61,18 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
                 take(time, ast::time_expr{}))
                 continue;
             if ((cls & detail::starts_plan) && take(plan, ast::plan_expr{})) continue;
-            if ((cls & detail::starts_keyword) && take(keyword, ast::keyword{})) continue;
+            if (cls & detail::starts_keyword) {
+                std::size_t n = 0;
+                if (int const* id = keywords.longest_at(p, last, n)) {
+                    ast::keyword k;
+                    k.id = *id;
+                    k.begin = static_cast<std::size_t>(p - text.data());
+                    k.end = k.begin + n;
+                    out.tokens.emplace_back(k);
+                    p += n;
+                    continue;
+                }
+            }
             if ((cls & detail::starts_number) && take(quantity, ast::quantity{})) continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
@@ -84,9 +97,39 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
 std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     char const* p = bytes.data();
     char const* const last = p + bytes.size();
+    // Two Chinese characters as one word: lead bytes 1110xxxx, continuation bytes 10xxxxxx (the masks are
+    // built from bytes, so the test does not depend on the byte order)
+    auto word_of = [](void const* at) {
+        std::uint64_t w;
+        std::memcpy(&w, at, sizeof w);
+        return w;
+    };
+    static constexpr unsigned char two_mask[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
+    static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
+    std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (p < last) {
-        if (static_cast<unsigned char>(*p) < 0x80) {
-            ++p;
+        // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
+        if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
+            p[3] != '\xE0' && p[3] != '\xED') {
+            p += 6;
+            continue;
+        }
+        auto const b0 = static_cast<unsigned char>(*p);
+        if (b0 < 0x80) {
+            // Eight ASCII bytes at a time
+            std::uint64_t word;
+            if (last - p >= 8 && (std::memcpy(&word, p, sizeof word), (word & 0x8080808080808080u) == 0))
+                p += 8;
+            else
+                ++p;
+            continue;
+        }
+        // Most of the text: a three-byte character whose lead byte admits every continuation (E1-EC, EE-EF;
+        // after E0 and ED only some are valid, and decode_utf8 checks those)
+        if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && last - p >= 3 &&
+            (static_cast<unsigned char>(p[1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(p[2]) & 0xC0) == 0x80) {
+            p += 3;
             continue;
         }
         char32_t c = 0;

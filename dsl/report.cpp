@@ -1,10 +1,13 @@
 #include "dsl/report.hpp"
 
-#include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 namespace luoshi::dsl {
 namespace {
@@ -14,7 +17,6 @@ using rules::statement_kind;
 struct line {
     std::size_t begin = 0, end = 0;  // bytes of the text, without the newline
     std::string_view text;           // trimmed
-    std::size_t chars = 0;           // code points of the trimmed text
 };
 
 bool ends_sentence(std::string_view s) {
@@ -29,11 +31,36 @@ bool has_inner_punctuation(std::string_view s) {
     return false;
 }
 
-bool contains(std::string_view s, std::initializer_list<std::string_view> words) {
-    for (auto w : words)
-        if (s.find(w) != std::string_view::npos) return true;
-    return false;
-}
+// Words to look for anywhere in a line, at each character with one probe of a word_table: find would stop
+// at every byte equal to a word's first, which in Chinese text is the lead byte of many characters.
+class word_set {
+public:
+    word_set(std::initializer_list<std::string_view> words) : table_(listed(words)) {}
+
+    // Whether s (valid UTF-8 but for a character cut at its end) contains one of the words.
+    bool found_in(std::string_view s) const {
+        char const* p = s.data();
+        char const* const last = p + s.size();
+        std::size_t len = 0;
+        while (p < last) {
+            auto const b0 = static_cast<unsigned char>(*p);
+            std::ptrdiff_t const n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            if (last - p < n) break;  // the first 60 bytes of a line may end inside a character
+            if (table_.longest_at(p, last, len)) return true;
+            p += n;
+        }
+        return false;
+    }
+
+private:
+    static std::vector<std::pair<std::string_view, int>> listed(
+        std::initializer_list<std::string_view> words) {
+        std::vector<std::pair<std::string_view, int>> out;
+        for (auto w : words) out.emplace_back(w, 1);
+        return out;
+    }
+    detail::word_table<int> table_;
+};
 
 // Trims what lines are padded with: ASCII spaces, tabs and CR, the ideographic space (U+3000) and the
 // no-break space (U+00A0, the &nbsp; of scraped pages).
@@ -60,10 +87,14 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::size_t count_chars(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
+// Whether s has at most n code points. A code point takes one to four bytes, so most lines are told by their
+// length in bytes and only the others are counted.
+bool at_most_chars(std::string_view s, std::size_t n) {
+    if (s.size() <= n) return true;
+    if (s.size() > 4 * n) return false;
+    std::size_t count = 0;
+    for (char c : s) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count <= n;
 }
 
 // 一、2014年工作回顾, （二）主要预期目标, 3. 重点工作: a heading's number is not punctuation of its text.
@@ -119,11 +150,15 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
     bool const early = date && date->month() <= 4;  // a report early in the year reviews the year before
     std::optional<int> const y = year_in(s);
     section sec;
-    bool const review = contains(s, {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年",
-                                     "主要成绩", "取得的成绩", "成绩单", "已经过去", "刚刚过去"});
-    bool const plan = contains(s, {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标",
-                                   "下一步", "今后", "重点工作", "总体要求", "工作部署", "主要任务", "将着力",
-                                   "工作任务", "发展目标", "要着力", "已经到来", "新的一年", "展望"});
+    static word_set const review_words = {"工作回顾", "回顾",     "过去一年", "过去的一年",
+                                          "一年来",   "过去五年", "主要成绩", "取得的成绩",
+                                          "成绩单",   "已经过去", "刚刚过去"};
+    static word_set const plan_words = {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标",
+                                        "主要目标", "下一步",   "今后",     "重点工作", "总体要求",
+                                        "工作部署", "主要任务", "将着力",   "工作任务", "发展目标",
+                                        "要着力",   "已经到来", "新的一年", "展望"};
+    bool const review = review_words.found_in(s);
+    bool const plan = plan_words.found_in(s);
     if (review && !plan) {
         sec.kind = statement_kind::figure;
         sec.figure_year = y ? *y
@@ -166,8 +201,10 @@ bool starts_like_opener(std::string_view s) {
 
 // The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将.
 bool opens_report_section(std::string_view s) {
-    return contains(s, {"已经过去", "刚刚过去", "工作回顾", "过去一年", "过去的一年", "一年来", "过去五年",
-                        "已经到来", "主要预期目标", "工作安排", "工作打算", "新的一年", "展望"});
+    static word_set const openers = {"已经过去", "刚刚过去", "工作回顾", "过去一年",     "过去的一年",
+                                     "一年来",   "过去五年", "已经到来", "主要预期目标", "工作安排",
+                                     "工作打算", "新的一年", "展望"};
+    return openers.found_in(s);
 }
 
 std::optional<rules::date> date_after(std::string_view s) {
@@ -201,7 +238,6 @@ std::vector<line> split_lines(std::string_view text) {
         l.begin = b;
         l.end = e;
         l.text = trim(text.substr(b, e - b));
-        l.chars = count_chars(l.text);
         out.push_back(l);
         if (e == text.size()) break;
         b = e + 1;
@@ -238,7 +274,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         if (l.text.empty()) continue;
         if (is_meta(l.text))
             kinds[i] = kind::meta;
-        else if (l.chars <= 40 && !ends_sentence(l.text) &&
+        else if (at_most_chars(l.text, 40) && !ends_sentence(l.text) &&
                  !has_inner_punctuation(without_list_number(l.text)))
             kinds[i] = kind::heading;
         else
@@ -360,12 +396,16 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
                     text_start);
         }
         if (open == none) open = text_start;
-        // split inside the line at sentence ends
+        // split inside the line at sentence ends (。！？!?), told by their bytes: a character's length comes
+        // from its lead byte, and only a lead byte E3 or EF (or ! ?) can start one of them
         for (std::size_t k = l.begin; k < l.end;) {
-            int len = 0;
-            char32_t const c = detail::peek_valid_utf8(text.data() + k, len);
-            k += static_cast<std::size_t>(len);
-            if (c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?') {
+            auto const b = static_cast<unsigned char>(text[k]);
+            k += 1u + (b >= 0xC0) + (b >= 0xE0) + (b >= 0xF0);
+            bool const end = b == '!' || b == '?' ||
+                             (b == 0xE3 && text[k - 2] == '\x80' && text[k - 1] == '\x82') ||  // 。
+                             (b == 0xEF && text[k - 2] == '\xBC' &&
+                              (text[k - 1] == '\x81' || text[k - 1] == '\x9F'));  // ！？
+            if (end) {
                 read_sentence(open, k);
                 open = k;
             }

@@ -3,6 +3,18 @@
 #include <algorithm>
 
 namespace luoshi::rules {
+namespace {
+
+// The bytes of the last character of s (s not empty), packed.
+std::uint32_t last_character(std::string_view s) {
+    std::size_t b = s.size() - 1;
+    while (b > 0 && s.size() - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    std::uint32_t key = 0;
+    for (std::size_t i = b; i < s.size(); ++i) key = key << 8 | static_cast<unsigned char>(s[i]);
+    return key;
+}
+
+}  // namespace
 
 void catalog::add(metric_def def) {
     std::size_t index = defs_.size();
@@ -24,8 +36,15 @@ void catalog::add(metric_def def) {
             it->second = index;
         } else {
             alias_text_.push_back(a);
-            aliases_.emplace(alias_text_.back(), index);
-            longest_ = std::max(longest_, a.size());
+            std::string_view const text = alias_text_.back();
+            aliases_.emplace(text, index);
+            // find looks at suffixes that start a character: an alias that does not start one is never found
+            if (text.empty() || (static_cast<unsigned char>(text[0]) & 0xC0) == 0x80) return;
+            auto& ending = by_last_character_[last_character(text)];
+            ending.insert(
+                std::upper_bound(ending.begin(), ending.end(), text,
+                                 [](std::string_view x, std::string_view y) { return x.size() > y.size(); }),
+                text);
         }
     };
     add_alias(def.name);
@@ -41,13 +60,13 @@ metric_def const* catalog::find(std::string_view text) const {
         if (part == text) return nullptr;
         return find(part);
     }
-    // The longest suffix that is an alias: try each suffix that starts on a character boundary, longest
-    // first.
-    // no suffix longer than the longest alias can be one
-    for (std::size_t i = text.size() > longest_ ? text.size() - longest_ : 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (auto it = aliases_.find(text.substr(i)); it != aliases_.end()) return &defs_[it->second];
-    }
+    // The longest alias the text ends with: only those that end in its last character can, longest first
+    if (text.empty()) return nullptr;
+    auto const ending = by_last_character_.find(last_character(text));
+    if (ending == by_last_character_.end()) return nullptr;
+    for (std::string_view a : ending->second)
+        if (a.size() <= text.size() && text.substr(text.size() - a.size()) == a)
+            return &defs_[aliases_.find(a)->second];
     return nullptr;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -31,7 +32,7 @@ public:
             defs_.clear();
             alias_text_.clear();
             aliases_.clear();
-            longest_ = 0;
+            by_last_character_.clear();
             for (auto const& d : other.defs_) add(d);
         }
         return *this;
@@ -52,7 +53,8 @@ private:
     std::vector<metric_def> defs_;
     std::deque<std::string> alias_text_;                         // owns the keys of aliases_
     std::unordered_map<std::string_view, std::size_t> aliases_;  // alias (and name) → index into defs_
-    std::size_t longest_ = 0;                                    // bytes of the longest alias
+    // The aliases by the bytes of their last character, longest first: the aliases a text can end with
+    std::unordered_map<std::uint32_t, std::vector<std::string_view>> by_last_character_;
 };
 
 }  // namespace luoshi::rules

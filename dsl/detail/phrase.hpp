@@ -9,16 +9,13 @@ namespace luoshi::dsl::parser {
 struct quantity_class;
 struct time_class;
 struct plan_class;
-struct keyword_class;
 using quantity_type = x3::rule<quantity_class, ast::quantity>;
 using time_type = x3::rule<time_class, ast::time_expr>;
 using plan_type = x3::rule<plan_class, ast::plan_expr>;
-using keyword_type = x3::rule<keyword_class, ast::keyword>;
-BOOST_SPIRIT_DECLARE(quantity_type, time_type, plan_type, keyword_type)
+BOOST_SPIRIT_DECLARE(quantity_type, time_type, plan_type)
 
 quantity_type const& quantity_rule();
 time_type const& time_rule();
 plan_type const& plan_rule();
-keyword_type const& keyword_rule();
 
 }  // namespace luoshi::dsl::parser

@@ -6,12 +6,13 @@
 #include "dsl/detail/phrase.hpp"
 #include "dsl/detail/scan.hpp"
 #include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
-// The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, keywords,
-// quantities). dsl/parse.cpp walks the text and calls them where detail/scan.hpp says one may start;
-// dsl/lower.cpp gives the token list its meaning.
+// The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, quantities;
+// keywords are a table lookup, detail/scan.hpp). dsl/parse.cpp walks the text and calls them where
+// detail/scan.hpp says one may start; dsl/lower.cpp gives the token list its meaning.
 namespace luoshi::dsl::parser {
 
 using detail::inside_word;
@@ -87,26 +88,29 @@ struct numeral_parser : x3::parser<numeral_parser> {
 
 // Whether a fraction, a mixed number or a digit-pair discount may start here: only when the character after
 // the numeral is 又, 分, a slash, a space or another digit. Most quantities (8%, 3.2万人) skip those rules.
+inline bool rare_amount_may_start(parse_state& state, char const* first, char const* last) {
+    if (first == last) return false;
+    char const* const end = read_numeral_once(state, first, last);
+    if (!end || end == last) return false;
+    int len = 0;
+    char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
+    switch (c) {
+        case U'又':
+        case U'分':
+        case U'/':
+        case U'／':
+        case U' ': return true;
+        default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
+    }
+}
+
 struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
-        if (first == last) return false;
-        auto& state = x3::get<state_tag>(ctx).get();
-        char const* const end = read_numeral_once(state, first, last);
-        if (!end || end == last) return false;
-        int len = 0;
-        char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
-        switch (c) {
-            case U'又':
-            case U'分':
-            case U'/':
-            case U'／':
-            case U' ': return true;
-            default: return (c >= U'0' && c <= U'9') || (starts()[c] & starts_number) != 0;
-        }
+        return rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last);
     }
 };
 
@@ -149,23 +153,34 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
     }
 };
 
-struct keyword_table : x3::symbols<ast::keyword> {
-    keyword_table() {
-        int i = 0;
-        for (auto const& k : keywords) {
-            ast::keyword kw;
-            kw.id = i++;
-            add(std::string(k.text), kw);
-        }
+// A word_table as an X3 primitive, in the place of x3::symbols.
+template <class T>
+struct word_parser : x3::parser<word_parser<T>> {
+    using attribute_type = T;
+    static bool const has_attribute = true;
+
+    explicit word_parser(std::vector<std::pair<std::string_view, T>> const& words) : table(words) {}
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
+        if (first == last) return false;
+        std::size_t len = 0;
+        T const* value = table.longest_at(first, last, len);
+        if (!value) return false;
+        first += len;
+        x3::traits::move_to(*value, attr);
+        return true;
     }
+
+    detail::word_table<T> table;
 };
 
-struct unit_table : x3::symbols<int> {
-    unit_table() {
-        int i = 0;
-        for (auto const& u : units) add(std::string(u.text), i++);
-    }
-};
+inline std::vector<std::pair<std::string_view, int>> unit_words() {
+    std::vector<std::pair<std::string_view, int>> out;
+    int i = 0;
+    for (auto const& u : units) out.emplace_back(u.text, i++);
+    return out;
+}
 
 struct percent_mark_table : x3::symbols<ast::mark> {
     percent_mark_table() {
@@ -174,12 +189,11 @@ struct percent_mark_table : x3::symbols<ast::mark> {
     }
 };
 
-struct percent_of_table : x3::symbols<ast::mark> {
-    percent_of_table() {
-        add("百", ast::mark::percent)("佰", ast::mark::percent)("千", ast::mark::permille)(
-            "仟", ast::mark::permille)("万", ast::mark::per_ten_thousand)("萬", ast::mark::per_ten_thousand);
-    }
-};
+inline std::vector<std::pair<std::string_view, ast::mark>> percent_of_words() {
+    return {{"百", ast::mark::percent},          {"佰", ast::mark::percent},
+            {"千", ast::mark::permille},         {"仟", ast::mark::permille},
+            {"万", ast::mark::per_ten_thousand}, {"萬", ast::mark::per_ten_thousand}};
+}
 
 struct range_sep_table : x3::symbols<x3::unused_type> {
     range_sep_table() {
@@ -262,17 +276,15 @@ struct plan_part_table : x3::symbols<ast::time_part> {
 };
 
 // 对折 = 50%, 半成 = 5%: percentages written as words
-struct percent_word_table : x3::symbols<ast::percent_of> {
-    percent_word_table() {
-        auto pct = [](double v) {
-            ast::percent_of p;
-            p.kind = ast::mark::percent;
-            p.num.value = v;
-            return p;
-        };
-        add("半折", pct(50))("半成", pct(5));
-    }
-};
+inline std::vector<std::pair<std::string_view, ast::percent_of>> percent_words() {
+    auto pct = [](double v) {
+        ast::percent_of p;
+        p.kind = ast::mark::percent;
+        p.num.value = v;
+        return p;
+    };
+    return {{"半折", pct(50)}, {"半成", pct(5)}};
+}
 
 struct digit_table : x3::symbols<int> {
     digit_table() {
@@ -283,12 +295,11 @@ struct digit_table : x3::symbols<int> {
     }
 };
 
-percent_word_table const percent_word_sym;
+word_parser<ast::percent_of> const percent_word_sym(percent_words());
 digit_table const digit_sym;
-keyword_table const keyword_sym;
-unit_table const unit_sym;
+word_parser<int> const unit_sym(unit_words());
 percent_mark_table const percent_mark;
-percent_of_table const percent_of_sym;
+word_parser<ast::mark> const percent_of_sym(percent_of_words());
 range_sep_table const range_sep;
 ratio_sep_table const ratio_sep;
 year_ref_table const year_ref_sym;
@@ -312,7 +323,6 @@ struct mixed_slash_class : record_span {};
 struct quantity_class : record_span, record_failure {};
 struct time_class : record_span {};
 struct plan_class : record_span {};
-struct keyword_class : record_span {};
 
 x3::rule<numeral_class, ast::numeral> const numeral = "数值";
 x3::rule<plain_amount_class, ast::plain_amount> const plain_amount = "数量";
@@ -328,7 +338,6 @@ x3::rule<struct amount_class, ast::amount> const amount = "数量";
 quantity_type const quantity = "数量";
 time_type const time = "时间";
 plan_type const plan = "五年规划";
-keyword_type const keyword = "关键词";
 // Rules of their own so that a failed month leaves no value behind in the optional it fills.
 x3::rule<struct year_class, int> const year = "年份";
 x3::rule<struct month_class, int> const month = "月份";
@@ -368,8 +377,36 @@ auto const mixed_cn_def = rare >> numeral >> spaces >> x3::lit("又") >> spaces 
 auto const mixed_slash_def = rare >> numeral >> +x3::lit(' ') >> numeral >> (x3::lit('/') | "／") >> numeral;
 auto const percent_word_def = percent_word_sym;
 auto const discount_pair_def = rare >> digit_sym >> spaces >> digit_sym >> spaces >> x3::lit("折");
-auto const amount_def = percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn |
-                        fraction_slash | plain_amount;
+// percent_word | percent_of | discount_pair | mixed_cn | mixed_slash | fraction_cn | fraction_slash |
+// plain_amount, in that order, each tried only where the first thing it reads is there: most amounts are
+// plain, and trying the others at every number cost more than reading it.
+struct amount_parser : x3::parser<amount_parser> {
+    using attribute_type = ast::amount;
+    static bool const has_attribute = true;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute& attr) const {
+        if (first == last) return false;
+        auto take = [&](auto const& rule, auto value) {
+            if (!rule.parse(first, last, ctx, x3::unused, value)) return false;
+            attr = std::move(value);
+            return true;
+        };
+        std::size_t len = 0;
+        if (percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
+            return true;
+        if (percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
+            return true;
+        if (rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last) &&
+            (take(discount_pair, ast::discount_pair{}) || take(mixed_cn, ast::mixed_cn{}) ||
+             take(mixed_slash, ast::mixed_slash{}) || take(fraction_cn, ast::fraction_cn{}) ||
+             take(fraction_slash, ast::fraction_slash{})))
+            return true;
+        return take(plain_amount, ast::plain_amount{});
+    }
+};
+
+auto const amount_def = amount_parser{};
 // A range takes a second amount only where it is not a year: 8%至2020年 is a deadline, not a range.
 auto const quantity_def = amount >> -(range_sep >> !year4 >> amount) >> *(ratio_sep >> numeral);
 // 2015-01-13, 2015/01/13: a date as forms write it
@@ -383,15 +420,13 @@ auto const time_def = iso_date | (year >> none_ref >> -month_span >> -month >> -
                       (none_int >> none_ref >> none_int >> none_int >> none_int >> standalone_part_sym);
 auto const plan_def = (open_quote >> plan_sym >> close_quote >> -plan_part_sym) |
                       (strict_plan_sym >> -plan_part_sym) | (plan_sym >> plan_part_sym);
-auto const keyword_def = keyword_sym;
 BOOST_SPIRIT_DEFINE(year, month, month_span, day)
 BOOST_SPIRIT_DEFINE(percent_marker, mixed_cn, mixed_slash, percent_word, discount_pair)
 BOOST_SPIRIT_DEFINE(numeral, plain_amount, percent_of, fraction_cn, fraction_slash, amount, quantity, time,
-                    plan, keyword)
+                    plan)
 
 quantity_type const& quantity_rule() { return quantity; }
 time_type const& time_rule() { return time; }
 plan_type const& plan_rule() { return plan; }
-keyword_type const& keyword_rule() { return keyword; }
 
 }  // namespace luoshi::dsl::parser

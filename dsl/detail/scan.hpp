@@ -1,12 +1,15 @@
 #pragma once
 
 #include "dsl/detail/utf8.hpp"
+#include "dsl/detail/word_table.hpp"
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
 #include <cctype>
 #include <cstdint>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // What the token loop (dsl/parse.cpp) and the grammar (phrase_def.hpp) need to know about single
 // characters: where a token may start, and where plain text ends. No X3 here.
@@ -42,6 +45,7 @@ enum start_class : unsigned {
     starts_plan = 4,
     starts_keyword = 8,
     starts_token = starts_number | starts_time | starts_plan | starts_keyword,
+    word_char = 16,  // is_word_char: plain text runs on over these
 };
 
 inline unsigned classify_start(char32_t c) {
@@ -106,7 +110,8 @@ inline unsigned classify_start(char32_t c) {
 class start_map {
 public:
     start_map() {
-        for (char32_t c = 0; c < 0x10000; ++c) classes_[c] = static_cast<std::uint8_t>(classify_start(c));
+        for (char32_t c = 0; c < 0x10000; ++c)
+            classes_[c] = static_cast<std::uint8_t>(classify_start(c) | (is_word_char(c) ? word_char : 0u));
         for (auto const& k : keywords) {
             int len = 0;
             char32_t const c = peek_valid_utf8(k.text.data(), len);
@@ -116,6 +121,7 @@ public:
         classes_[U'％'] |= starts_keyword;
     }
     unsigned operator[](char32_t c) const { return c < 0x10000 ? classes_[c] : 0u; }
+    unsigned in_bmp(char32_t c) const { return classes_[c]; }  // c < 0x10000
 
 private:
     std::uint8_t classes_[0x10000] = {};
@@ -124,6 +130,18 @@ private:
 inline start_map const& starts() {
     static start_map const m;
     return m;
+}
+
+// The keywords of lexicon.hpp, each with its index into `keywords`: the longest at a place is a keyword
+// token (同比增长 rather than 同比). A table, not an X3 rule: a keyword is a lookup and nothing more.
+inline word_table<int> const& keyword_table() {
+    static word_table<int> const table = [] {
+        std::vector<std::pair<std::string_view, int>> words;
+        int i = 0;
+        for (auto const& k : keywords) words.emplace_back(k.text, i++);
+        return word_table<int>(words);
+    }();
+    return table;
 }
 
 // Whether a date may start at p. A digit starts one only when 年, 月 or 季 follows the digits (2015年, 6月,
@@ -189,9 +207,14 @@ inline char const* plain_text_end(char const* p, char const* last) {
     if (is_word_char(c)) {
         auto const& stop = starts();
         while (p != last) {
-            char32_t const n = peek_valid_utf8(p, len);
-            if (!is_word_char(n) || (stop[n] & starts_token)) break;
-            p += len;
+            // every word character is a three-byte one, with a lead byte from E3 to EF
+            auto const b0 = static_cast<unsigned char>(p[0]);
+            if (b0 < 0xE3 || b0 > 0xEF) break;
+            char32_t const n = (char32_t{b0 & 0x0Fu} << 12) |
+                               (char32_t{static_cast<unsigned char>(p[1]) & 0x3Fu} << 6) |
+                               (static_cast<unsigned char>(p[2]) & 0x3Fu);
+            if ((stop.in_bmp(n) & (word_char | starts_token)) != word_char) break;
+            p += 3;
         }
     }
     return p;

@@ -4,6 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <random>
 #include <string>
 
 TEST_SUITE("dsl") {
@@ -88,5 +92,30 @@ TEST_SUITE("dsl") {
         std::string const digits(400, '9');
         luoshi::dsl::ast::numeral n;
         CHECK(luoshi::dsl::read_numeral(digits.data(), digits.data() + digits.size(), n) == nullptr);
+    }
+}
+
+TEST_SUITE("dsl") {
+    TEST_CASE("Arabic digits read to exactly the double strtod gives") {
+        // Short runs take a fast path that must agree bit for bit with strtod, long runs use strtod itself.
+        std::mt19937_64 random(20150120);
+        int disagreements = 0;
+        for (int i = 0; i < 200000; ++i) {
+            std::string s;
+            auto const whole = random() % 18;
+            auto const fraction = random() % 4 == 0 ? 0 : random() % 18;
+            for (std::uint64_t k = 0; k < whole; ++k) s += static_cast<char>('0' + random() % 10);
+            if (whole == 0 && fraction == 0) s += '7';
+            if (fraction > 0) s += '.';
+            for (std::uint64_t k = 0; k < fraction; ++k) s += static_cast<char>('0' + random() % 10);
+            luoshi::dsl::ast::numeral n;
+            if (!luoshi::dsl::read_numeral(s.data(), s.data() + s.size(), n)) continue;
+            double const expected = std::strtod(s.c_str(), nullptr);
+            if (std::memcmp(&n.value, &expected, sizeof expected) != 0) {
+                CAPTURE(s);
+                ++disagreements;
+            }
+        }
+        CHECK(disagreements == 0);
     }
 }

@@ -3,7 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <random>
 #include <string>
+#include <vector>
 
 using luoshi::rules::catalog;
 
@@ -66,5 +71,53 @@ TEST_SUITE("rules") {
         CHECK(errors[0].offset == text.find("upward"));
         CHECK(errors[1].offset == text.find("colour"));
         CHECK(c.metrics().empty());
+    }
+}
+
+TEST_SUITE("rules") {
+    TEST_CASE("the metric found is the one of the longest alias the words end with, as a scan of all says") {
+        auto const& c = luoshi::rules::yaml::builtin_catalog();
+        // by brute force: every name and alias, a later definition taking over a repeated one
+        std::map<std::string, std::size_t> owner;
+        std::vector<std::string> all;
+        for (std::size_t i = 0; i < c.metrics().size(); ++i) {
+            auto const& d = c.metrics()[i];
+            owner[d.name] = i;
+            for (auto const& a : d.aliases) owner[a] = i;
+        }
+        for (auto const& [a, i] : owner) all.push_back(a);
+        std::vector<std::string> const before = {"",     "全年", "实现",     "城镇", "GDP",
+                                                 "增长", "了",   "居民人均", "x"};
+        std::mt19937 random(11);
+        int checked = 0, disagreements = 0;
+        for (int n = 0; n < 20000; ++n) {
+            std::string text = before[random() % before.size()];
+            std::string const& a = all[random() % all.size()];
+            // a whole alias, or the alias cut after some of its characters
+            std::size_t cut = a.size();
+            if (random() % 3 == 0) {
+                cut = random() % (a.size() + 1);
+                while (cut < a.size() && (static_cast<unsigned char>(a[cut]) & 0xC0) == 0x80) ++cut;
+            }
+            text += a.substr(0, cut);
+            if (text.empty() || text.find("占") != std::string::npos) continue;  // 占…比重 has its own rule
+            std::optional<std::size_t> expected;
+            std::size_t best = 0;
+            for (auto const& [alias, i] : owner)
+                if (!alias.empty() && alias.size() > best && alias.size() <= text.size() &&
+                    text.compare(text.size() - alias.size(), alias.size(), alias) == 0)
+                    best = alias.size(), expected = i;
+            auto const* def = c.find(text);
+            std::optional<std::size_t> const got =
+                def ? std::optional<std::size_t>(static_cast<std::size_t>(def - c.metrics().data()))
+                    : std::nullopt;
+            ++checked;
+            if (got != expected) {
+                CAPTURE(text);
+                ++disagreements;
+            }
+        }
+        CHECK(checked > 10000);
+        CHECK(disagreements == 0);
     }
 }

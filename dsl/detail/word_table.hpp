@@ -1,0 +1,115 @@
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace luoshi::dsl::detail {
+
+// The longest of a fixed list of words that starts at a place, as x3::symbols finds it, but with one hash
+// probe on the first character and, for each word that starts with it, a look at the second character
+// before the rest is compared, instead of a walk down a byte-wise ternary search tree. The words must
+// outlive the table (they are views).
+template <class T>
+class word_table {
+public:
+    // A word listed twice keeps its first value, as in x3::symbols.
+    explicit word_table(std::vector<std::pair<std::string_view, T>> const& words) {
+        for (auto const& [word, value] : words) {
+            if (word.empty()) continue;
+            bool const repeated = std::any_of(entries_.begin(), entries_.end(),
+                                              [&, w = word](entry const& e) { return e.text == w; });
+            if (repeated) continue;
+            std::size_t first_len = 0, second_len = 0;
+            std::uint32_t const first = key_of(word.data(), first_len);
+            std::uint32_t const second =
+                word.size() > first_len ? key_of(word.data() + first_len, second_len) : no_second;
+            entries_.push_back({word, first, second, static_cast<std::uint32_t>(values_.size())});
+            values_.push_back(value);
+        }
+        index();
+    }
+
+    // The longest word at p (p < last, valid UTF-8), or nullptr; `len` is its length in bytes.
+    T const* longest_at(char const* p, char const* last, std::size_t& len) const {
+        std::size_t first_len = 0, second_len = 0;
+        std::uint32_t const first = key_of(p, first_len);
+        auto const left = static_cast<std::size_t>(last - p);
+        for (std::size_t s = slot_of(first);; s = (s + 1) & mask_) {
+            auto const& b = buckets_[s];
+            if (b.first == b.last) return nullptr;  // an empty slot: no word starts with this character
+            if (b.key != first) continue;
+            std::uint32_t const second = left > first_len ? key_of(p + first_len, second_len) : no_second;
+            for (std::uint32_t i = b.first; i < b.last; ++i) {
+                auto const& e = entries_[i];
+                // a one-character word (no second character) matches here, and is the last of its group
+                if (e.second != no_second && (e.second != second || e.text.size() > left)) continue;
+                std::size_t k = first_len + second_len;
+                if (e.second == no_second) k = first_len;
+                while (k < e.text.size() && e.text[k] == p[k]) ++k;
+                if (k == e.text.size()) {
+                    len = k;
+                    return &values_[e.value];
+                }
+            }
+            return nullptr;
+        }
+    }
+
+private:
+    static constexpr std::uint32_t no_second = 0xFFFFFFFFu;  // no UTF-8 character packs to this
+
+    struct entry {
+        std::string_view text;
+        std::uint32_t first, second;  // the bytes of its first and second characters, packed
+        std::uint32_t value;          // index into values_
+    };
+    struct bucket {
+        std::uint32_t key = 0;
+        std::uint32_t first = 0, last = 0;  // entries_[first, last): the words whose first character is key
+    };
+
+    // The bytes of the character at p, packed: a key that needs no decoding.
+    static std::uint32_t key_of(char const* p, std::size_t& len) {
+        auto const b0 = static_cast<unsigned char>(p[0]);
+        len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+        std::uint32_t key = 0;
+        for (std::size_t i = 0; i < len; ++i) key = key << 8 | static_cast<unsigned char>(p[i]);
+        return key;
+    }
+    // Fibonacci hashing: the top bits of the product.
+    std::size_t slot_of(std::uint32_t key) const { return (key * 2654435769u) >> shift_; }
+
+    // Groups the words by first character, longest first, and hashes each group into a table at most a
+    // quarter full.
+    void index() {
+        std::stable_sort(entries_.begin(), entries_.end(), [](entry const& x, entry const& y) {
+            if (x.first != y.first) return x.first < y.first;
+            return x.text.size() > y.text.size();
+        });
+        std::size_t size = 16;
+        shift_ = 28;
+        while (size < entries_.size() * 4) size *= 2, --shift_;
+        buckets_.assign(size, bucket{});
+        mask_ = size - 1;
+        for (std::size_t i = 0; i < entries_.size();) {
+            std::size_t j = i;
+            while (j < entries_.size() && entries_[j].first == entries_[i].first) ++j;
+            std::size_t s = slot_of(entries_[i].first);
+            while (buckets_[s].first != buckets_[s].last) s = (s + 1) & mask_;
+            buckets_[s] = {entries_[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+            i = j;
+        }
+    }
+
+    std::vector<entry> entries_;
+    std::vector<T> values_;
+    std::vector<bucket> buckets_;
+    std::size_t mask_ = 0;
+    int shift_ = 28;
+};
+
+}  // namespace luoshi::dsl::detail
