@@ -74,19 +74,21 @@ bool foreign_file(std::string const& path) {
 constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
-    "subject, event, tolerance, source_report, source_start, source_end, source_text)";
+    "subject, event, tolerance, source_start, source_end, source_text)";
 
 constexpr char const* select_columns =
     "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
     "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
-    "s.strength, s.status, s.subject, s.event, s.tolerance, s.source_report, s.source_start, s.source_end, "
+    "s.strength, s.status, s.subject, s.event, s.tolerance, r.path, s.source_start, s.source_end, "
     "s.source_text, r.digest";
 
 }  // namespace
 
 struct database::impl {
-    explicit impl(std::string const& path) : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE) {}
+    // one connection, used by one thread: SQLite's own locking is not needed
+    explicit impl(std::string const& path)
+        : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {}
 
     // A statement prepared once and reused: ingest runs the same few statements for every report.
     SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, std::string const& sql) {
@@ -266,7 +268,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.exec();
     out.id = db.getLastInsertRowid();
 
-    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     auto& goal =
         impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
@@ -284,7 +286,10 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             ids.insert(id);
         }
         int c = 0;
-        auto text = [&](std::string const& v) { q.bind(++c, v); };
+        // the strings outlive the insert, so SQLite need not copy them; the names are string literals
+        auto text = [&](std::string const& v) { q.bindNoCopy(++c, v); };
+        auto word = [&](std::string_view v) { q.bindNoCopy(++c, v.data()); };
+        std::string const parts = parts_text(s.parts);
         auto real = [&](std::optional<double> v) {
             if (v) {
                 q.bind(++c, *v);
@@ -305,27 +310,26 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
         text(s.region);
         text(s.metric);
         text(s.metric_text);
-        text(std::string(rules::name(s.measure)));
-        text(std::string(rules::name(s.comparator)));
+        word(rules::name(s.measure));
+        word(rules::name(s.comparator));
         real(s.value);
         real(s.low);
         real(s.high);
-        text(parts_text(s.parts));
+        text(parts);
         text(s.unit);
         text(s.unit_text);
-        text(std::string(rules::name(s.vague)));
+        word(rules::name(s.vague));
         q.bind(++c, s.direction);
         day(s.deadline);
         day(s.period ? std::optional<rules::date>(s.period->begin) : std::nullopt);
         day(s.period ? std::optional<rules::date>(s.period->end) : std::nullopt);
         day(s.as_of);
         day(s.reported);
-        text(std::string(rules::name(s.strength)));
-        text(std::string(rules::name(s.status)));
+        word(rules::name(s.strength));
+        word(rules::name(s.status));
         text(s.subject);
         text(s.event);
         real(s.tolerance);
-        text(s.src.report);
         q.bind(++c, static_cast<std::int64_t>(s.src.start));
         q.bind(++c, static_cast<std::int64_t>(s.src.end));
         text(s.src.text);
@@ -430,6 +434,7 @@ void database::load(selection const& which, std::vector<rules::statement>& goals
 }
 
 std::optional<std::int64_t> database::report_of(std::string const& statement_id) const {
+    // a scan: ids are looked up one at a time, by a reader, and an index on them would slow every ingest
     for (char const* table : {"goals", "figures"}) {
         SQLite::Statement q(impl_->db, std::string("SELECT report_id FROM ") + table + " WHERE id = ?");
         q.bind(1, statement_id);

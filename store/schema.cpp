@@ -6,7 +6,7 @@ namespace {
 
 // The columns of a goal and of a figure: every field of rules::statement, dates as ISO text.
 constexpr char const* statement_columns =
-    "id TEXT PRIMARY KEY,"
+    "id TEXT NOT NULL,"  // unique, but not indexed: a hashed key would scatter every ingest over the index
     "report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
     "seq INTEGER NOT NULL,"
     "region TEXT NOT NULL, metric TEXT NOT NULL, metric_text TEXT NOT NULL,"
@@ -16,7 +16,7 @@ constexpr char const* statement_columns =
     "deadline TEXT, period_begin TEXT, period_end TEXT, as_of TEXT, reported TEXT,"
     "strength TEXT NOT NULL, status TEXT NOT NULL, subject TEXT NOT NULL, event TEXT NOT NULL,"
     "tolerance REAL,"
-    "source_report TEXT NOT NULL, source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,"
+    "source_start INTEGER NOT NULL, source_end INTEGER NOT NULL,"  // the report's path is in reports
     "source_text TEXT NOT NULL";
 
 // Version 1: reports, goals, figures, audit runs and their verdicts, with the indexes the judge's matching
