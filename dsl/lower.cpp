@@ -640,8 +640,55 @@ private:
                     auto const from = safe_date(y, 1, 1), to = safe_date(y + n - 1, 12, 31);
                     if (from && to) s_.period = rules::period{*from, *to};
                 }
+            } else if (x.kind == tk::quantity && years_ahead_of_amount(i)) {
+                // 五年城镇新增就业4500万人: the amount after it is for N years, from the report's year on (in
+                // a review, or after 过去 / before 来: the N years up to the year reviewed)
+                int const n = static_cast<int>(reading(i).first.value);
+                auto const& ref = s_.ctx.reference;
+                bool const past = s_.ctx.default_kind == statement_kind::figure ||
+                                  s_.ctx.kind == statement_kind::figure ||
+                                  previous_text_ends_with(i, "过去") ||
+                                  (i + 1 < e_ && s_.bytes(t(i + 1)).substr(0, 3) == "来");
+                int const last = past ? s_.ctx.figure_year.value_or(ref->year() - 1) : ref->year() + n - 1;
+                auto const from = safe_date(last - n + 1, 1, 1), to = safe_date(last, 12, 31);
+                if (from && to) {
+                    s_.period = rules::period{*from, *to};
+                    s_.period_from_time = true;
+                    s_.period_relative = false;
+                    s_.period_deadline = !past;
+                    s_.period_until = !past;
+                    s_.period_is_as_of = false;
+                }
             }
         }
+    }
+
+    // 五年 / 三年 heading a clause whose amount comes later: a count of years that spans the amount, not an
+    // amount itself (连续三年 is not: it counts a streak).
+    bool years_ahead_of_amount(std::size_t i) const {
+        if (!s_.ctx.reference || t(i).kind != tk::quantity) return false;
+        auto const& r = reading(i);
+        if (r.second || r.first.unit != "年" || r.first.value < 2 || r.first.value > 10 ||
+            r.first.value != static_cast<double>(static_cast<int>(r.first.value)))
+            return false;
+        if (previous_text_ends_with(i, "连续") || previous_text_ends_with(i, "近")) return false;
+        // only leading words before it: the clause's start, a time, a strength, 今后 / 未来 / 过去
+        for (std::size_t j = b_; j < i; ++j) {
+            if (blank(j) || t(j).kind == tk::time || kw(j, role::strength_binding) ||
+                kw(j, role::strength_aspiration))
+                continue;
+            if (t(j).kind == tk::other) {
+                auto const w = s_.bytes(t(j));
+                if (is_punct_text(w) || w == "今后" || w == "未来" || w == "过去" || w == "这" || w == "今" ||
+                    w == "后")
+                    continue;
+            }
+            return false;
+        }
+        // and an amount of its own later in the clause
+        for (std::size_t j = i + 1; j < e_; ++j)
+            if (t(j).kind == tk::quantity) return reading(j).first.unit != "年";
+        return false;
     }
 
     bool inside_quotes(std::size_t i) const {
@@ -860,6 +907,7 @@ private:
                 continue;
             }
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
+            if (years_ahead_of_amount(i)) continue;  // 五年城镇新增就业4500万人: the span, read as the period
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
                 s_.note(t(i).begin,
                         fmt::format("{} reads as a code or a phone number, not an amount", written));
@@ -1040,6 +1088,27 @@ private:
             if (x.kind == tk::keyword && x.role == role::word && is_list_word(s_.bytes(x))) {
                 ++rb;
                 continue;
+            }
+            // 今后三年各级政府拟投入…: the span of years is the period, not part of the metric's name
+            if (x.kind == tk::quantity && years_ahead_of_amount(rb)) {
+                ++rb;
+                // 五年内, 两年来, 五年中, 三年间: the word that closes the span
+                if (rb < re && t(rb).kind == tk::other) {
+                    auto const w = s_.bytes(t(rb));
+                    if (w == "内" || w == "来" || w == "中" || w == "间") ++rb;
+                }
+                continue;
+            }
+            if (x.kind == tk::other) {
+                std::size_t k = rb;
+                while (k < re && t(k).kind == tk::other) ++k;
+                if (k < re && years_ahead_of_amount(k)) {
+                    auto const w = s_.bytes(t(rb).begin, t(k).begin);
+                    if (w == "今后" || w == "未来" || w == "过去") {
+                        rb = k;  // the years themselves next
+                        continue;
+                    }
+                }
             }
             if (x.kind == tk::quantity && rb + 1 < re && is_list_number(rb)) {
                 rb += 2;
@@ -1324,7 +1393,7 @@ private:
             for (std::size_t j = left; j < q && t(j).begin < mb; ++j)
                 if (t(j).kind == tk::time || kw(j, role::strength_binding) ||
                     kw(j, role::strength_aspiration) || kw(j, role::estimate_cue) || kw(j, role::increase) ||
-                    kw(j, role::level) || kw(j, role::decline))
+                    kw(j, role::level) || kw(j, role::decline) || years_ahead_of_amount(j))
                     lead = std::min(lead, t(j).begin);
             begin = lead;
         }
@@ -1446,6 +1515,9 @@ private:
         if (!p && st.kind == statement_kind::figure && s_.ctx.figure_year) {
             int const y = *s_.ctx.figure_year;
             p = year_period(y);
+            if (s_.ctx.figure_years > 1)
+                if (auto from = safe_date(y - s_.ctx.figure_years + 1, 1, 1))
+                    p = rules::period{*from, p->end};
         } else if (!p && ref) {
             int const y = ref->year();
             p = year_period(y);

@@ -27,6 +27,7 @@ struct context {
     rules::catalog const* catalog = nullptr;  // canonical metric names; the words as written without it
     // What the section around the phrase says (the whole-report reader sets these):
     std::optional<int> figure_year;  // the year a figure describes when it names none (a review)
+    int figure_years = 1;            // ... and the years before it the review spans (过去五年: 5)
     bool estimate = false;           // under a lead such as 预计: figures are estimates
     bool valid_utf8 = false;         // the caller has checked the text (a decoded report): not again
 };

@@ -164,6 +164,9 @@ std::optional<section> section_of(std::string_view s, std::optional<rules::date>
         sec.figure_year = y ? *y
                             : (early && date ? std::optional<int>(year - 1)
                                              : (date ? std::optional<int>(year) : std::nullopt));
+        // 过去五年, 五年来: the figures of a plan period's review add up five years, not the last one
+        static word_set const five_years = {"过去五年", "过去的五年", "五年来"};
+        if (!y && five_years.found_in(s)) sec.figure_years = 5;
         return sec;
     }
     if (plan) {
@@ -351,6 +354,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
         dsl::context ctx = base;
         ctx.default_kind = in_force.kind;
         ctx.figure_year = in_force.figure_year;
+        ctx.figure_years = in_force.figure_years;
         auto r = parse_phrase(s, ctx);
         for (auto& st : r.statements) {
             st.src.start += b;

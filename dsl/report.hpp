@@ -25,6 +25,7 @@ struct section {
     std::optional<rules::statement_kind>
         kind;  // goals (工作安排, 主要预期目标) or results (工作回顾, 过去一年)
     std::optional<int> figure_year;
+    int figure_years = 1;  // 过去五年: the results of the five years up to figure_year
 };
 
 struct report_reading {

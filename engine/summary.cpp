@@ -198,6 +198,7 @@ std::string show_value(double v, std::string const& unit) {
     if (unit == "pp") return number(v, 2) + "个百分点";
     if (unit == "ratio") return number(v, 4);
     double const a = std::fabs(v);
+    if (a >= 1e12) return number(v / 1e12, 4) + "万亿" + unit;
     if (a >= 1e8) return number(v / 1e8, 4) + "亿" + unit;
     if (a >= 1e4) return number(v / 1e4, 4) + "万" + unit;
     return number(v, 4) + unit;
