@@ -666,7 +666,7 @@ private:
     // 五年 / 三年 heading a clause whose amount comes later: a count of years that spans the amount, not an
     // amount itself (连续三年 is not: it counts a streak).
     bool years_ahead_of_amount(std::size_t i) const {
-        if (!s_.ctx.reference || t(i).kind != tk::quantity) return false;
+        if (t(i).kind != tk::quantity || !s_.ctx.reference) return false;
         auto const& r = reading(i);
         if (r.second || r.first.unit != "年" || r.first.value < 2 || r.first.value > 10 ||
             r.first.value != static_cast<double>(static_cast<int>(r.first.value)))
@@ -1099,7 +1099,7 @@ private:
                 }
                 continue;
             }
-            if (x.kind == tk::other) {
+            if (x.kind == tk::other && (s_.bytes(x) == "今" || s_.bytes(x) == "未" || s_.bytes(x) == "过")) {
                 std::size_t k = rb;
                 while (k < re && t(k).kind == tk::other) ++k;
                 if (k < re && years_ahead_of_amount(k)) {
