@@ -21,6 +21,7 @@ namespace {
 struct row {
     std::size_t goal;  // index into goals and verdicts
     int year;
+    std::string reason;  // built once, for every format and the run
 };
 
 // The year a goal belongs to: the year of the report that states it, else its deadline's.
@@ -28,13 +29,6 @@ int year_of(rules::statement const& g) {
     if (g.reported) return g.reported->year();
     if (g.deadline) return g.deadline->year();
     return 0;
-}
-
-std::string one_line(std::string const& text) {
-    std::string out;
-    for (char c : text)
-        if (c != '\n' && c != '\r') out += c;
-    return out;
 }
 
 std::string progress_cell(engine::verdict const& v) {
@@ -58,7 +52,7 @@ std::string csv_cell(std::string const& s) {
 
 std::string markdown_cell(std::string const& s) {
     std::string out;
-    for (char c : one_line(s)) {
+    for (char c : engine::one_line(s)) {
         if (c == '|') out += '\\';
         out += c;
     }
@@ -94,16 +88,15 @@ struct audit_data {
     std::vector<row> rows;
 };
 
-void print_table(audit_data const& d, audit_options const& o, rules::date as_of) {
+void print_table(audit_data const& d, audit_options const& o) {
     std::vector<std::vector<std::string>> cells{
         {"region", "year", "goal", "strength", "target", "actual", "verdict", "reason"}};
     for (auto const& r : d.rows) {
         auto const& g = d.goals[r.goal];
         auto const& v = d.verdicts[r.goal];
         cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
-                         shorten(one_line(g.src.text), 36), strength_cell(g), engine::show_target(g),
-                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)),
-                         engine::reason(v, g, d.figures, as_of)});
+                         shorten(engine::one_line(g.src.text), 36), strength_cell(g), engine::show_target(g),
+                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)), r.reason});
     }
     std::vector<std::size_t> widths(cells.front().size(), 0);
     for (auto const& r : cells)
@@ -131,7 +124,7 @@ void print_table(audit_data const& d, audit_options const& o, rules::date as_of)
                pending);
 }
 
-nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
+nlohmann::ordered_json audit_json(audit_data const& d) {
     auto all = nlohmann::ordered_json::array();
     for (auto const& r : d.rows) {
         auto const& g = d.goals[r.goal];
@@ -139,7 +132,7 @@ nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
         auto j = to_json(g);
         j["year"] = r.year;
         j["verdict"] = std::string(engine::name(v));
-        j["reason"] = engine::reason(v, g, d.figures, as_of);
+        j["reason"] = r.reason;
         j["rule"] = std::string(engine::id(v.rule));
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
@@ -158,38 +151,25 @@ nlohmann::ordered_json audit_json(audit_data const& d, rules::date as_of) {
 }  // namespace
 
 int run_audit(audit_options const& o) {
-    std::string error;
-    auto const as_of = parse_iso_date(o.as_of, error);
-    if (!as_of) {
-        fmt::print(stderr, "error: --as-of: {}\n", error);
-        return 2;
-    }
+    auto const as_of = date_flag("--as-of", o.as_of);
+    if (!as_of) return 2;
     report_meta flags;
-    if (o.date) {
-        flags.date = parse_iso_date(*o.date, error);
-        if (!flags.date) {
-            fmt::print(stderr, "error: --date: {}\n", error);
-            return 2;
-        }
-    }
+    if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
     if (o.rate_tolerance < 0 || o.amount_tolerance < 0) {
         fmt::print(stderr, "error: a tolerance cannot be negative\n");
         return 2;
     }
-    rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    auto const user_catalog = catalog_with(o.catalog);
+    if (!user_catalog) return 2;
+    auto const& catalog = *user_catalog;
 
     audit_data d;
     int status = 0;
     std::optional<store::database> db;
     if (o.files.empty()) {
         // the store: every report ingested, and the run recorded
-        auto opened = store::database::open(o.db);
-        if (auto const* e = std::get_if<std::string>(&opened)) {
-            fmt::print(stderr, "error: {}\n", *e);
-            return 2;
-        }
-        db.emplace(std::move(std::get<store::database>(opened)));
+        db = open_store(o.db);
+        if (!db) return 2;
         store::selection which;
         which.region = o.region;
         db->load(which, d.goals, d.figures);
@@ -220,7 +200,7 @@ int run_audit(audit_options const& o) {
         if (o.year && year != *o.year) continue;
         if (o.metric && g.metric != metric) continue;
         if (o.verdict && engine::name(d.verdicts[i]) != *o.verdict) continue;
-        d.rows.push_back(row{i, year});
+        d.rows.push_back(row{i, year, engine::reason(d.verdicts[i], g, d.figures, *as_of)});
     }
     std::stable_sort(d.rows.begin(), d.rows.end(), [&](row const& a, row const& b) {
         auto const& ga = d.goals[a.goal];
@@ -238,7 +218,7 @@ int run_audit(audit_options const& o) {
             vr.goal_id = rules::stable_id(g);
             vr.verdict = std::string(engine::name(v));
             vr.rule = std::string(engine::id(v.rule));
-            vr.reason = engine::reason(v, g, d.figures, *as_of);
+            vr.reason = r.reason;
             vr.progress = v.progress;
             for (auto const& [i, role] : evidence_of(v))
                 vr.evidence.push_back(rules::stable_id(d.figures[i]));
@@ -253,7 +233,7 @@ int run_audit(audit_options const& o) {
     }
 
     switch (o.format) {
-        case format::json: std::cout << audit_json(d, *as_of).dump(2) << "\n"; break;
+        case format::json: std::cout << audit_json(d).dump(2) << "\n"; break;
         case format::csv: {
             fmt::print(
                 "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"
@@ -265,7 +245,7 @@ int run_audit(audit_options const& o) {
                 std::vector<std::string> cells{rules::stable_id(g),
                                                g.region,
                                                std::to_string(r.year),
-                                               one_line(g.src.text),
+                                               engine::one_line(g.src.text),
                                                std::string(rules::name(g.strength)),
                                                g.metric,
                                                std::string(rules::name(g.measure)),
@@ -273,7 +253,7 @@ int run_audit(audit_options const& o) {
                                                engine::show_actual(v, g, d.figures),
                                                std::string(engine::name(v)),
                                                progress_cell(v),
-                                               engine::reason(v, g, d.figures, *as_of),
+                                               r.reason,
                                                g.src.report,
                                                std::to_string(g.src.start),
                                                std::to_string(g.src.end)};
@@ -292,11 +272,11 @@ int run_audit(audit_options const& o) {
                 fmt::print("| {} | {} | {} | {} | {} | {} | **{}** | {} |\n", markdown_cell(g.region), r.year,
                            markdown_cell(g.src.text), strength_cell(g), markdown_cell(engine::show_target(g)),
                            markdown_cell(engine::show_actual(v, g, d.figures)), engine::name(v),
-                           markdown_cell(engine::reason(v, g, d.figures, *as_of)));
+                           markdown_cell(r.reason));
             }
             break;
         }
-        case format::table: print_table(d, o, *as_of); break;
+        case format::table: print_table(d, o); break;
     }
     return status;
 }

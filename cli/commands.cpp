@@ -4,6 +4,7 @@
 #include "cli/output.hpp"
 #include "common/render.hpp"
 #include "dsl/parse.hpp"
+#include "engine/summary.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 
@@ -54,17 +55,13 @@ void print_table(rules::statement const& s) {
 }  // namespace
 
 int run_parse(parse_options const& o) {
-    std::string error;
     dsl::context ctx;
-    ctx.reference = parse_iso_date(o.date.value_or(o.today), error);
-    if (!error.empty()) {
-        fmt::print(stderr, "error: --date: {}\n", error);
-        return 2;
-    }
+    ctx.reference = date_flag("--date", o.date.value_or(o.today));
+    if (!ctx.reference) return 2;
     if (o.kind) ctx.kind = *o.kind == "goal" ? rules::statement_kind::goal : rules::statement_kind::figure;
-    rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
-    ctx.catalog = &catalog;
+    auto const catalog = catalog_with(o.catalog);
+    if (!catalog) return 2;
+    ctx.catalog = &*catalog;
 
     auto const r = dsl::parse_phrase(o.phrase, ctx);
     bool const failed = !r.ok();
@@ -103,20 +100,6 @@ std::string value_text(rules::statement const& s) {
     return (cmp.empty() || cmp == "=" ? "" : cmp + " ") + v;
 }
 
-// 2015 for a whole year, 2015-11 for a month, 2015-05-28 for a day, else the two ends.
-std::string short_period(rules::period const& p) {
-    auto const& b = p.begin;
-    auto const& e = p.end;
-    bool const month_start = b.day() == 1;
-    bool const month_end = e.day() == e.end_of_month().day();
-    if (b == e) return format_date(b);
-    if (b.year() == e.year() && b.month() == 1 && month_start && e.month() == 12 && month_end)
-        return std::to_string(static_cast<int>(b.year()));
-    if (b.year() == e.year() && b.month() == e.month() && month_start && month_end)
-        return format_date(b).substr(0, 7);
-    return format_date(b) + "…" + format_date(e);
-}
-
 void print_extract_table(loaded_report const& r) {
     auto const& st = r.reading.statements;
     std::size_t goals = 0;
@@ -136,9 +119,9 @@ void print_extract_table(loaded_report const& r) {
     rows = {{"figures", "period", "status", "metric", "measure", "value", "sentence"}};
     for (auto const& s : st)
         if (s.kind == rules::statement_kind::figure) {
-            rows.push_back({"", s.period ? short_period(*s.period) : "", std::string(rules::name(s.status)),
-                            shorten(s.metric, 24), std::string(rules::name(s.measure)), value_text(s),
-                            shorten(s.src.text, 44)});
+            rows.push_back({"", s.period ? engine::period_text(*s.period) : "",
+                            std::string(rules::name(s.status)), shorten(s.metric, 24),
+                            std::string(rules::name(s.measure)), value_text(s), shorten(s.src.text, 44)});
         }
     fmt::print("  {} figures\n", st.size() - goals);
     if (st.size() > goals) print_rows(rows);
@@ -149,19 +132,12 @@ void print_extract_table(loaded_report const& r) {
 
 int run_extract(extract_options const& o) {
     report_meta flags;
-    std::string error;
     if (o.region) flags.region = *o.region;
-    if (o.date) {
-        flags.date = parse_iso_date(*o.date, error);
-        if (!error.empty()) {
-            fmt::print(stderr, "error: --date: {}\n", error);
-            return 2;
-        }
-    }
-    rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
+    auto const catalog = catalog_with(o.catalog);
+    if (!catalog) return 2;
     auto all = nlohmann::ordered_json::array();
-    int const status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
+    int const status = load_reports(o.files, flags, *catalog, [&](loaded_report& rep) {
         if (o.format == format::json) {
             for (auto const& s : rep.reading.statements) all.push_back(to_json(s));
         } else {

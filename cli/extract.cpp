@@ -134,6 +134,15 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     return r;
 }
 
+std::optional<store::database> open_store(std::string const& path) {
+    auto opened = store::database::open(path);
+    if (auto const* e = std::get_if<std::string>(&opened)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return std::nullopt;
+    }
+    return std::move(std::get<store::database>(opened));
+}
+
 store::report as_stored(loaded_report const& r) {
     store::report row;
     row.path = r.path;

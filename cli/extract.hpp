@@ -40,6 +40,9 @@ struct load_error {
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog);
 
+// The store at path, opened (and migrated); nothing, the reason printed, when it cannot be.
+std::optional<store::database> open_store(std::string const& path);
+
 // The store's row for a loaded report: its path, region, date, title, digest, encoding and size.
 store::report as_stored(loaded_report const& r);
 

@@ -112,6 +112,9 @@ void print_rows(std::vector<std::vector<std::string>> const& rows) {
     }
 }
 
+namespace {
+
+// Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
 bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
     bool ok = false;
     std::string const text = read_all(path, ok);
@@ -123,6 +126,21 @@ bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
     for (auto const& e : errors)
         std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
     return errors.empty();
+}
+
+}  // namespace
+
+std::optional<rules::catalog> catalog_with(std::optional<std::string> const& user_file) {
+    rules::catalog catalog = rules::yaml::builtin_catalog();
+    if (user_file && !load_user_catalog(*user_file, catalog)) return std::nullopt;
+    return catalog;
+}
+
+std::optional<rules::date> date_flag(std::string_view flag, std::string const& text) {
+    std::string error;
+    auto d = parse_iso_date(text, error);
+    if (!d) fmt::print(stderr, "error: {}: {}\n", flag, error);
+    return d;
 }
 
 }  // namespace luoshi::cli

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,12 @@ std::string shorten(std::string_view text, std::size_t cells);
 // Rows lined up by display width (Chinese characters take two cells); the last column is not padded.
 void print_rows(std::vector<std::vector<std::string>> const& rows);
 
-// Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
-bool load_user_catalog(std::string const& path, rules::catalog& catalog);
+// The built-in catalog with the user's file added when one is given; nothing (its errors printed) when that
+// file has errors.
+std::optional<rules::catalog> catalog_with(std::optional<std::string> const& user_file);
+
+// A date flag (--date, --as-of) as YYYY-MM-DD; prints "error: --flag: why" and gives nothing when it is not
+// one.
+std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
 
 }  // namespace luoshi::cli

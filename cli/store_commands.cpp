@@ -64,15 +64,6 @@ std::vector<std::string> inputs(std::vector<std::string> const& paths, std::vect
     return out;
 }
 
-std::optional<store::database> open_store(std::string const& path) {
-    auto opened = store::database::open(path);
-    if (auto const* e = std::get_if<std::string>(&opened)) {
-        fmt::print(stderr, "error: {}\n", *e);
-        return std::nullopt;
-    }
-    return std::move(std::get<store::database>(opened));
-}
-
 std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
     return d ? format_date(*d) : std::string(none);
 }
@@ -81,17 +72,11 @@ std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
 
 int run_ingest(ingest_options const& o) {
     report_meta flags;
-    std::string error;
     if (o.region) flags.region = *o.region;
-    if (o.date) {
-        flags.date = parse_iso_date(*o.date, error);
-        if (!flags.date) {
-            fmt::print(stderr, "error: --date: {}\n", error);
-            return 2;
-        }
-    }
-    rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
+    auto const user_catalog = catalog_with(o.catalog);
+    if (!user_catalog) return 2;
+    auto const& catalog = *user_catalog;
     auto db = open_store(o.db);
     if (!db) return 2;
 
@@ -198,14 +183,11 @@ int run_reports(reports_options const& o) {
 }
 
 int run_explain(explain_options const& o) {
-    std::string error;
-    auto const as_of = parse_iso_date(o.as_of, error);
-    if (!as_of) {
-        fmt::print(stderr, "error: --as-of: {}\n", error);
-        return 2;
-    }
-    rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (o.catalog && !load_user_catalog(*o.catalog, catalog)) return 2;
+    auto const as_of = date_flag("--as-of", o.as_of);
+    if (!as_of) return 2;
+    auto const user_catalog = catalog_with(o.catalog);
+    if (!user_catalog) return 2;
+    auto const& catalog = *user_catalog;
     auto db = open_store(o.db);
     if (!db) return 2;
     auto const report_id = db->report_of(o.goal_id);

@@ -29,6 +29,14 @@ std::string iso(rules::date const& d) {
 
 }  // namespace
 
+std::string one_line(std::string const& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text)
+        if (c != '\n' && c != '\r') out += c;
+    return out;
+}
+
 std::string period_text(rules::period const& p) {
     auto const& b = p.begin;
     auto const& e = p.end;
@@ -42,15 +50,6 @@ std::string period_text(rules::period const& p) {
 }
 
 namespace {
-
-// The sentence on one line: page layout breaks are not part of what was said.
-std::string one_line(std::string const& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text)
-        if (c != '\n' && c != '\r') out += c;
-    return out;
-}
 
 std::string quote(statement const& f) { return report_label(f) + ": " + one_line(f.src.text); }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace luoshi::test {
 
@@ -32,6 +33,26 @@ inline std::string read_file(std::filesystem::path const& p) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+// The cells of a table row: s cut at every sep.
+inline std::vector<std::string> split(std::string const& s, std::string const& sep) {
+    std::vector<std::string> out;
+    std::size_t b = 0;
+    for (;;) {
+        auto e = s.find(sep, b);
+        out.push_back(s.substr(b, e == std::string::npos ? std::string::npos : e - b));
+        if (e == std::string::npos) break;
+        b = e + sep.size();
+    }
+    return out;
+}
+
+// A cell without the spaces (and a CR) around it.
+inline std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
+    return s;
 }
 
 // The same text in GB18030, as a file from a mainland government site often is.

@@ -3,6 +3,7 @@
 #include "cli/output.hpp"
 #include "dsl/parse.hpp"
 #include "rules/names.hpp"
+#include "support.hpp"
 
 #include "rules/yaml/catalog_load.hpp"
 
@@ -19,24 +20,6 @@
 
 // The expectation language of tests/data/phrases.tsv, shared by the tests that read phrase tables.
 namespace luoshi::test {
-
-inline std::vector<std::string> split(std::string const& s, std::string const& sep) {
-    std::vector<std::string> out;
-    std::size_t b = 0;
-    for (;;) {
-        auto e = s.find(sep, b);
-        out.push_back(s.substr(b, e == std::string::npos ? std::string::npos : e - b));
-        if (e == std::string::npos) break;
-        b = e + sep.size();
-    }
-    return out;
-}
-
-inline std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
-    return s;
-}
 
 // The fields of a statement under the names the table uses.
 inline std::map<std::string, std::string> fields(rules::statement const& s) {

@@ -12,23 +12,7 @@
 #include <utility>
 #include <vector>
 
-namespace {
-
 using namespace luoshi;
-
-std::vector<std::string> columns(std::string const& line) {
-    std::vector<std::string> out;
-    std::size_t b = 0;
-    for (;;) {
-        auto const e = line.find('\t', b);
-        out.push_back(line.substr(b, e == std::string::npos ? std::string::npos : e - b));
-        if (e == std::string::npos) break;
-        b = e + 1;
-    }
-    return out;
-}
-
-}  // namespace
 
 TEST_SUITE("engine") {
     TEST_CASE(
@@ -52,7 +36,7 @@ TEST_SUITE("engine") {
         while (std::getline(in, line)) {
             ++line_no;
             if (line.empty() || line[0] == '#') continue;
-            auto const c = columns(line);
+            auto const c = test::split(line, "\t");
             REQUIRE_MESSAGE(c.size() == 5, "example-audit.tsv:" << line_no << ": expected 5 columns");
             CAPTURE(line);
             std::optional<std::size_t> found;

@@ -15,24 +15,6 @@ namespace {
 
 using namespace luoshi;
 
-std::vector<std::string> split(std::string const& s, std::string const& sep) {
-    std::vector<std::string> out;
-    std::size_t b = 0;
-    for (;;) {
-        auto const e = s.find(sep, b);
-        out.push_back(s.substr(b, e == std::string::npos ? std::string::npos : e - b));
-        if (e == std::string::npos) break;
-        b = e + sep.size();
-    }
-    return out;
-}
-
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(0, 1);
-    return s;
-}
-
 rules::catalog const& catalog() {
     static rules::catalog const c = rules::yaml::builtin_catalog();
     return c;
@@ -41,13 +23,13 @@ rules::catalog const& catalog() {
 // "phrase @ 2015-01-20": every statement the phrase states, read as `kind`, with that report date.
 std::vector<rules::statement> read(std::string const& cell, rules::statement_kind kind,
                                    std::string const& where) {
-    auto const parts = split(cell, " @ ");
+    auto const parts = test::split(cell, " @ ");
     REQUIRE_MESSAGE(parts.size() == 2, where << ": expected `phrase @ date` in " << cell);
     dsl::context ctx;
-    ctx.reference = boost::gregorian::from_simple_string(trim(parts[1]));
+    ctx.reference = boost::gregorian::from_simple_string(test::trim(parts[1]));
     ctx.kind = kind;
     ctx.catalog = &catalog();
-    auto r = dsl::parse_phrase(trim(parts[0]), ctx);
+    auto r = dsl::parse_phrase(test::trim(parts[0]), ctx);
     REQUIRE_MESSAGE(r.ok(), where << ": the grammar does not read " << parts[0]);
     for (auto& s : r.statements) s.src.report = "verdicts.tsv";
     return r.statements;
@@ -89,17 +71,18 @@ TEST_SUITE("engine") {
         while (std::getline(in, line)) {
             ++line_no;
             if (line.empty() || line[0] == '#') continue;
-            auto const cols = split(line, "\t");
+            auto const cols = test::split(line, "\t");
             std::string const where = "verdicts.tsv:" + std::to_string(line_no) + " (" + cols[0] + ")";
             REQUIRE_MESSAGE(cols.size() == 6, where << ": expected 6 columns, got " << cols.size());
             std::vector<std::string> figures;
-            if (trim(cols[2]) != "-")
-                for (auto const& f : split(cols[2], " | ")) figures.push_back(trim(f));
-            auto const j = judge(cols[1], figures, day(trim(cols[3]).c_str()));
+            if (test::trim(cols[2]) != "-")
+                for (auto const& f : test::split(cols[2], " | ")) figures.push_back(test::trim(f));
+            auto const j = judge(cols[1], figures, day(test::trim(cols[3]).c_str()));
             CAPTURE(where);
             CAPTURE(j.reason);
-            CHECK(engine::name(j.verdict) == trim(cols[4]));
-            CHECK_MESSAGE(j.reason.find(trim(cols[5])) != std::string::npos, "reason lacks: " << cols[5]);
+            CHECK(engine::name(j.verdict) == test::trim(cols[4]));
+            CHECK_MESSAGE(j.reason.find(test::trim(cols[5])) != std::string::npos,
+                          "reason lacks: " << cols[5]);
             ++rows;
         }
         CHECK(rows >= 85);
