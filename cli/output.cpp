@@ -7,7 +7,6 @@
 #include "rules/yaml/catalog_load.hpp"
 
 #include <fmt/format.h>
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cmath>
 #include <cstdint>
@@ -30,7 +29,7 @@ nlohmann::ordered_json text_or_null(std::string const& s) {
 
 }  // namespace
 
-std::string format_date(rules::date const& d) { return boost::gregorian::to_iso_extended_string(d); }
+std::string format_date(rules::date const& d) { return rules::iso_date(d); }
 
 std::string format_number(double v) {
     if (std::isfinite(v) && std::fabs(v) < 9e15 && v == std::floor(v))

@@ -1,5 +1,7 @@
 #include "engine/summary.hpp"
 
+#include "rules/names.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
@@ -22,11 +24,6 @@ std::string number(double v, int decimals) {
     return s;
 }
 
-std::string iso(rules::date const& d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                       static_cast<int>(d.day()));
-}
-
 }  // namespace
 
 std::string one_line(std::string const& text) {
@@ -40,13 +37,13 @@ std::string one_line(std::string const& text) {
 std::string period_text(rules::period const& p) {
     auto const& b = p.begin;
     auto const& e = p.end;
-    if (b == e) return iso(b);
+    if (b == e) return rules::iso_date(b);
     bool const month_start = b.day() == 1, month_end = e.day() == e.end_of_month().day();
     if (b.year() == e.year() && b.month() == 1 && month_start && e.month() == 12 && month_end)
         return std::to_string(static_cast<int>(b.year()));
     if (b.year() == e.year() && b.month() == e.month() && month_start && month_end)
-        return iso(b).substr(0, 7);
-    return iso(b) + "…" + iso(e);
+        return rules::iso_date(b).substr(0, 7);
+    return rules::iso_date(b) + "…" + rules::iso_date(e);
 }
 
 namespace {
@@ -205,7 +202,7 @@ std::string show_value(double v, std::string const& unit) {
 
 std::string show_target(statement const& g) {
     if (g.measure == rules::measure::milestone)
-        return g.event + (g.deadline ? " by " + iso(*g.deadline) : "");
+        return g.event + (g.deadline ? " by " + rules::iso_date(*g.deadline) : "");
     if (g.comparator == comparator::direction) return g.direction < 0 ? "only down" : "only up";
     if (g.comparator == comparator::range && g.low && g.high)
         return show_value(*g.low, g.unit) + "–" + show_value(*g.high, g.unit);
@@ -255,7 +252,7 @@ std::string show_actual(verdict const& v, statement const& goal, std::vector<sta
 
 std::string reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
                    rules::date as_of) {
-    std::string const deadline = g.deadline ? iso(*g.deadline) : "";
+    std::string const deadline = g.deadline ? rules::iso_date(*g.deadline) : "";
     std::string const provisional = "provisional, on an estimate (预计): ";
     if (v.rule == rule::milestone) {
         if (auto const* m = std::get_if<met>(&v.state)) {
@@ -266,8 +263,9 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         if (auto const* m = std::get_if<missed>(&v.state)) {
             auto const& f = figures[m->actual.figure];
             if (f.reported && f.period->begin > *f.reported)
-                return "not done by the deadline " + deadline + ": the report of " + iso(*f.reported) +
-                       " puts it off to " + period_text(*f.period) + "; " + quote(f);
+                return "not done by the deadline " + deadline + ": the report of " +
+                       rules::iso_date(*f.reported) + " puts it off to " + period_text(*f.period) + "; " +
+                       quote(f);
             if (g.deadline && f.period->begin <= *g.deadline)  // 尚未回迁, 暂停开工 after the deadline
                 return "not done by the deadline " + deadline +
                        ": a later report says it has not happened; " + quote(f);
@@ -277,11 +275,11 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         auto const& p = std::get<pending>(v.state);
         switch (p.reason) {
             case pending::why::not_due:
-                return "deadline " + deadline + " not reached as of " + iso(as_of) +
+                return "deadline " + deadline + " not reached as of " + rules::iso_date(as_of) +
                        "; no report that it happened yet";
             case pending::why::overdue:
                 return "no report that it happened since the deadline " + deadline + " (overdue as of " +
-                       iso(as_of) + ")";
+                       rules::iso_date(as_of) + ")";
             case pending::why::undecided: {
                 auto const& f = figures[p.latest->figure];
                 return "happened " + period_text(*f.period) + ", a span that holds the deadline " + deadline +
@@ -314,10 +312,10 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
     }
     switch (p.reason) {
         case pending::why::not_due:
-            return "deadline " + deadline + " not reached as of " + iso(as_of) + latest;
+            return "deadline " + deadline + " not reached as of " + rules::iso_date(as_of) + latest;
         case pending::why::overdue:
             return "no figure for the period reported since the deadline " + deadline + " (overdue as of " +
-                   iso(as_of) + ")" + latest;
+                   rules::iso_date(as_of) + ")" + latest;
         case pending::why::undecided: {
             std::string const a = show_reading(*p.latest, g, figures);
             return a + " cannot decide " + show_target(g) + evidence_text(*p.latest, g, figures);

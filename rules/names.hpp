@@ -2,7 +2,9 @@
 
 #include "rules/statement.hpp"
 
+#include <cstdio>
 #include <optional>
+#include <string>
 #include <string_view>
 
 // The names the machine-readable contract uses for the enums (DESIGN.md "Machine-readable contract").
@@ -64,6 +66,14 @@ constexpr std::string_view name(vagueness v) {
         case vagueness::about: return "about";
     }
     return "exact";
+}
+
+// A date as the contract writes it: 2015-12-31.
+inline std::string iso_date(date const& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                  static_cast<int>(d.day()));
+    return buf;
 }
 
 inline std::optional<measure> parse_measure(std::string_view s) {

@@ -6,7 +6,6 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -16,11 +15,6 @@
 namespace luoshi::store {
 
 namespace {
-
-std::string iso(rules::date const& d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                       static_cast<int>(d.day()));
-}
 
 // YYYY-MM-DD as the store writes it; anything else reads as no date.
 std::optional<rules::date> date_of(SQLite::Column const& c) {
@@ -223,7 +217,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             bool const same = region == r.region && date == r.date;
             std::string const was =
                 fmt::format("stored as {} ({}, {})", path, region.empty() ? "no region" : region,
-                            date ? iso(*date) : "no date");
+                            date ? rules::iso_date(*date) : "no date");
             std::string const dropped = stale ? "; the version stored before at this path was removed" : "";
             if (same && !replace) {
                 out.outcome = added::skipped;
@@ -257,7 +251,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.bind(1, r.path);
     ins.bind(2, r.region);
     if (r.date) {
-        ins.bind(3, iso(*r.date));
+        ins.bind(3, rules::iso_date(*r.date));
     } else {
         ins.bind(3);
     }
@@ -299,7 +293,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
         };
         auto day = [&](std::optional<rules::date> const& d) {
             if (d) {
-                q.bind(++c, iso(*d));
+                q.bind(++c, rules::iso_date(*d));
             } else {
                 q.bind(++c);
             }
@@ -455,7 +449,7 @@ std::int64_t database::record_run(rules::date as_of, std::string const& filters,
     }
     SQLite::Statement run(db,
                           "INSERT INTO runs (as_of, filters, met, missed, pending) VALUES (?, ?, ?, ?, ?)");
-    run.bind(1, iso(as_of));
+    run.bind(1, rules::iso_date(as_of));
     run.bind(2, filters);
     run.bind(3, static_cast<std::int64_t>(met));
     run.bind(4, static_cast<std::int64_t>(missed));
