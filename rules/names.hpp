@@ -70,7 +70,7 @@ constexpr std::string_view name(vagueness v) {
 
 // A date as the contract writes it: 2015-12-31.
 inline std::string iso_date(date const& d) {
-    char buf[16];
+    char buf[40];  // room for any int, so the compiler can see nothing is cut
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
                   static_cast<int>(d.day()));
     return buf;
