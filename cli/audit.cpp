@@ -159,7 +159,7 @@ int run_audit(audit_options const& o) {
         fmt::print(stderr, "error: a tolerance cannot be negative\n");
         return 2;
     }
-    auto const user_catalog = catalog_with(o.catalog);
+    auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
 

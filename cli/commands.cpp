@@ -59,7 +59,7 @@ int run_parse(parse_options const& o) {
     ctx.reference = date_flag("--date", o.date.value_or(o.today));
     if (!ctx.reference) return 2;
     if (o.kind) ctx.kind = *o.kind == "goal" ? rules::statement_kind::goal : rules::statement_kind::figure;
-    auto const catalog = catalog_with(o.catalog);
+    auto const catalog = catalog_with(o.catalogs);
     if (!catalog) return 2;
     ctx.catalog = &*catalog;
 
@@ -134,7 +134,7 @@ int run_extract(extract_options const& o) {
     report_meta flags;
     if (o.region) flags.region = *o.region;
     if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
-    auto const catalog = catalog_with(o.catalog);
+    auto const catalog = catalog_with(o.catalogs);
     if (!catalog) return 2;
     auto all = nlohmann::ordered_json::array();
     int const status = load_reports(o.files, flags, *catalog, [&](loaded_report& rep) {

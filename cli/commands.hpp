@@ -10,9 +10,9 @@ enum class format { table, json, csv, markdown };
 
 struct parse_options {
     std::string phrase;
-    std::optional<std::string> date;     // YYYY-MM-DD; today when absent
-    std::optional<std::string> kind;     // goal | figure
-    std::optional<std::string> catalog;  // a user's metric catalog, added to the built-in one
+    std::optional<std::string> date;    // YYYY-MM-DD; today when absent
+    std::optional<std::string> kind;    // goal | figure
+    std::vector<std::string> catalogs;  // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     cli::format format = format::table;
     std::string today;  // YYYY-MM-DD, from the clock in main
 };
@@ -24,7 +24,7 @@ struct extract_options {
     std::vector<std::string> files;
     std::optional<std::string> region;
     std::optional<std::string> date;
-    std::optional<std::string> catalog;
+    std::vector<std::string> catalogs;  // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     cli::format format = format::table;
 };
 
@@ -41,7 +41,7 @@ struct audit_options {
     std::optional<int> year;            // only goals stated in this year
     std::optional<std::string> metric;  // only goals of this metric (canonical name or an alias)
     std::optional<std::string> verdict;  // met | missed | pending
-    std::optional<std::string> catalog;
+    std::vector<std::string> catalogs;   // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
     cli::format format = format::table;
@@ -58,7 +58,7 @@ struct ingest_options {
     std::string db = "luoshi.db";
     std::optional<std::string> region;
     std::optional<std::string> date;
-    std::optional<std::string> catalog;
+    std::vector<std::string> catalogs;  // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     bool replace = false;
     bool progress = false;  // a progress line on stderr (stderr is a terminal)
 };
@@ -77,8 +77,8 @@ int run_reports(reports_options const& o);
 struct explain_options {
     std::string goal_id;
     std::string db = "luoshi.db";
-    std::string as_of;  // YYYY-MM-DD; main fills in today
-    std::optional<std::string> catalog;
+    std::string as_of;                  // YYYY-MM-DD; main fills in today
+    std::vector<std::string> catalogs;  // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
     cli::format format = format::table;
@@ -87,5 +87,43 @@ struct explain_options {
 // One goal: its sentence and report, every figure of its metric and what the judge made of it, the rule
 // applied, the verdict.
 int run_explain(explain_options const& o);
+
+struct lint_options {
+    std::vector<std::string> files;  // rule files, figure tables, catalogs, luoshi.yaml; folders of them
+    std::optional<std::string> region;
+    std::optional<std::string> date;
+    std::vector<std::string> catalogs;
+    cli::format format = format::table;  // table: file:line:col messages; json: one object a message
+};
+
+// Checks rule files, figure tables, metric catalogs and project files as ingest would, storing nothing. Exit
+// 0 when no file has an error (warnings are fine), 2 otherwise.
+int run_lint(lint_options const& o);
+
+struct rules_options {
+    std::string db = "luoshi.db";
+    std::optional<std::string> region;
+    std::optional<int> year;  // goals stated in this year
+    bool figures = false;     // the figures too
+    std::vector<std::string> catalogs;
+    std::string format = "yaml";  // yaml (a rule file ingest reads back) or json
+    std::optional<std::string> output;
+};
+
+// The goals as stored, as a rule file: exporting and ingesting the file again gives the same goals.
+int run_rules(rules_options const& o);
+
+// luoshi.yaml: the project's metric catalogs, tolerance policy and store, for every command run in its
+// folder.
+struct project_settings {
+    bool found = false;
+    std::vector<std::string> catalogs;  // relative to the project file's folder
+    std::optional<double> rate_tolerance, amount_tolerance;
+    std::optional<std::string> db;
+};
+
+// The project file at path, if there is one (an empty settings when not); nothing, its errors printed
+// file:line:col, when it has errors.
+std::optional<project_settings> read_project(std::string const& path = "luoshi.yaml");
 
 }  // namespace luoshi::cli

@@ -1,9 +1,12 @@
 #include "cli/extract.hpp"
 
 #include "common/digest.hpp"
+#include "common/render.hpp"
+#include "rules/yaml/load.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -93,20 +96,77 @@ std::optional<rules::date> parse_iso_date(std::string const& s, std::string& err
     }
 }
 
+input_kind kind_of(std::string const& path) {
+    auto ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".yaml" || ext == ".yml") return input_kind::rules;
+    if (ext == ".csv") return input_kind::figures;
+    return input_kind::report;
+}
+
+namespace {
+
+// A rule file or a figure table, checked whole: its statements, or every error in it.
+std::variant<loaded_report, load_error> load_rule_file(loaded_report r, input_kind kind,
+                                                       report_meta const& flags,
+                                                       rules::catalog const& catalog) {
+    rules::yaml::file_context ctx;
+    ctx.path = r.path;
+    ctx.digest = r.digest;
+    ctx.region = flags.region;
+    ctx.date = flags.date;
+    ctx.catalog = &catalog;
+    auto file = kind == input_kind::rules ? rules::yaml::load_rules(r.text.utf8, ctx)
+                                          : rules::yaml::load_figures_csv(r.text.utf8, ctx);
+    std::string errors, warnings;
+    std::size_t n_errors = 0;
+    for (auto const& d : file.diagnostics) {
+        bool const error = d.severity == rules::yaml::severity::error;
+        n_errors += error;
+        (error ? errors : warnings) +=
+            common::render_diagnostic(r.path, r.text.utf8, d.offset, error ? "error" : "warning", d.message);
+    }
+    if (!file.ok()) {
+        auto const first = std::find_if(file.diagnostics.begin(), file.diagnostics.end(), [](auto const& d) {
+            return d.severity == rules::yaml::severity::error;
+        });
+        return load_error{
+            r.path, r.text.to_original(first->offset),
+            fmt::format("{} error{}; nothing of the file is stored", n_errors, n_errors == 1 ? "" : "s"),
+            errors + warnings};
+    }
+    r.rules = true;
+    r.warnings = std::move(warnings);
+    r.meta.region = file.region;
+    r.meta.date = file.date;
+    r.meta.title = file.title;
+    r.reading.statements = std::move(file.statements);
+    r.reading.date = file.date;
+    for (auto& st : r.reading.statements) {
+        st.src.start = r.text.to_original(st.src.start);
+        st.src.end = r.text.to_original(st.src.end);
+    }
+    return r;
+}
+
+}  // namespace
+
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog) {
     bool ok = false;
     std::string const bytes = read_all(path, ok);
-    if (!ok) return load_error{path, 0, "cannot read the file"};
+    if (!ok) return load_error{path, 0, "cannot read the file", {}};
     auto decoded = common::decode(bytes);
     if (auto const* e = std::get_if<common::decode_error>(&decoded))
-        return load_error{path, e->offset, e->message};
+        return load_error{path, e->offset, e->message, {}};
 
     loaded_report r;
     r.path = path;
     r.digest = common::sha1_hex(bytes);
     r.bytes = bytes.size();
     r.text = std::move(std::get<common::decoded_text>(decoded));
+    if (auto const kind = kind_of(path); kind != input_kind::report)
+        return load_rule_file(std::move(r), kind, flags, catalog);
     report_meta fm;
     r.body = front_matter(r.text.utf8, fm);
     report_meta idx;
@@ -132,6 +192,52 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     }
     for (auto& d : r.reading.diagnostics) d.offset = r.text.to_original(d.offset + r.body);
     return r;
+}
+
+bool is_input_file(std::string const& path) {
+    auto ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".txt" || ext == ".md" || ext == ".text" || ext == ".yaml" || ext == ".yml" ||
+           ext == ".csv";
+}
+
+std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
+                                        std::function<bool(std::string const&)> const& wanted,
+                                        std::vector<std::string>& ignored,
+                                        std::vector<std::string>& missing) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    for (auto const& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            std::vector<fs::path> found;
+            for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec),
+                 end;
+                 it != end; it.increment(ec)) {
+                if (ec) break;
+                auto const& path = it->path();
+                if (path.filename().string().rfind('.', 0) == 0) {
+                    if (it->is_directory()) it.disable_recursion_pending();
+                    continue;
+                }
+                if (!it->is_regular_file()) continue;
+                // the folder's report index and a project file are not inputs
+                if (path.filename() == "index.csv" || path.filename() == "luoshi.yaml") continue;
+                if (wanted(path.string())) {
+                    found.push_back(path);
+                } else {
+                    ignored.push_back(path.string());
+                }
+            }
+            std::sort(found.begin(), found.end());
+            for (auto const& f : found) out.push_back(f.string());
+        } else if (fs::is_regular_file(p, ec)) {
+            out.push_back(p);
+        } else {
+            missing.push_back(p);
+        }
+    }
+    return out;
 }
 
 std::optional<store::database> open_store(std::string const& path) {
@@ -161,12 +267,16 @@ int load_reports(std::vector<std::string> const& paths, report_meta const& flags
     for (auto const& path : paths) {
         auto r = load_report(path, flags, catalog);
         if (auto const* e = std::get_if<load_error>(&r)) {
-            fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
+            if (!e->details.empty())
+                fmt::print(stderr, "{}", e->details);
+            else
+                fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
             status = 2;
             continue;
         }
         auto& rep = std::get<loaded_report>(r);
-        if (!rep.meta.date)
+        fmt::print(stderr, "{}", rep.warnings);
+        if (!rep.meta.date && !rep.rules)
             fmt::print(stderr,
                        "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
                        "unresolved and its figures count as known on any date\n",

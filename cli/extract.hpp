@@ -28,17 +28,35 @@ struct loaded_report {
     std::size_t body = 0;  // UTF-8 offset where the text starts after any front matter
     report_meta meta;
     dsl::report_reading reading;  // offsets mapped back to the file's bytes
+    bool rules = false;           // a rule file (.yaml, .yml) or a figure table (.csv), not a report
+    std::string warnings;         // a rule file's warnings, rendered file:line:col with the line and a caret
 };
 
 struct load_error {
     std::string path;
     std::size_t offset = 0;
     std::string message;
+    std::string details;  // a rule file's errors, each rendered file:line:col with the line and a caret
 };
 
-// Reads and extracts one report; statements carry byte offsets into the file as read.
+// What a file is by its name: a rule file (.yaml, .yml), a figure table (.csv) or a report.
+enum class input_kind { report, rules, figures };
+input_kind kind_of(std::string const& path);
+
+// Reads and extracts one report, or loads one rule file or figure table (strictly: any error and none of it
+// is kept); statements carry byte offsets into the file as read.
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog);
+
+// A report (.txt, .md, .text), a rule file (.yaml, .yml) or a figure table (.csv), by its name.
+bool is_input_file(std::string const& path);
+
+// Files as given; folders walked recursively in name order, taking the files `wanted` accepts and listing the
+// others in `ignored` (hidden files, index.csv and luoshi.yaml are neither); paths that do not exist in
+// `missing`.
+std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
+                                        std::function<bool(std::string const&)> const& wanted,
+                                        std::vector<std::string>& ignored, std::vector<std::string>& missing);
 
 // The store at path, opened (and migrated); nothing, the reason printed, when it cannot be.
 std::optional<store::database> open_store(std::string const& path);

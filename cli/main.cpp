@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <cstdlib>
 #include <iostream>
+#include <tuple>
 
 int main(int argc, char** argv) {
     CLI::App app{
@@ -17,7 +18,7 @@ int main(int argc, char** argv) {
     auto db_option = [](CLI::App* c, std::string& db) {
         c->add_option("--db", db, "The store (default luoshi.db in the working directory)");
     };
-    auto catalog_option = [](CLI::App* c, std::optional<std::string>& catalog) {
+    auto catalog_option = [](CLI::App* c, std::vector<std::string>& catalog) {
         c->add_option("--catalog", catalog, "A metric catalog of your own (YAML), added to the built-in one");
     };
     auto tolerance_options = [](CLI::App* c, double& rate, double& amount) {
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
     parse->add_option("--kind", po.kind, "Read it as a goal or a figure, whatever its cues say")
         ->check(CLI::IsMember({"goal", "figure"}));
     parse->add_option("--format", fmt_name, "table or json")->check(CLI::IsMember({"table", "json"}));
-    catalog_option(parse, po.catalog);
+    catalog_option(parse, po.catalogs);
 
     luoshi::cli::extract_options eo;
     std::string extract_format = "table";
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
     extract->add_option("--region", eo.region, "The reports' region (otherwise front matter or index.csv)");
     extract->add_option("--date", eo.date,
                         "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text)");
-    catalog_option(extract, eo.catalog);
+    catalog_option(extract, eo.catalogs);
     extract->add_option("--format", extract_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
     luoshi::cli::audit_options ao;
@@ -73,7 +74,7 @@ int main(int argc, char** argv) {
     audit->add_option("--verdict", ao.verdict, "Only met, missed or pending goals")
         ->check(CLI::IsMember({"met", "missed", "pending"}));
     tolerance_options(audit, ao.rate_tolerance, ao.amount_tolerance);
-    catalog_option(audit, ao.catalog);
+    catalog_option(audit, ao.catalogs);
     audit->footer(
         "Exit codes: 0 whatever the verdicts (a missed goal is a result, not an error); 2 a bad flag, or a "
         "report "
@@ -90,7 +91,7 @@ int main(int argc, char** argv) {
     ingest->add_option("--region", io.region, "The reports' region (otherwise front matter or index.csv)");
     ingest->add_option("--date", io.date,
                        "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text)");
-    catalog_option(ingest, io.catalog);
+    catalog_option(ingest, io.catalogs);
     ingest->add_flag("--replace", io.replace,
                      "Store a report again when the same bytes are stored with another region or date");
     ingest->footer(
@@ -118,8 +119,33 @@ int main(int argc, char** argv) {
     db_option(explain, xo.db);
     explain->add_option("--as-of", xo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
     tolerance_options(explain, xo.rate_tolerance, xo.amount_tolerance);
-    catalog_option(explain, xo.catalog);
+    catalog_option(explain, xo.catalogs);
     explain->add_option("--format", explain_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
+    luoshi::cli::lint_options lo;
+    std::string lint_format = "table";
+    auto* lint = app.add_subcommand(
+        "lint",
+        "Check rule files (.yaml), figure tables (.csv), metric catalogs and luoshi.yaml; store nothing");
+    lint->add_option("files", lo.files, "Files, and folders of them (walked recursively)")->required();
+    lint->add_option("--region", lo.region, "The region of entries that name none, as ingest would use it");
+    lint->add_option("--date", lo.date, "The date stated for entries that give none, YYYY-MM-DD");
+    catalog_option(lint, lo.catalogs);
+    lint->add_option("--format", lint_format, "table (file:line:col messages) or json")
+        ->check(CLI::IsMember({"table", "json"}));
+    lint->footer("Exit codes: 0 no errors (warnings are fine); 2 a file has an error, or cannot be read.");
+
+    luoshi::cli::rules_options rules_o;
+    auto* rules = app.add_subcommand(
+        "rules", "The goals as stored, as a rule file that `ingest` reads back to the same goals");
+    db_option(rules, rules_o.db);
+    rules->add_option("--region", rules_o.region, "Only the goals of this region");
+    rules->add_option("--year", rules_o.year, "Only the goals stated in this year");
+    rules->add_flag("--figures", rules_o.figures, "The figures too");
+    rules->add_option("--format", rules_o.format, "yaml (default) or json")
+        ->check(CLI::IsMember({"yaml", "json"}));
+    rules->add_option("-o,--output", rules_o.output, "Write to this file instead of stdout");
+    catalog_option(rules, rules_o.catalogs);
 
     try {
         app.parse(argc, argv);
@@ -127,6 +153,35 @@ int main(int argc, char** argv) {
         int const code = app.exit(e);
         return code == 0 ? 0 : 2;  // usage errors are exit 2 (DESIGN.md)
     }
+    // luoshi.yaml in the working directory: its catalogs come first, its tolerances and store apply unless a
+    // flag says otherwise
+    auto const project = luoshi::cli::read_project();
+    if (!project) return 2;
+    auto const with_project = [&](std::vector<std::string>& catalogs) {
+        catalogs.insert(catalogs.begin(), project->catalogs.begin(), project->catalogs.end());
+    };
+    for (auto* c : {&po.catalogs, &eo.catalogs, &ao.catalogs, &io.catalogs, &xo.catalogs, &lo.catalogs,
+                    &rules_o.catalogs})
+        with_project(*c);
+    auto const project_db = [&](CLI::App* c, std::string& db) {
+        if (project->db && c->count("--db") == 0) db = *project->db;
+    };
+    project_db(audit, ao.db);
+    project_db(ingest, io.db);
+    project_db(reports, ro.db);
+    project_db(explain, xo.db);
+    project_db(rules, rules_o.db);
+    for (auto [c, rate, amount] : {std::tuple{audit, &ao.rate_tolerance, &ao.amount_tolerance},
+                                   std::tuple{explain, &xo.rate_tolerance, &xo.amount_tolerance}}) {
+        if (project->rate_tolerance && c->count("--rate-tolerance") == 0) *rate = *project->rate_tolerance;
+        if (project->amount_tolerance && c->count("--amount-tolerance") == 0)
+            *amount = *project->amount_tolerance;
+    }
+    if (*lint) {
+        lo.format = lint_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_lint(lo);
+    }
+    if (*rules) return luoshi::cli::run_rules(rules_o);
     if (*extract) {
         eo.format = extract_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_extract(eo);

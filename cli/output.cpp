@@ -129,9 +129,10 @@ bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
 
 }  // namespace
 
-std::optional<rules::catalog> catalog_with(std::optional<std::string> const& user_file) {
+std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files) {
     rules::catalog catalog = rules::yaml::builtin_catalog();
-    if (user_file && !load_user_catalog(*user_file, catalog)) return std::nullopt;
+    for (auto const& f : user_files)
+        if (!load_user_catalog(f, catalog)) return std::nullopt;
     return catalog;
 }
 

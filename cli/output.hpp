@@ -26,9 +26,9 @@ std::string shorten(std::string_view text, std::size_t cells);
 // Rows lined up by display width (Chinese characters take two cells); the last column is not padded.
 void print_rows(std::vector<std::vector<std::string>> const& rows);
 
-// The built-in catalog with the user's file added when one is given; nothing (its errors printed) when that
-// file has errors.
-std::optional<rules::catalog> catalog_with(std::optional<std::string> const& user_file);
+// The built-in catalog with the user's files added in turn; nothing (their errors printed) when one has
+// errors.
+std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files);
 
 // A date flag (--date, --as-of) as YYYY-MM-DD; prints "error: --flag: why" and gives nothing when it is not
 // one.

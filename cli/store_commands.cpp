@@ -21,49 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_report_file(fs::path const& p) {
-    auto ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt" || ext == ".md" || ext == ".text";
-}
-
-// The files to ingest: files as given; folders walked recursively in name order, their reports taken and the
-// rest (index.csv, hidden files) left, with a count of what was not a report.
-std::vector<std::string> inputs(std::vector<std::string> const& paths, std::vector<std::string>& ignored,
-                                std::vector<std::string>& missing) {
-    std::vector<std::string> out;
-    for (auto const& p : paths) {
-        std::error_code ec;
-        if (fs::is_directory(p, ec)) {
-            std::vector<fs::path> found;
-            for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec),
-                 end;
-                 it != end; it.increment(ec)) {
-                if (ec) break;
-                auto const& path = it->path();
-                if (path.filename().string().rfind('.', 0) == 0) {
-                    if (it->is_directory()) it.disable_recursion_pending();
-                    continue;
-                }
-                if (!it->is_regular_file()) continue;
-                if (path.filename() == "index.csv") continue;
-                if (is_report_file(path)) {
-                    found.push_back(path);
-                } else {
-                    ignored.push_back(path.string());
-                }
-            }
-            std::sort(found.begin(), found.end());
-            for (auto const& f : found) out.push_back(f.string());
-        } else if (fs::is_regular_file(p, ec)) {
-            out.push_back(p);
-        } else {
-            missing.push_back(p);
-        }
-    }
-    return out;
-}
-
 std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
     return d ? format_date(*d) : std::string(none);
 }
@@ -74,14 +31,14 @@ int run_ingest(ingest_options const& o) {
     report_meta flags;
     if (o.region) flags.region = *o.region;
     if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
-    auto const user_catalog = catalog_with(o.catalog);
+    auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
     auto db = open_store(o.db);
     if (!db) return 2;
 
     std::vector<std::string> ignored, missing;
-    auto const files = inputs(o.paths, ignored, missing);
+    auto const files = collect_inputs(o.paths, is_input_file, ignored, missing);
     std::size_t added = 0, replaced = 0, skipped = 0, goals = 0, figures = 0;
     std::vector<std::string> failed;
     for (auto const& m : missing) failed.push_back(m + ": no such file or folder");
@@ -98,11 +55,22 @@ int run_ingest(ingest_options const& o) {
         if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", n, files.size(), shorten(path, 60));
         auto r = load_report(path, flags, catalog);
         if (auto const* e = std::get_if<load_error>(&r)) {
-            failed.push_back(fmt::format("{}: {}{}", e->path, e->message,
-                                         e->offset ? fmt::format(" (byte {})", e->offset) : std::string()));
+            if (!e->details.empty()) {
+                if (o.progress) fmt::print(stderr, "\r\x1b[K");
+                fmt::print(stderr, "{}", e->details);
+                failed.push_back(fmt::format("{}: {}", e->path, e->message));
+            } else {
+                failed.push_back(
+                    fmt::format("{}: {}{}", e->path, e->message,
+                                e->offset ? fmt::format(" (byte {})", e->offset) : std::string()));
+            }
             continue;
         }
         auto const& rep = std::get<loaded_report>(r);
+        if (!rep.warnings.empty()) {
+            if (o.progress) fmt::print(stderr, "\r\x1b[K");
+            fmt::print(stderr, "{}", rep.warnings);
+        }
         try {
             auto const res = db->add_report(as_stored(rep), rep.reading.statements, o.replace);
             switch (res.outcome) {
@@ -119,9 +87,7 @@ int run_ingest(ingest_options const& o) {
                         fmt::print(stderr, "{}: skipped, already stored ({})\n", path, res.note);
                     }
                     break;
-                case store::added::refused:
-                    failed.push_back(fmt::format("{}: the same report is {}", path, res.note));
-                    break;
+                case store::added::refused: failed.push_back(fmt::format("{}: {}", path, res.note)); break;
             }
             goals += res.goals;
             figures += res.figures;
@@ -134,14 +100,15 @@ int run_ingest(ingest_options const& o) {
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
     fmt::print(
-        "{}: {} report{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and "
+        "{}: {} file{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and "
         "{} "
         "figures added\n",
         o.db, files.size(), files.size() == 1 ? "" : "s", added, replaced, skipped,
         failed.size() - missing.size(), goals, figures);
     if (!ignored.empty())
-        fmt::print("{} file{} in the folders not read (not .txt or .md): {}{}\n", ignored.size(),
-                   ignored.size() == 1 ? "" : "s", ignored.front(), ignored.size() > 1 ? ", …" : "");
+        fmt::print("{} file{} in the folders not read (not .txt, .md, .yaml, .yml or .csv): {}{}\n",
+                   ignored.size(), ignored.size() == 1 ? "" : "s", ignored.front(),
+                   ignored.size() > 1 ? ", …" : "");
     return failed.empty() ? 0 : 2;
 }
 
@@ -185,7 +152,7 @@ int run_reports(reports_options const& o) {
 int run_explain(explain_options const& o) {
     auto const as_of = date_flag("--as-of", o.as_of);
     if (!as_of) return 2;
-    auto const user_catalog = catalog_with(o.catalog);
+    auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
     auto db = open_store(o.db);

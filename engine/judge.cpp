@@ -101,6 +101,7 @@ metric_info info_of(statement const& goal, rules::catalog const& catalog) {
     } else if (is_rate_unit(goal.unit)) {
         m.kind = metric_kind::rate;
     }
+    if (goal.polarity) m.polarity = *goal.polarity;
     return m;
 }
 

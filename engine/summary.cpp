@@ -29,8 +29,20 @@ std::string number(double v, int decimals) {
 std::string one_line(std::string const& text) {
     std::string out;
     out.reserve(text.size());
-    for (char c : text)
-        if (c != '\n' && c != '\r') out += c;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] != '\n' && text[i] != '\r') {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.size() && (text[i] == '\n' || text[i] == '\r')) ++i;
+        // a sentence broken by layout joins up; an indented line (a rule file's next field) follows a "; "
+        std::size_t indent = 0;
+        while (i + indent < text.size() && text[i + indent] == ' ') ++indent;
+        if (indent >= 2 && !out.empty() && i + indent < text.size()) {
+            out += "; ";
+            i += indent;
+        }
+    }
     return out;
 }
 

@@ -103,7 +103,8 @@ std::string reason(verdict const& v, rules::statement const& goal,
 std::string show_figure(std::vector<rules::statement> const& figures, std::size_t i,
                         rules::statement const& goal);
 
-// A sentence on one line: the breaks of page layout are not part of what was said.
+// A sentence on one line: the breaks of page layout are not part of what was said; an indented line (the next
+// field of a rule file's entry) follows a "; ".
 std::string one_line(std::string const& text);
 
 // 2015 for a calendar year, 2015-11 for a month, 2015-05-28 for a day, else both ends.

@@ -27,6 +27,7 @@ void catalog::add(metric_def def) {
         if (!def.id.empty()) d.id = def.id;
         d.polarity = def.polarity;
         d.kind = def.kind;
+        if (!def.units.empty()) d.units = def.units;
         for (auto const& a : def.aliases)
             if (std::find(d.aliases.begin(), d.aliases.end(), a) == d.aliases.end()) d.aliases.push_back(a);
     }

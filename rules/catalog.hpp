@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/statement.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -10,7 +12,6 @@
 
 namespace luoshi::rules {
 
-enum class polarity { higher_is_better, lower_is_better, neutral };
 enum class metric_kind { flow, stock, rate };
 
 struct metric_def {
@@ -19,6 +20,7 @@ struct metric_def {
     std::vector<std::string> aliases;  // 生产总值, 国内生产总值, GDP, ...
     rules::polarity polarity = polarity::higher_is_better;
     metric_kind kind = metric_kind::flow;
+    std::vector<std::string> units;  // base units it is counted in (元; 斤, 吨), when the catalog says
 };
 
 // The metric catalog: canonical names, aliases, polarity and kind (DESIGN.md "Metrics").

@@ -68,6 +68,16 @@ constexpr std::string_view name(vagueness v) {
     return "exact";
 }
 
+// The words a catalog and a rule file use: higher, lower, neutral.
+constexpr std::string_view name(polarity p) {
+    switch (p) {
+        case polarity::higher_is_better: return "higher";
+        case polarity::lower_is_better: return "lower";
+        case polarity::neutral: return "neutral";
+    }
+    return "neutral";
+}
+
 // A date as the contract writes it: 2015-12-31.
 inline std::string iso_date(date const& d) {
     char buf[40];  // room for any int, so the compiler can see nothing is cut
@@ -104,6 +114,12 @@ inline std::optional<figure_status> parse_status(std::string_view s) {
 
 inline std::optional<vagueness> parse_vagueness(std::string_view s) {
     for (auto x : {vagueness::exact, vagueness::more_than, vagueness::less_than, vagueness::about})
+        if (name(x) == s) return x;
+    return std::nullopt;
+}
+
+inline std::optional<polarity> parse_polarity(std::string_view s) {
+    for (auto x : {polarity::higher_is_better, polarity::lower_is_better, polarity::neutral})
         if (name(x) == s) return x;
     return std::nullopt;
 }

@@ -25,6 +25,8 @@ enum class measure {
 
 enum class comparator { at_least, more_than, at_most, less_than, equal, about, range, direction };
 
+enum class polarity { higher_is_better, lower_is_better, neutral };
+
 enum class strength { none, binding, aspirational };  // none / 确保 / 力争, 争取, 努力
 
 enum class statement_kind { goal, figure };
@@ -69,9 +71,11 @@ struct statement {
     std::optional<date> reported;         // the date of the report that states it (a later report wins)
     rules::strength strength = strength::none;
     figure_status status = figure_status::final;
-    std::string subject;              // milestones: 蓝天广场
-    std::string event;                // milestones: 开门营业
-    std::optional<double> tolerance;  // for `about`; unset means the policy default
+    std::string subject;                      // milestones: 蓝天广场
+    std::string event;                        // milestones: 开门营业
+    std::optional<double> tolerance;          // for `about`; unset means the policy default
+    std::optional<rules::polarity> polarity;  // a goal's own, over the catalog's (a rule file's `polarity:`)
+    std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)
     source src;
 };
 

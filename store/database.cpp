@@ -68,14 +68,14 @@ bool foreign_file(std::string const& path) {
 constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
-    "subject, event, tolerance, source_start, source_end, source_text)";
+    "subject, event, tolerance, source_start, source_end, source_text, polarity)";
 
 constexpr char const* select_columns =
     "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
     "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
     "s.strength, s.status, s.subject, s.event, s.tolerance, r.path, s.source_start, s.source_end, "
-    "s.source_text, r.digest";
+    "s.source_text, r.digest, s.polarity";
 
 }  // namespace
 
@@ -95,7 +95,8 @@ struct database::impl {
     SQLite::Database db;
     bool batch = false;
     std::size_t in_batch = 0;
-    std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure;
+    std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure,
+        insert_name, name_owner;
 };
 
 namespace {
@@ -183,6 +184,35 @@ std::variant<database, std::string> database::open(std::string const& path) {
 
 int database::schema_version() const { return impl_->db.execAndGet("PRAGMA user_version").getInt(); }
 
+std::optional<std::string> database::taken_id(std::vector<rules::statement> const& statements) const {
+    std::unordered_set<std::string> exported;  // ids of the shape a report's goals have: an export read back
+    for (auto const& s : statements) {
+        if (s.id.empty()) continue;
+        auto& q = impl_->prepared(impl_->name_owner,
+                                  "SELECT r.path FROM named_ids n JOIN reports r ON r.id = n.report_id "
+                                  "WHERE n.id = ?");
+        q.bind(1, s.id);
+        if (q.executeStep())
+            return fmt::format(
+                "the id `{}` is taken by {} (ids given in rule files are one goal or figure each)", s.id,
+                q.getColumn(0).getString());
+        bool const hashed = s.id.size() == 13 && (s.id[0] == 'g' || s.id[0] == 'f') &&
+                            s.id.find_first_not_of("0123456789abcdef", 1) == std::string::npos;
+        if (hashed) exported.insert(s.id);
+    }
+    if (exported.empty()) return std::nullopt;
+    // a scan, and only for a file that holds ids a report's statements have (`luoshi rules` output)
+    for (char const* table : {"goals", "figures"}) {
+        SQLite::Statement q(impl_->db, std::string("SELECT s.id, r.path FROM ") + table +
+                                           " s JOIN reports r ON r.id = s.report_id");
+        while (q.executeStep())
+            if (exported.count(q.getColumn(0).getString()))
+                return fmt::format("the id `{}` is taken by {} (the file repeats goals stored already)",
+                                   q.getColumn(0).getString(), q.getColumn(1).getString());
+    }
+    return std::nullopt;
+}
+
 add_result database::add_report(report const& r, std::vector<rules::statement> const& statements,
                                 bool replace) {
     auto& db = impl_->db;
@@ -229,7 +259,8 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             if (!replace) {
                 out.outcome = added::refused;
                 out.id = id;
-                out.note = was + dropped + "; give --replace to store it again with the new region or date";
+                out.note = "the same report is " + was + dropped +
+                           "; give --replace to store it again with the new region or date";
                 t.release();
                 return out;
             }
@@ -244,6 +275,12 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     if (stale && out.outcome != added::replaced) {
         out.outcome = added::replaced;
         out.note = "an earlier version of the file, with other bytes";
+    }
+    // ids given in a rule file: one goal or figure each in the whole store
+    if (auto const taken = taken_id(statements)) {
+        out.outcome = added::refused;
+        out.note = *taken;
+        return out;  // the savepoint rolls back what was removed above
     }
     auto& ins = impl_->prepared(impl_->insert_report,
                                 "INSERT INTO reports (path, region, date, title, digest, encoding, bytes) "
@@ -262,7 +299,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.exec();
     out.id = db.getLastInsertRowid();
 
-    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     auto& goal =
         impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
@@ -327,10 +364,22 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
         q.bind(++c, static_cast<std::int64_t>(s.src.start));
         q.bind(++c, static_cast<std::int64_t>(s.src.end));
         text(s.src.text);
+        if (s.polarity) {
+            word(rules::name(*s.polarity));
+        } else {
+            q.bind(++c);
+        }
         q.exec();
         q.reset();
         q.clearBindings();
         (is_goal ? out.goals : out.figures) += 1;
+        if (!s.id.empty()) {
+            auto& n =
+                impl_->prepared(impl_->insert_name, "INSERT INTO named_ids (id, report_id) VALUES (?, ?)");
+            n.bind(1, s.id);
+            n.bind(2, out.id);
+            n.exec();
+        }
     }
     t.release();
     return out;
@@ -362,7 +411,8 @@ constexpr char const* report_query =
 rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind) {
     rules::statement s;
     s.kind = kind;
-    int c = 1;  // column 0 is the id, derived again from the source
+    s.id = q.getColumn(0).getString();
+    int c = 1;
     auto text = [&] { return q.getColumn(c++).getString(); };
     s.region = text();
     s.metric = text();
@@ -393,6 +443,7 @@ rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind
     s.src.end = static_cast<std::size_t>(q.getColumn(c++).getInt64());
     s.src.text = text();
     s.src.digest = text();
+    if (!q.getColumn(c).isNull()) s.polarity = rules::parse_polarity(q.getColumn(c).getString());
     return s;
 }
 

@@ -33,7 +33,8 @@ enum class added {
     replaced,  // a report at the same path with other bytes, or --replace: the old one and its statements
                // went
     skipped,   // the same bytes are stored already, with the same region and date
-    refused,   // the same bytes are stored with another region or date, and replace was not asked for
+    refused,   // the same bytes are stored with another region or date, and replace was not asked for; or
+               // an id given in a rule file is taken by another report
 };
 
 struct add_result {
@@ -104,6 +105,9 @@ public:
     static int latest_schema_version();
 
 private:
+    // Why a statement's given id (statement::id) cannot be stored: another report holds it.
+    std::optional<std::string> taken_id(std::vector<rules::statement> const& statements) const;
+
     struct impl;
     explicit database(std::unique_ptr<impl> p);
     std::unique_ptr<impl> impl_;

@@ -59,10 +59,21 @@ std::string v1() {
            "CREATE INDEX verdicts_goal ON verdicts(goal_id);";
 }
 
+// Version 2: a goal's own polarity (a rule file's `polarity:`), over the catalog's; the ids of goals and
+// figures written by hand in rule files, which must not be taken twice (report ids are hashes, never looked
+// up at ingest, and stay unindexed).
+constexpr char const* v2 =
+    "ALTER TABLE goals ADD COLUMN polarity TEXT;"
+    "ALTER TABLE figures ADD COLUMN polarity TEXT;"
+    "CREATE TABLE named_ids ("
+    "  id TEXT PRIMARY KEY,"
+    "  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE) WITHOUT ROWID;"
+    "CREATE INDEX named_ids_report ON named_ids(report_id);";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1()};
+    static std::vector<std::string> const all{v1(), v2};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "rules/yaml/catalog_load.hpp"
 
+#include "dsl/units.hpp"
 #include "rules/builtin_catalog.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -35,6 +36,7 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
             continue;
         }
         metric_def d;
+        bool has_polarity = false, has_kind = false;
         for (auto const& kv : m) {
             auto const key = kv.first.as<std::string>();
             auto const& v = kv.second;
@@ -49,7 +51,18 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                     else
                         errors.push_back({at(a), "an alias is a plain string"});
                 }
+            } else if (key == "units" && v.IsSequence()) {
+                for (auto const& u : v) {
+                    auto const unit = u.IsScalar() ? dsl::read_unit(u.as<std::string>()) : std::nullopt;
+                    if (unit && !unit->unit.empty())
+                        d.units.push_back(unit->unit);
+                    else
+                        errors.push_back(
+                            {at(u), "not a unit the grammar reads: " +
+                                        (u.IsScalar() ? u.as<std::string>() : std::string("a list"))});
+                }
             } else if (key == "polarity" && v.IsScalar()) {
+                has_polarity = true;
                 auto const p = v.as<std::string>();
                 if (p == "higher")
                     d.polarity = polarity::higher_is_better;
@@ -60,6 +73,7 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                 else
                     errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
             } else if (key == "kind" && v.IsScalar()) {
+                has_kind = true;
                 auto const k = v.as<std::string>();
                 if (k == "flow")
                     d.kind = metric_kind::flow;
@@ -70,11 +84,18 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                 else
                     errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
             } else {
-                errors.push_back({at(kv.first), "unknown or malformed key `" + key +
-                                                    "` (a metric has name, id, aliases, polarity, kind)"});
+                errors.push_back(
+                    {at(kv.first), "unknown or malformed key `" + key +
+                                       "` (a metric has name, id, aliases, polarity, kind, units)"});
             }
         }
         if (d.name.empty()) errors.push_back({at(m), "a metric needs a `name`"});
+        // an entry that extends a known metric with aliases keeps the polarity and kind it does not restate
+        for (auto const& known : into.metrics())
+            if (known.name == d.name) {
+                if (!has_polarity) d.polarity = known.polarity;
+                if (!has_kind) d.kind = known.kind;
+            }
         defs.push_back(std::move(d));
     }
     if (errors.empty())

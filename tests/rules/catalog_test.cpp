@@ -49,13 +49,15 @@ TEST_SUITE("rules") {
                       "gdp",
                       {"GDP", "生产总值"},
                       luoshi::rules::polarity::higher_is_better,
-                      luoshi::rules::metric_kind::flow});
+                      luoshi::rules::metric_kind::flow,
+                      {}});
         catalog copy = original;
         copy.add({"地区生产总值",
                   "",
                   {"经济总量"},
                   luoshi::rules::polarity::higher_is_better,
-                  luoshi::rules::metric_kind::flow});
+                  luoshi::rules::metric_kind::flow,
+                  {}});
         original = catalog{};  // the copy must not lean on the original's storage
         REQUIRE(copy.find("GDP") != nullptr);
         CHECK(copy.find("经济总量") != nullptr);

@@ -70,7 +70,7 @@ TEST_SUITE("store") {
         auto const first = test::run_luoshi({"ingest", "--db", db, folder.string()}, dir.path());
         INFO(first.err);
         REQUIRE(first.exit_code == 0);
-        CHECK(has(first.out, "2 reports read: 2 added, 0 replaced, 0 skipped"));
+        CHECK(has(first.out, "2 files read: 2 added, 0 replaced, 0 skipped"));
         auto const after_first = state_of(db);
         REQUIRE(after_first.by_file.size() == 2);
         std::size_t goals = 0, figures = 0;
@@ -91,7 +91,7 @@ TEST_SUITE("store") {
         auto const second = test::run_luoshi({"ingest", "--db", db, folder.string()}, dir.path());
         INFO(second.err);
         CHECK(second.exit_code == 0);
-        CHECK(has(second.out, "2 reports read: 0 added, 0 replaced, 2 skipped"));
+        CHECK(has(second.out, "2 files read: 0 added, 0 replaced, 2 skipped"));
         CHECK(has(second.out, "0 goals and 0 figures added"));
         CHECK(state_of(db) == after_first);
     }
@@ -203,7 +203,7 @@ TEST_SUITE("store") {
         CHECK(r.exit_code == 2);
         CHECK(has(r.err, "noise.txt"));
         CHECK(has(r.err, "truncated.txt"));
-        CHECK(has(r.out, "5 reports read: 3 added, 0 replaced, 0 skipped (already stored), 2 failed"));
+        CHECK(has(r.out, "5 files read: 3 added, 0 replaced, 0 skipped (already stored), 2 failed"));
 
         auto const state = state_of(db);
         REQUIRE(state.by_file.size() == 3);
