@@ -1,0 +1,1 @@
+// The golden-file tests of rule files (tests/data/rules): being written.

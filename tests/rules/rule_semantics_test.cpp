@@ -1,0 +1,1 @@
+// Rule files as rule objects: being written.
