@@ -25,8 +25,9 @@ int to_int(std::string_view s) {
     return v;
 }
 
-constexpr std::string_view month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
+constexpr std::string_view month_names[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
 
 // A day that exists, or the reason it does not.
 std::optional<rules::date> make_day(int y, int m, int d, std::string const& text, field const& f, sink& s) {
@@ -64,8 +65,8 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 // The last day of a month.
 rules::date month_end(int y, int m) {
     return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                       boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
-                                                                              static_cast<unsigned short>(m)));
+                       boost::gregorian::gregorian_calendar::end_of_month_day(
+                           static_cast<unsigned short>(y), static_cast<unsigned short>(m)));
 }
 
 // 十一五 … 十九五: the five-year plans since 1966 run 1966 + 5 × (n − 3).
@@ -77,7 +78,8 @@ std::optional<rules::period> plan_period(std::string_view s) {
     bool const end_only = s.size() > five.size() && s.substr(s.size() - 3) == "末";
     if (end_only) s.remove_suffix(3);
     for (std::string_view suffix : {"期间", "时期"})
-        if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) s.remove_suffix(suffix.size());
+        if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix)
+            s.remove_suffix(suffix.size());
     if (s.size() != 2 * five.size() || s.substr(3) != five) return std::nullopt;
     for (std::size_t i = 0; i < 9; ++i)
         if (s.substr(0, 3) == digits[i]) {
@@ -92,8 +94,8 @@ std::optional<rules::period> plan_period(std::string_view s) {
 
 bool rate_like(statement const& st) {
     return st.unit == "%" || st.unit == "pp" || st.measure == measure::growth ||
-           st.measure == measure::average_growth || st.measure == measure::change || st.measure == measure::share ||
-           st.measure == measure::progress;
+           st.measure == measure::average_growth || st.measure == measure::change ||
+           st.measure == measure::share || st.measure == measure::progress;
 }
 
 std::vector<std::string> const common_keys{"id", "region", "date", "source", "note"};
@@ -115,7 +117,8 @@ std::vector<std::uint32_t> code_points(std::string_view s) {
         auto const c = static_cast<unsigned char>(s[i]);
         std::size_t const n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         std::uint32_t cp = 0;
-        for (std::size_t k = 0; k < n && i + k < s.size(); ++k) cp = (cp << 8) | static_cast<unsigned char>(s[i + k]);
+        for (std::size_t k = 0; k < n && i + k < s.size(); ++k)
+            cp = (cp << 8) | static_cast<unsigned char>(s[i + k]);
         out.push_back(cp);
         i += n;
     }
@@ -161,7 +164,8 @@ std::optional<double> number(std::string const& text) {
     std::string t;
     for (std::size_t i = 0; i < text.size(); ++i) {
         // 1,200 and 12,000,000: a comma between groups of three digits
-        if (text[i] == ',' && i > 0 && i + 3 < text.size() + 1 && is_digits(std::string_view(text).substr(i + 1, 3)) &&
+        if (text[i] == ',' && i > 0 && i + 3 < text.size() + 1 &&
+            is_digits(std::string_view(text).substr(i + 1, 3)) &&
             (i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]))))
             continue;
         t += text[i];
@@ -175,9 +179,10 @@ std::optional<double> number(std::string const& text) {
 
 std::optional<rules::date> day(field const& f, sink& s, bool period_end) {
     auto const parts = split(f.text, '-');
-    bool const shaped = (parts.size() == 3 && parts[0].size() == 4 && parts[1].size() == 2 && parts[2].size() == 2) ||
-                        (period_end && parts.size() == 2 && parts[0].size() == 4 && parts[1].size() == 2) ||
-                        (period_end && parts.size() == 1 && parts[0].size() == 4);
+    bool const shaped =
+        (parts.size() == 3 && parts[0].size() == 4 && parts[1].size() == 2 && parts[2].size() == 2) ||
+        (period_end && parts.size() == 2 && parts[0].size() == 4 && parts[1].size() == 2) ||
+        (period_end && parts.size() == 1 && parts[0].size() == 4);
     if (!shaped || !std::all_of(parts.begin(), parts.end(), is_digits)) {
         s.error(f.offset, fmt::format("not a date (want {}): {}",
                                       period_end ? "YYYY-MM-DD, YYYY-MM or YYYY" : "YYYY-MM-DD", f.text));
@@ -230,7 +235,8 @@ std::optional<rules::period> period(field const& f, sink& s) {
     if (p.size() == 4 && is_digits(p)) {
         int const to = to_int(p);
         if (to < y || to > 2200) {
-            s.error(f.offset, fmt::format("not a period: {} (the second year comes before the first)", f.text));
+            s.error(f.offset,
+                    fmt::format("not a period: {} (the second year comes before the first)", f.text));
             return std::nullopt;
         }
         return rules::period{rules::date(ys, 1, 1), rules::date(static_cast<unsigned short>(to), 12, 31)};
@@ -255,15 +261,15 @@ std::optional<rules::period> period(field const& f, sink& s) {
 }
 
 std::vector<std::string> const& goal_keys() {
-    static auto const keys = with_common({"goal", "metric", "measure", "comparator", "value", "low", "high", "unit",
-                                          "direction", "deadline", "period", "strength", "subject", "event",
-                                          "tolerance", "polarity", "vague"});
+    static auto const keys =
+        with_common({"goal", "metric", "measure", "comparator", "value", "low", "high", "unit", "direction",
+                     "deadline", "period", "strength", "subject", "event", "tolerance", "polarity", "vague"});
     return keys;
 }
 
 std::vector<std::string> const& figure_keys() {
-    static auto const keys = with_common({"figure", "metric", "measure", "comparator", "value", "low", "high", "unit",
-                                          "period", "as_of", "status", "subject", "event", "vague"});
+    static auto const keys = with_common({"figure", "metric", "measure", "comparator", "value", "low", "high",
+                                          "unit", "period", "as_of", "status", "subject", "event", "vague"});
     return keys;
 }
 
@@ -278,7 +284,8 @@ std::vector<std::string> const& phrase_figure_keys() {
     return keys;
 }
 
-std::string unknown_key(std::string const& key, std::vector<std::string> const& allowed, std::string_view what) {
+std::string unknown_key(std::string const& key, std::vector<std::string> const& allowed,
+                        std::string_view what) {
     std::string msg = fmt::format("unknown key `{}` in {}", key, what);
     if (auto const near = closest_word(key, allowed)) msg += fmt::format("; did you mean `{}`?", *near);
     return msg;
@@ -303,7 +310,8 @@ void apply_unit(statement& st, fields const& v, catalog const* cat, sink& s) {
         auto const r = dsl::read_unit(u->text);
         if (!r) {
             std::string msg = fmt::format("unknown unit `{}`", u->text);
-            if (auto const near = closest_word(u->text, dsl::unit_words())) msg += fmt::format("; did you mean `{}`?", *near);
+            if (auto const near = closest_word(u->text, dsl::unit_words()))
+                msg += fmt::format("; did you mean `{}`?", *near);
             s.error(u->offset, msg);
             return;
         }
@@ -337,7 +345,8 @@ void apply_common(statement& st, entry const& e, file_context const& file, sink&
             st.strength = strength::aspirational;
         else
             s.error(x->offset,
-                    fmt::format("strength is binding (确保), aspirational (力争, 争取, 努力) or none, not {}", t));
+                    fmt::format("strength is binding (确保), aspirational (力争, 争取, 努力) or none, not {}",
+                                t));
     }
     if (auto const* x = get(e.values, "polarity")) {
         if (auto const v = parse_polarity(x->text))
@@ -373,26 +382,31 @@ void apply_tolerance(statement& st, field const& f, sink& s) {
     }
     auto const v = number(t);
     if (!v || *v < 0) {
-        s.error(f.offset, fmt::format("tolerance is a number, a share (5%) or percentage points (0.5pp), not {}", f.text));
+        s.error(
+            f.offset,
+            fmt::format("tolerance is a number, a share (5%) or percentage points (0.5pp), not {}", f.text));
         return;
     }
     if (rate_like(st)) {
         if (percent) {
-            s.error(f.offset, fmt::format("the goal is a rate: its tolerance is in percentage points, so write {}pp",
-                                          t));
+            s.error(
+                f.offset,
+                fmt::format("the goal is a rate: its tolerance is in percentage points, so write {}pp", t));
             return;
         }
         st.tolerance = *v;
         return;
     }
     if (points) {
-        s.error(f.offset, "the goal is an amount: its tolerance is a share of the target (5%), not percentage points");
+        s.error(f.offset,
+                "the goal is an amount: its tolerance is a share of the target (5%), not percentage points");
         return;
     }
     if (!percent && *v >= 1) {
-        s.error(f.offset, fmt::format("the goal is an amount: its tolerance is a share of the target, 5% or 0.05, "
-                                      "not {}",
-                                      f.text));
+        s.error(f.offset,
+                fmt::format("the goal is an amount: its tolerance is a share of the target, 5% or 0.05, "
+                            "not {}",
+                            f.text));
         return;
     }
     st.tolerance = percent ? *v / 100 : *v;
@@ -405,8 +419,8 @@ std::optional<double> number_field(fields const& v, std::string_view key, sink& 
     if (!f) return std::nullopt;
     if (auto const x = number(f->text)) return x;
     bool const has_unit = !f->text.empty() && f->text.find_first_of("0123456789") != std::string::npos;
-    s.error(f->offset, fmt::format("{} is a number{}, not `{}`", key, has_unit ? " (the unit goes in `unit:`)" : "",
-                                   f->text));
+    s.error(f->offset, fmt::format("{} is a number{}, not `{}`", key,
+                                   has_unit ? " (the unit goes in `unit:`)" : "", f->text));
     return std::nullopt;
 }
 
@@ -424,9 +438,10 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         if (auto const x = parse_measure(m->text))
             st.measure = *x;
         else
-            s.error(m->offset, fmt::format("measure is level, growth, average_growth, increase, change, share, "
-                                           "progress or milestone, not {}",
-                                           m->text));
+            s.error(m->offset,
+                    fmt::format("measure is level, growth, average_growth, increase, change, share, "
+                                "progress or milestone, not {}",
+                                m->text));
     }
     bool const milestone = st.measure == measure::milestone;
     if (auto const* x = get(v, "event")) st.event = x->text;
@@ -436,8 +451,10 @@ statement structured(entry const& e, file_context const& file, sink& s) {
     } else if (milestone && !st.event.empty()) {
         st.metric_text = st.subject + st.event;
     } else {
-        s.error(e.offset, milestone ? fmt::format("a milestone {} needs `event` (开门营业, 回迁, 竣工) and its `subject`", what)
-                                    : fmt::format("a {} needs `metric`, or a phrase under `{}:`", what, what));
+        s.error(e.offset,
+                milestone ? fmt::format(
+                                "a milestone {} needs `event` (开门营业, 回迁, 竣工) and its `subject`", what)
+                          : fmt::format("a {} needs `metric`, or a phrase under `{}:`", what, what));
     }
     if (milestone && st.event.empty() && get(v, "metric") == nullptr) {
         // said above
@@ -454,10 +471,12 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         else if (t == "≤")
             st.comparator = comparator::at_most;
         else
-            s.error(c->offset, fmt::format("comparator is >=, >, <=, <, =, about, range or direction, not {}", t));
+            s.error(c->offset,
+                    fmt::format("comparator is >=, >, <=, <, =, about, range or direction, not {}", t));
     } else if (goal && !milestone) {
-        s.error(e.offset, "a goal written field by field needs `comparator` (>=, >, <=, <, =, about, range or "
-                          "direction)");
+        s.error(e.offset,
+                "a goal written field by field needs `comparator` (>=, >, <=, <, =, about, range or "
+                "direction)");
     }
 
     st.value = number_field(v, "value", s);
@@ -467,8 +486,9 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         if (auto const q = parse_vagueness(x->text))
             st.vague = *q;
         else
-            s.error(x->offset, fmt::format("vague is exact, more_than (余, 多), less_than (近) or about (约), not {}",
-                                           x->text));
+            s.error(x->offset,
+                    fmt::format("vague is exact, more_than (余, 多), less_than (近) or about (约), not {}",
+                                x->text));
     }
     if (auto const* d = get(v, "direction")) {
         if (d->text == "up" || d->text == "增")
@@ -485,13 +505,12 @@ statement structured(entry const& e, file_context const& file, sink& s) {
             s.error(e.offset, fmt::format("a range {} needs `low` and `high`", what));
         } else {
             if (*st.high < *st.low)
-                s.error(get(v, "high")->offset,
-                        fmt::format("the range's high end {} is below its low end {}", get(v, "high")->text,
-                                    get(v, "low")->text));
-            if (!st.value) st.value = st.low;
+                s.error(get(v, "high")->offset, fmt::format("the range's high end {} is below its low end {}",
+                                                            get(v, "high")->text, get(v, "low")->text));
         }
     } else if (st.comparator == comparator::direction) {
-        if (st.direction == 0 && !get(v, "direction")) s.error(e.offset, "a direction goal needs `direction: up` or `down`");
+        if (st.direction == 0 && !get(v, "direction"))
+            s.error(e.offset, "a direction goal needs `direction: up` or `down`");
     } else if (!milestone && !st.value && errors_before == s.out.size()) {
         s.error(e.offset, fmt::format("a {} needs `value`", what));
     }
@@ -513,7 +532,8 @@ statement structured(entry const& e, file_context const& file, sink& s) {
             st.deadline = deadline;
             if (!p) {
                 // from the start of the year stated (到2020年: from the report's year) or of the deadline's
-                int const y = stated && stated->year() <= deadline->year() ? stated->year() : deadline->year();
+                int const y =
+                    stated && stated->year() <= deadline->year() ? stated->year() : deadline->year();
                 p = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1), *deadline};
             }
         } else if (p) {
@@ -522,8 +542,9 @@ statement structured(entry const& e, file_context const& file, sink& s) {
             p = rules::period{rules::date(stated->year(), 1, 1), rules::date(stated->year(), 12, 31)};
             st.deadline = p->end;
         } else if (!get(v, "deadline") && !get(v, "period") && !get(v, "date")) {
-            s.error(e.offset, "a goal needs a `deadline` (or a `period`, or the `date:` it was stated, for the end "
-                              "of that year)");
+            s.error(e.offset,
+                    "a goal needs a `deadline` (or a `period`, or the `date:` it was stated, for the end "
+                    "of that year)");
         }
         st.period = p;
         if (auto const* f = get(v, "tolerance")) apply_tolerance(st, *f, s);
@@ -562,10 +583,12 @@ void check_metric(statement const& st, entry const& e, file_context const& file,
             names.push_back(d.name);
             names.insert(names.end(), d.aliases.begin(), d.aliases.end());
         }
-        std::string msg = fmt::format("`{}` is not in the metric catalog: it is matched to figures of the same "
-                                      "words only",
-                                      st.metric_text);
-        if (auto const near = closest_word(st.metric_text, names)) msg += fmt::format("; did you mean `{}`?", *near);
+        std::string msg = fmt::format(
+            "`{}` is not in the metric catalog: it is matched to figures of the same "
+            "words only",
+            st.metric_text);
+        if (auto const near = closest_word(st.metric_text, names))
+            msg += fmt::format("; did you mean `{}`?", *near);
         s.warning(at, msg);
         return;
     }
@@ -595,8 +618,9 @@ void check_metric(statement const& st, entry const& e, file_context const& file,
         return;
     }
     if (in_percent || in_points) {
-        s.error(uat, fmt::format("{} is an amount ({}): a level in {} is not one; did you mean `measure: growth`?",
-                                 def->name, def->kind == metric_kind::flow ? "a flow" : "a stock", st.unit_text));
+        s.error(uat,
+                fmt::format("{} is an amount ({}): a level in {} is not one; did you mean `measure: growth`?",
+                            def->name, def->kind == metric_kind::flow ? "a flow" : "a stock", st.unit_text));
         return;
     }
     if (!def->units.empty() && std::find(def->units.begin(), def->units.end(), st.unit) == def->units.end()) {

@@ -91,7 +91,7 @@ inline std::filesystem::path luoshi_binary() { return LUOSHI_BINARY; }
 
 // Starts the luoshi binary with its output sent to the given files; returns the child's pid.
 inline pid_t spawn_luoshi(std::vector<std::string> const& args, std::string const& out_path,
-                          std::string const& err_path) {
+                          std::string const& err_path, std::string const& cwd = {}) {
     std::vector<std::string> argv_text{luoshi_binary().string()};
     argv_text.insert(argv_text.end(), args.begin(), args.end());
     std::vector<char*> argv;
@@ -104,6 +104,7 @@ inline pid_t spawn_luoshi(std::vector<std::string> const& args, std::string cons
                                      0644);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
                                      0644);
+    if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
     pid_t pid = 0;
     int const rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -116,11 +117,13 @@ struct run_result {
     std::string out, err;
 };
 
-// Runs luoshi to its end; stdout and stderr are kept in files of `scratch`, outside any folder it reads.
-inline run_result run_luoshi(std::vector<std::string> const& args, std::filesystem::path const& scratch) {
+// Runs luoshi to its end (in the working directory `cwd` when given); stdout and stderr are kept in files of
+// `scratch`.
+inline run_result run_luoshi(std::vector<std::string> const& args, std::filesystem::path const& scratch,
+                             std::filesystem::path const& cwd = {}) {
     auto const out = (scratch / "luoshi.stdout").string();
     auto const err = (scratch / "luoshi.stderr").string();
-    pid_t const pid = spawn_luoshi(args, out, err);
+    pid_t const pid = spawn_luoshi(args, out, err, cwd.string());
     int status = 0;
     REQUIRE(::waitpid(pid, &status, 0) == pid);
     run_result r;
