@@ -69,7 +69,8 @@ int run_lint(lint_options const& o) {
         std::string summary;
         if (!ok) {
             found.push_back({0, true, "cannot read the file"});
-        } else if (auto decoded = common::decode(bytes); auto const* e = std::get_if<common::decode_error>(&decoded)) {
+        } else if (auto decoded = common::decode(bytes);
+                   auto const* e = std::get_if<common::decode_error>(&decoded)) {
             found.push_back({e->offset, true, e->message});
             text = bytes;
         } else {
@@ -84,11 +85,11 @@ int run_lint(lint_options const& o) {
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 summary = "a project file";
             } else if (kind == input_kind::rules && yaml_kind_of(path, text) == yaml_kind::catalog) {
-                rules::catalog scratch = *user_catalog;
-                auto const before = scratch.metrics().size();
-                for (auto const& d : rules::yaml::load_catalog(text, scratch)) found.push_back({d.offset, true, d.message});
-                summary = fmt::format("a metric catalog, {} new metric{}", scratch.metrics().size() - before,
-                                      scratch.metrics().size() - before == 1 ? "" : "s");
+                rules::catalog scratch;
+                for (auto const& d : rules::yaml::load_catalog(text, scratch))
+                    found.push_back({d.offset, true, d.message});
+                summary = fmt::format("a metric catalog, {} metric{}", scratch.metrics().size(),
+                                      scratch.metrics().size() == 1 ? "" : "s");
             } else {
                 rules::yaml::file_context ctx;
                 ctx.path = path;
@@ -100,7 +101,8 @@ int run_lint(lint_options const& o) {
                 for (auto const& d : file.diagnostics)
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 std::size_t goals = 0, figures = 0;
-                for (auto const& st : file.statements) (st.kind == rules::statement_kind::goal ? goals : figures)++;
+                for (auto const& st : file.statements)
+                    (st.kind == rules::statement_kind::goal ? goals : figures)++;
                 summary = fmt::format("{} goal{}, {} figure{}", goals, goals == 1 ? "" : "s", figures,
                                       figures == 1 ? "" : "s");
             }
@@ -118,7 +120,8 @@ int run_lint(lint_options const& o) {
                                 {"severity", f.error ? "error" : "warning"},
                                 {"message", f.message}});
             } else {
-                std::cout << common::render_diagnostic(path, text, f.offset, f.error ? "error" : "warning", f.message);
+                std::cout << common::render_diagnostic(path, text, f.offset, f.error ? "error" : "warning",
+                                                       f.message);
             }
         }
         if (file_errors) ++bad_files;
@@ -132,7 +135,8 @@ int run_lint(lint_options const& o) {
                    warnings == 1 ? "" : "s");
     }
     if (files.empty() && missing.empty()) {
-        fmt::print(stderr, "error: no rule files (.yaml, .yml, .csv) in {}\n", o.files.empty() ? "" : o.files.front());
+        fmt::print(stderr, "error: no rule files (.yaml, .yml, .csv) in {}\n",
+                   o.files.empty() ? "" : o.files.front());
         return 2;
     }
     return bad_files ? 2 : 0;
@@ -177,8 +181,8 @@ int run_rules(rules_options const& o) {
         }
         std::size_t const n = static_cast<std::size_t>(std::count_if(
             out.begin(), out.end(), [](auto const& s) { return s.kind == rules::statement_kind::goal; }));
-        fmt::print(stderr, "{}: {} goal{} and {} figure{} written\n", *o.output, n, n == 1 ? "" : "s", out.size() - n,
-                   out.size() - n == 1 ? "" : "s");
+        fmt::print(stderr, "{}: {} goal{} and {} figure{} written\n", *o.output, n, n == 1 ? "" : "s",
+                   out.size() - n, out.size() - n == 1 ? "" : "s");
     } else {
         std::cout << text;
     }

@@ -203,6 +203,8 @@ inline constexpr keyword_entry keywords[] = {
     {"开门营业", role::event},
     {"营业", role::event},
     {"开业", role::event},
+    {"开园", role::event},
+    {"开馆", role::event},
     {"回迁", role::event},
     {"竣工", role::event},
     {"完工", role::event},

@@ -14,8 +14,8 @@ struct unit_reading {
     double scale = 1;  // what one of the written unit is in the base unit: 万人 → 10000
 };
 
-// 万人 → {人, 10000}; 亿元 → {元, 1e8}; % and ％ → {%, 1}; 个百分点 and pp → {pp, 1}; 万 → {"", 10000}; "" → {"", 1}.
-// Nothing when the grammar does not read the text as a unit.
+// 万人 → {人, 10000}; 亿元 → {元, 1e8}; % and ％ → {%, 1}; 个百分点 and pp → {pp, 1}; 万 → {"", 10000}; "" →
+// {"", 1}. Nothing when the grammar does not read the text as a unit.
 std::optional<unit_reading> read_unit(std::string_view utf8);
 
 // The units the grammar knows, as written (for a "did you mean").

@@ -2,6 +2,7 @@
 
 #include "dsl/units.hpp"
 #include "rules/builtin_catalog.hpp"
+#include "rules/yaml/entry.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -84,9 +85,13 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                 else
                     errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
             } else {
-                errors.push_back(
-                    {at(kv.first), "unknown or malformed key `" + key +
-                                       "` (a metric has name, id, aliases, polarity, kind, units)"});
+                static std::vector<std::string> const keys{"name",     "id",   "aliases",
+                                                           "polarity", "kind", "units"};
+                std::string msg = "unknown or malformed key `" + key +
+                                  "` (a metric has name, id, aliases, polarity, kind, units)";
+                if (auto const near = detail::closest_word(key, keys))
+                    msg += "; did you mean `" + *near + "`?";
+                errors.push_back({at(kv.first), msg});
             }
         }
         if (d.name.empty()) errors.push_back({at(m), "a metric needs a `name`"});

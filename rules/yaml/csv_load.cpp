@@ -65,7 +65,8 @@ std::vector<row> split_rows(std::string_view text, detail::sink& s) {
                     ++i;
                 }
             } else {
-                while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') c.text += text[i++];
+                while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                    c.text += text[i++];
             }
             // spaces around a cell are not part of it
             std::size_t lead = 0;
@@ -83,16 +84,17 @@ std::vector<row> split_rows(std::string_view text, detail::sink& s) {
         r.end = i;
         if (i < text.size() && text[i] == '\r') ++i;
         if (i < text.size() && text[i] == '\n') ++i;
-        bool const blank = std::all_of(r.cells.begin(), r.cells.end(), [](cell const& c) { return c.text.empty(); });
+        bool const blank =
+            std::all_of(r.cells.begin(), r.cells.end(), [](cell const& c) { return c.text.empty(); });
         if (!blank) rows.push_back(std::move(r));
     }
     return rows;
 }
 
 std::vector<std::string> const& columns() {
-    static std::vector<std::string> const all{"id",     "region", "date",   "metric", "measure", "comparator",
-                                              "value",  "low",    "high",   "unit",   "period",  "as_of",
-                                              "status", "source", "note",   "subject", "event"};
+    static std::vector<std::string> const all{"id",     "region", "date", "metric",  "measure", "comparator",
+                                              "value",  "low",    "high", "unit",    "period",  "as_of",
+                                              "status", "source", "note", "subject", "event"};
     return all;
 }
 
@@ -104,8 +106,10 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
     auto rows = split_rows(utf8, s);
     if (rows.empty()) {
         if (out.diagnostics.empty())
-            s.error(0, "an empty figure table: it needs a header row (region,metric,measure,period,value,unit,source) "
-                       "and a row a figure");
+            s.error(0,
+                    "an empty figure table: it needs a header row "
+                    "(region,metric,measure,period,value,unit,source) "
+                    "and a row a figure");
         return out;
     }
     auto const& header = rows.front();
@@ -113,21 +117,32 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
     std::set<std::string> seen;
     for (auto const& c : header.cells) {
         std::string n = c.text;
-        std::transform(n.begin(), n.end(), n.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+        std::transform(n.begin(), n.end(), n.begin(),
+                       [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
         if (std::find(columns().begin(), columns().end(), n) == columns().end())
-            s.error(c.offset, detail::unknown_key(c.text, columns(), "the header of a figure table"));
+            s.error(c.offset,
+                    detail::unknown_key(c.text, columns(), "the header of a figure table", "column"));
         else if (!seen.insert(n).second)
             s.error(c.offset, fmt::format("the column `{}` is named twice", c.text));
         names.push_back(n);
     }
     auto has = [&](char const* n) { return seen.count(n) > 0; };
     if (!has("metric")) s.error(header.begin, "the header has no `metric` column");
-    if (!has("value") && !(has("low") && has("high"))) s.error(header.begin, "the header has no `value` column");
+    if (!has("value") && !(has("low") && has("high")))
+        s.error(header.begin, "the header has no `value` column");
     if (!has("period") && !has("as_of"))
-        s.error(header.begin, "the header has no `period` column (the period each figure describes: 2015, 2015-H1, …)");
+        s.error(header.begin,
+                "the header has no `period` column (the period each figure describes: 2015, 2015-H1, …)");
     if (!has("region") && ctx.region.empty())
         s.error(header.begin, "the header has no `region` column, and no --region was given");
-    if (!out.ok()) return out;
+    auto by_offset = [&] {
+        std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                         [](diagnostic const& a, diagnostic const& b) { return a.offset < b.offset; });
+    };
+    if (!out.ok()) {
+        by_offset();
+        return out;
+    }
 
     std::map<std::string, std::size_t> ids;
     std::set<std::string> regions;
@@ -146,10 +161,11 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
         e.date = ctx.date;
         for (std::size_t c = 0; c < names.size(); ++c)
             if (!row.cells[c].text.empty())
-                e.values[names[c]] = detail::field{row.cells[c].text, row.cells[c].offset, row.cells[c].offset};
+                e.values[names[c]] =
+                    detail::field{row.cells[c].text, row.cells[c].offset, row.cells[c].offset};
         if (e.values.count("region") == 0 && ctx.region.empty()) {
-            s.error(row.cells[static_cast<std::size_t>(
-                                  std::find(names.begin(), names.end(), "region") - names.begin())]
+            s.error(row.cells[static_cast<std::size_t>(std::find(names.begin(), names.end(), "region") -
+                                                       names.begin())]
                         .offset,
                     "no region in this row");
             continue;
@@ -157,17 +173,19 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
         std::size_t const errors_before = out.diagnostics.size();
         auto st = std::optional<statement>(detail::structured(e, ctx, s));
         detail::finish(*st, e, ctx, utf8);
-        detail::check_metric(*st, e, ctx, s);
-        if (std::any_of(out.diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before), out.diagnostics.end(),
+        if (out.diagnostics.size() == errors_before) detail::check_metric(*st, e, ctx, s);
+        if (std::any_of(out.diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before),
+                        out.diagnostics.end(),
                         [](diagnostic const& d) { return d.severity == severity::error; }))
             continue;
         st->id = e.values.count("id") ? e.values.at("id").text : content_id(*st);
         auto const [it, fresh] = ids.emplace(st->id, row.begin);
         if (!fresh) {
             s.error(e.values.count("id") ? e.values.at("id").offset : row.begin,
-                    e.values.count("id")
-                        ? fmt::format("the id `{}` is used already on line {}", st->id, common::locate(utf8, it->second).line)
-                        : fmt::format("the same figure as on line {}", common::locate(utf8, it->second).line));
+                    e.values.count("id") ? fmt::format("the id `{}` is used already on line {}", st->id,
+                                                       common::locate(utf8, it->second).line)
+                                         : fmt::format("the same figure as on line {}",
+                                                       common::locate(utf8, it->second).line));
             continue;
         }
         regions.insert(st->region);
@@ -178,8 +196,7 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
     if (rows.size() == 1) s.warning(header.end, "a figure table with a header and no rows");
     for (auto const& region : regions) out.region += (out.region.empty() ? "" : "、") + region;
     if (out.title.empty()) out.title = "figure table";
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](diagnostic const& a, diagnostic const& b) { return a.offset < b.offset; });
+    by_offset();
     if (!out.ok()) out.statements.clear();
     return out;
 }

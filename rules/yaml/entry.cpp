@@ -160,6 +160,20 @@ std::optional<std::string> closest_word(std::string_view word, std::vector<std::
     return best;
 }
 
+std::optional<std::string> closest_unit(std::string const& text) {
+    // 亿圆 is 亿 and a unit: the multiplier kept, the unit put right
+    for (std::string_view m : {"万亿", "亿", "万", "千", "百"}) {
+        if (text.size() > m.size() && text.compare(0, m.size(), m) == 0) {
+            std::vector<std::string> counted;  // units a multiplier goes with: not %, pp
+            for (auto const& w : dsl::unit_words())
+                if (auto const r = dsl::read_unit(w); r && r->unit != "%" && r->unit != "pp")
+                    counted.push_back(w);
+            if (auto const near = closest_word(text.substr(m.size()), counted)) return std::string(m) + *near;
+        }
+    }
+    return closest_word(text, dsl::unit_words());
+}
+
 std::optional<double> number(std::string const& text) {
     std::string t;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -285,8 +299,8 @@ std::vector<std::string> const& phrase_figure_keys() {
 }
 
 std::string unknown_key(std::string const& key, std::vector<std::string> const& allowed,
-                        std::string_view what) {
-    std::string msg = fmt::format("unknown key `{}` in {}", key, what);
+                        std::string_view what, std::string_view noun) {
+    std::string msg = fmt::format("unknown {} `{}` in {}", noun, key, what);
     if (auto const near = closest_word(key, allowed)) msg += fmt::format("; did you mean `{}`?", *near);
     return msg;
 }
@@ -310,8 +324,7 @@ void apply_unit(statement& st, fields const& v, catalog const* cat, sink& s) {
         auto const r = dsl::read_unit(u->text);
         if (!r) {
             std::string msg = fmt::format("unknown unit `{}`", u->text);
-            if (auto const near = closest_word(u->text, dsl::unit_words()))
-                msg += fmt::format("; did you mean `{}`?", *near);
+            if (auto const near = closest_unit(u->text)) msg += fmt::format("; did you mean `{}`?", *near);
             s.error(u->offset, msg);
             return;
         }
@@ -391,7 +404,10 @@ void apply_tolerance(statement& st, field const& f, sink& s) {
         if (percent) {
             s.error(
                 f.offset,
-                fmt::format("the goal is a rate: its tolerance is in percentage points, so write {}pp", t));
+                fmt::format(
+                    "the goal is a rate: its tolerance is in percentage points (0.5pp), not a share of the "
+                    "target ({})",
+                    f.text));
             return;
         }
         st.tolerance = *v;
@@ -427,7 +443,6 @@ std::optional<double> number_field(fields const& v, std::string_view key, sink& 
 }  // namespace
 
 statement structured(entry const& e, file_context const& file, sink& s) {
-    std::size_t const errors_before = s.out.size();
     auto const& v = e.values;
     statement st;
     st.kind = e.kind;
@@ -473,7 +488,7 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         else
             s.error(c->offset,
                     fmt::format("comparator is >=, >, <=, <, =, about, range or direction, not {}", t));
-    } else if (goal && !milestone) {
+    } else if (goal && !milestone && !e.broken.count("comparator")) {
         s.error(e.offset,
                 "a goal written field by field needs `comparator` (>=, >, <=, <, =, about, range or "
                 "direction)");
@@ -511,7 +526,7 @@ statement structured(entry const& e, file_context const& file, sink& s) {
     } else if (st.comparator == comparator::direction) {
         if (st.direction == 0 && !get(v, "direction"))
             s.error(e.offset, "a direction goal needs `direction: up` or `down`");
-    } else if (!milestone && !st.value && errors_before == s.out.size()) {
+    } else if (!milestone && !st.value && !get(v, "value") && !e.broken.count("value")) {
         s.error(e.offset, fmt::format("a {} needs `value`", what));
     }
     for (char const* key : {"low", "high"})
@@ -541,7 +556,8 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         } else if (stated) {
             p = rules::period{rules::date(stated->year(), 1, 1), rules::date(stated->year(), 12, 31)};
             st.deadline = p->end;
-        } else if (!get(v, "deadline") && !get(v, "period") && !get(v, "date")) {
+        } else if (!get(v, "deadline") && !get(v, "period") && !get(v, "date") &&
+                   !e.broken.count("deadline") && !e.broken.count("period") && !e.broken.count("date")) {
             s.error(e.offset,
                     "a goal needs a `deadline` (or a `period`, or the `date:` it was stated, for the end "
                     "of that year)");
@@ -551,7 +567,8 @@ statement structured(entry const& e, file_context const& file, sink& s) {
     } else {
         if (p) {
             st.period = p;
-        } else if (!st.as_of && !get(v, "period")) {
+        } else if (!get(v, "as_of") && !get(v, "period") && !e.broken.count("period") &&
+                   !e.broken.count("as_of")) {
             s.error(e.offset, "a figure needs the `period` it describes (2015, 2015-06, 2015-H1, …)");
         }
     }

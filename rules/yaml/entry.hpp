@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct entry {
     std::string region;               // the document's, else the command line's
     std::optional<rules::date> date;
     std::string source;  // the document's `source:`, a label
+    // keys given with a value that was already found wrong (a list for `value`, a date that does not exist):
+    // not to be reported missing as well
+    std::set<std::string, std::less<>> broken;
 };
 
 struct sink {
@@ -75,7 +79,8 @@ std::vector<std::string> const& phrase_goal_keys();  // the keys that go with a 
 std::vector<std::string> const& phrase_figure_keys();
 
 // An unknown key: the message, with a suggestion when one is close.
-std::string unknown_key(std::string const& key, std::vector<std::string> const& allowed, std::string_view what);
+std::string unknown_key(std::string const& key, std::vector<std::string> const& allowed,
+                        std::string_view what, std::string_view noun = "key");
 
 // Source, id and the checks that need the whole statement (unit fits the metric, range in order).
 void finish(statement& st, entry const& e, file_context const& file, std::string_view text);

@@ -79,7 +79,8 @@ std::size_t phrase_offset(YAML::Node const& n, std::string_view text, std::size_
 
 bool id_like(std::string const& id) {
     if (id.empty() || id.size() > 64) return false;
-    return std::none_of(id.begin(), id.end(), [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '"'; });
+    return std::none_of(id.begin(), id.end(),
+                        [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '"'; });
 }
 
 class reader {
@@ -90,14 +91,16 @@ public:
     void document(YAML::Node const& doc) {
         if (doc.IsNull()) return;
         if (!doc.IsMap()) {
-            s_.error(at(doc), fmt::format("a rule file is a mapping (region, date, source, goals, figures), not {}",
-                                          shape(doc)));
+            s_.error(at(doc),
+                     fmt::format("a rule file is a mapping (region, date, source, goals, figures), not {}",
+                                 shape(doc)));
             return;
         }
         static std::vector<std::string> const keys{"region", "date", "source", "goals", "figures"};
         if (doc["metrics"]) {
-            s_.error(at(doc), "this is a metric catalog, not a rule file: give it with --catalog, or under `catalog:` "
-                              "in luoshi.yaml");
+            s_.error(at(doc),
+                     "this is a metric catalog, not a rule file: give it with --catalog, or under `catalog:` "
+                     "in luoshi.yaml");
             return;
         }
         entry defaults;
@@ -107,26 +110,30 @@ public:
             auto const& v = kv.second;
             if (key == "goals" || key == "figures") {
                 if (!v.IsSequence() && !v.IsNull()) {
-                    s_.error(at(v), fmt::format("`{}` is a list of entries (each starting with `- `), not {}", key,
-                                                shape(v)));
+                    s_.error(at(v), fmt::format("`{}` is a list of entries (each starting with `- `), not {}",
+                                                key, shape(v)));
                     continue;
                 }
                 (key == "goals" ? goals : figures).emplace(v);
                 continue;
             }
             if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-                s_.error(at(kv.first), detail::unknown_key(key, keys, "a rule file (region, date, source, goals, "
-                                                                      "figures)"));
+                s_.error(at(kv.first), detail::unknown_key(key, keys,
+                                                           "a rule file (region, date, source, goals, "
+                                                           "figures)"));
                 continue;
             }
             if (!v.IsScalar()) {
-                s_.error(at(v.IsNull() ? kv.first : v), fmt::format("`{}` is a single value, not {}", key, shape(v)));
+                s_.error(at(v.IsNull() ? kv.first : v),
+                         fmt::format("`{}` is a single value, not {}", key, shape(v)));
+                defaults.broken.insert(key);
                 continue;
             }
             field f{v.Scalar(), at(v), at(kv.first)};
+            unclosed_quote(v);
             if (key == "region") defaults.region = f.text;
             if (key == "source") defaults.source = f.text;
-            if (key == "date") defaults.date = detail::day(f, s_, false);
+            if (key == "date" && !(defaults.date = detail::day(f, s_, false))) defaults.broken.insert("date");
         }
         if (!goals && !figures)
             s_.error(at(doc), "a rule file needs `goals:` or `figures:` (a list of entries)");
@@ -142,8 +149,8 @@ private:
         bool const goal = kind == statement_kind::goal;
         std::string_view const what = goal ? "goal" : "figure";
         if (!node.IsMap()) {
-            s_.error(at(node), fmt::format("each {} is a mapping ({}: …, or metric: …, value: …), not {}", what,
-                                           what, shape(node)));
+            s_.error(at(node), fmt::format("each {} is a mapping ({}: …, or metric: …, value: …), not {}",
+                                           what, what, shape(node)));
             return;
         }
         entry e = defaults;
@@ -152,6 +159,7 @@ private:
         e.end = e.offset;
         std::size_t const errors_before = out_.diagnostics.size();
         std::optional<YAML::Node> phrase;
+        bool said_twice = false;  // the id given is given before: said already
         for (auto const& kv : node) {
             std::string const key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
             auto const& v = kv.second;
@@ -161,9 +169,12 @@ private:
                 continue;
             }
             if (!v.IsScalar()) {
-                s_.error(at(v.IsNull() ? kv.first : v), fmt::format("`{}` is a single value, not {}", key, shape(v)));
+                s_.error(at(v.IsNull() ? kv.first : v),
+                         fmt::format("`{}` is a single value, not {}", key, shape(v)));
+                e.broken.insert(key);
                 continue;
             }
+            unclosed_quote(v);
             if (e.values.count(key)) {
                 s_.error(at(kv.first), fmt::format("`{}` is given twice in one {}", key, what));
                 continue;
@@ -171,9 +182,11 @@ private:
             e.values[key] = field{v.Scalar(), at(v), at(kv.first)};
             if (key == "id") {
                 auto const [it, fresh] = given_ids_.emplace(v.Scalar(), at(v));
-                if (!fresh)
+                if (!fresh) {
                     s_.error(at(v), fmt::format("the id `{}` is used already on line {}", v.Scalar(),
                                                 common::locate(text_, it->second).line));
+                    said_twice = true;
+                }
             }
             e.end = std::max(e.end, scalar_end(v, text_));
             if (key == what) phrase.emplace(v);
@@ -184,9 +197,10 @@ private:
             bool fine = true;
             for (auto const& [key, f] : e.values)
                 if (std::find(only.begin(), only.end(), key) == only.end()) {
-                    s_.error(f.key_offset, fmt::format("`{}` is for a {} written field by field; this one is a "
-                                                       "phrase (`{}:`): keep one of the two",
-                                                       key, what, what));
+                    s_.error(f.key_offset,
+                             fmt::format("`{}` is for a {} written field by field; this one is a "
+                                         "phrase (`{}:`): keep one of the two",
+                                         key, what, what));
                     fine = false;
                 }
             if (!fine) return;
@@ -200,21 +214,26 @@ private:
         std::string const given = e.values.count("id") ? e.values.at("id").text : std::string();
         if (!given.empty() && !id_like(given)) {
             s_.error(e.values.at("id").offset,
-                     fmt::format("an id is one word of at most 64 characters, without spaces or commas: {}", given));
+                     fmt::format("an id is one word of at most 64 characters, without spaces or commas: {}",
+                                 given));
             return;
         }
+        auto erred = [&] {
+            return std::any_of(out_.diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before),
+                               out_.diagnostics.end(),
+                               [](diagnostic const& d) { return d.severity == severity::error; });
+        };
         for (std::size_t i = 0; i < read.size(); ++i) {
             auto& st = read[i];
             detail::finish(st, e, ctx_, text_);
-            detail::check_metric(st, e, ctx_, s_);
-            if (out_.diagnostics.size() != errors_before &&
-                std::any_of(out_.diagnostics.begin() + static_cast<std::ptrdiff_t>(errors_before), out_.diagnostics.end(),
-                            [](diagnostic const& d) { return d.severity == severity::error; }))
-                return;
+            // the unit against the metric, once the entry is otherwise right (no echo of an error said)
+            if (!erred()) detail::check_metric(st, e, ctx_, s_);
+            if (erred()) return;
             if (st.region.empty()) {
-                s_.error(e.offset, fmt::format("a {} needs a region: `region:` at the top of the file or on the {}, "
-                                               "or --region",
-                                               what, what));
+                s_.error(e.offset,
+                         fmt::format("a {} needs a region: `region:` at the top of the file or on the {}, "
+                                     "or --region",
+                                     what, what));
                 return;
             }
             if (!given.empty()) {
@@ -222,19 +241,27 @@ private:
             } else {
                 st.id = content_id(st);
             }
-            auto const [it, fresh] = ids_.emplace(st.id, e.offset);
+            std::size_t const place = given.empty() ? e.offset : e.values.at("id").offset;
+            auto const [it, fresh] = ids_.emplace(st.id, place);
             if (!fresh) {
-                // a given id twice is said where the second is given
                 auto const line = common::locate(text_, it->second).line;
+                auto const from = derived_.find(st.id);
+                std::string const holder =
+                    from == derived_.end()
+                        ? fmt::format("on line {}", line)
+                        : fmt::format("by the second goal read from `{}` on line {}", from->second, line);
                 if (given.empty())
-                    s_.error(e.offset, fmt::format("the same {} as on line {} (give each an `id` if both are meant)",
-                                                   what, line));
+                    s_.error(e.offset,
+                             fmt::format("the same {} as on line {} (give each an `id` if both are meant)",
+                                         what, line));
                 else if (i > 0)
-                    s_.error(e.values.at("id").offset,
-                             fmt::format("`{}` reads as several {}s, and the id `{}` is taken on line {}", given, what,
-                                         st.id, line));
+                    s_.error(place, fmt::format("`{}` reads as several {}s, and the id `{}` is taken {}",
+                                                given, what, st.id, holder));
+                else if (!said_twice)
+                    s_.error(place, fmt::format("the id `{}` is used already {}", st.id, holder));
                 continue;
             }
+            if (!given.empty() && i > 0) derived_.emplace(st.id, given);
             if (!st.region.empty()) regions_.insert(st.region);
             if (st.reported && (!out_.date || *st.reported > *out_.date)) out_.date = st.reported;
             out_.statements.push_back(std::move(st));
@@ -245,19 +272,29 @@ private:
         bool const goal = e.kind == statement_kind::goal;
         std::string const text = phrase.Scalar();
         std::size_t const errors_before = out_.diagnostics.size();
+        std::size_t const before_date = out_.diagnostics.size();
         auto const stated = detail::date_of(e, ctx_, s_);
+        bool const date_given_wrong = out_.diagnostics.size() != before_date;
         dsl::context c;
         c.reference = stated;
         c.kind = e.kind;
         c.catalog = ctx_.catalog;
         auto r = dsl::parse_phrase(text, c);
-        for (auto const& d : r.diagnostics)
-            if (d.severity == dsl::severity::error) s_.error(phrase_offset(phrase, text_, d.offset), d.message);
+        // a sentence with no target in it: the grammar stops at its end wanting a number; say what is missing
+        bool const nothing = r.statements.empty() &&
+                             std::all_of(r.diagnostics.begin(), r.diagnostics.end(), [&](auto const& d) {
+                                 return d.severity != dsl::severity::error || d.offset >= text.size();
+                             });
+        if (!nothing)
+            for (auto const& d : r.diagnostics)
+                if (d.severity == dsl::severity::error)
+                    s_.error(phrase_offset(phrase, text_, d.offset), d.message);
         if (out_.diagnostics.size() != errors_before) return {};
         if (r.statements.empty()) {
-            s_.error(at(phrase), fmt::format("no {} read in `{}`: it needs a metric with a quantity "
-                                             "(地区生产总值增长8%以上) or a dated milestone (2015年10月实现居民回迁)",
-                                             goal ? "goal" : "figure", text));
+            s_.error(at(phrase),
+                     fmt::format("no {} read in `{}`: it needs a metric with a quantity "
+                                 "(地区生产总值增长8%以上) or a dated milestone (2015年10月实现居民回迁)",
+                                 goal ? "goal" : "figure", text));
             return {};
         }
         auto const* deadline = e.values.count("deadline") ? &e.values.at("deadline") : nullptr;
@@ -272,7 +309,8 @@ private:
             dsl::context bare = c;
             bare.reference.reset();
             auto const alone = dsl::parse_phrase(text, bare);
-            bool const dated = !alone.statements.empty() && (alone.statements.front().period || alone.statements.front().as_of);
+            bool const dated = !alone.statements.empty() &&
+                               (alone.statements.front().period || alone.statements.front().as_of);
             if (!dated)
                 s_.error(at(phrase), fmt::format("`{}` names no year: give the `period` the figure describes "
                                                  "(2015, 2015-06, 2015-H1, …)",
@@ -293,10 +331,11 @@ private:
                     st.deadline = due;
                     st.period = rules::period{rules::date(static_cast<unsigned short>(y), 1, 1), *due};
                 }
-                if (!st.deadline && !deadline)
-                    s_.error(at(phrase), fmt::format("`{}` has no deadline that can be worked out: give the `date:` it "
-                                                     "was stated (for 年底, 明年) or a `deadline:`",
-                                                     text));
+                if (!st.deadline && !deadline && !e.broken.count("date") && !date_given_wrong)
+                    s_.error(at(phrase),
+                             fmt::format("`{}` has no deadline that can be worked out: give the `date:` it "
+                                         "was stated (for 年底, 明年) or a `deadline:`",
+                                         text));
                 if (e.values.count("tolerance")) detail::apply_tolerance(st, e.values.at("tolerance"), s_);
             } else if (span) {
                 st.period = span;
@@ -308,12 +347,24 @@ private:
         return std::move(r.statements);
     }
 
+    // yaml-cpp takes a double quote left open to the end of the file as a value running to it
+    void unclosed_quote(YAML::Node const& v) {
+        std::size_t const pos = at(v);
+        if (pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
+        std::size_t const end = scalar_end(v, text_);
+        if (end == text_.size() && text_.back() != text_[pos])
+            s_.error(pos, std::string("invalid YAML: a quoted value is not closed (a ") + text_[pos] +
+                              " without its closing " + text_[pos] + ")");
+    }
+
     std::string_view text_;
     file_context const& ctx_;
     rule_file& out_;
     sink s_;
-    std::map<std::string, std::size_t> ids_;        // every statement's id → where its entry starts
-    std::map<std::string, std::size_t> given_ids_;  // the ids written → where
+    std::map<std::string, std::size_t> ids_;  // every statement's id → where its entry starts
+    std::map<std::string, std::size_t> given_ids_;
+    std::map<std::string, std::string>
+        derived_;  // two-2 → two: an id made for the second goal of a phrase  // the ids written → where
 
 public:
     std::set<std::string> regions_;
@@ -329,7 +380,7 @@ rule_file load_rules(std::string_view utf8, file_context const& ctx) {
         docs = YAML::LoadAll(std::string(utf8));
     } catch (YAML::ParserException const& e) {
         std::string hint;
-        if (e.msg.find("unknown token") != std::string::npos || e.msg.find("illegal") != std::string::npos)
+        if (e.msg.find("unknown token") != std::string::npos)
             hint = " (a value that starts with %, @, ` or a quote needs quotes: unit: \"%\")";
         s.error(at(e.mark), "invalid YAML: " + e.msg + hint);
         return out;
@@ -365,7 +416,8 @@ project load_project(std::string_view utf8) {
     }
     if (root.IsNull()) return out;
     if (!root.IsMap()) {
-        s.error(at(root), fmt::format("a project file is a mapping (catalog, tolerance, db), not {}", shape(root)));
+        s.error(at(root),
+                fmt::format("a project file is a mapping (catalog, tolerance, db), not {}", shape(root)));
         return out;
     }
     static std::vector<std::string> const keys{"catalog", "tolerance", "db"};
@@ -398,7 +450,8 @@ project load_project(std::string_view utf8) {
             for (auto const& t : v) {
                 std::string const which = t.first.Scalar();
                 if (which != "rate" && which != "amount") {
-                    s.error(at(t.first), detail::unknown_key(which, {"rate", "amount"}, "tolerance (rate, amount)"));
+                    s.error(at(t.first),
+                            detail::unknown_key(which, {"rate", "amount"}, "tolerance (rate, amount)"));
                     continue;
                 }
                 statement probe;
@@ -406,7 +459,8 @@ project load_project(std::string_view utf8) {
                 detail::field const f{t.second.IsScalar() ? t.second.Scalar() : std::string(), at(t.second),
                                       at(t.first)};
                 detail::apply_tolerance(probe, f, s);
-                if (probe.tolerance) (which == "rate" ? out.rate_tolerance : out.amount_tolerance) = probe.tolerance;
+                if (probe.tolerance)
+                    (which == "rate" ? out.rate_tolerance : out.amount_tolerance) = probe.tolerance;
             }
         } else {
             s.error(at(kv.first), detail::unknown_key(key, keys, "a project file (catalog, tolerance, db)"));

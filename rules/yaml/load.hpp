@@ -31,11 +31,11 @@ struct file_context {
 };
 
 struct rule_file {
-    std::vector<statement> statements;     // goals and figures in the order written; offsets into the text
-    std::vector<diagnostic> diagnostics;   // sorted by offset; any error means the file is not to be stored
-    std::string region;                    // the regions the file names, joined by 、 (for the store's row)
-    std::optional<rules::date> date;       // the latest date stated in the file
-    std::string title;                     // the first `source:`, or what the file is
+    std::vector<statement> statements;    // goals and figures in the order written; offsets into the text
+    std::vector<diagnostic> diagnostics;  // sorted by offset; any error means the file is not to be stored
+    std::string region;                   // the regions the file names, joined by 、 (for the store's row)
+    std::optional<rules::date> date;      // the latest date stated in the file
+    std::string title;                    // the first `source:`, or what the file is
     bool ok() const {
         for (auto const& d : diagnostics)
             if (d.severity == severity::error) return false;
@@ -58,7 +58,7 @@ std::string write_rules(std::vector<statement> const& statements, catalog const&
 
 // The project file, luoshi.yaml: the metric catalog to add and the tolerance policy.
 struct project {
-    std::vector<std::string> catalogs;  // paths, relative to the project file's folder
+    std::vector<std::string> catalogs;       // paths, relative to the project file's folder
     std::optional<double> rate_tolerance;    // percentage points
     std::optional<double> amount_tolerance;  // a fraction of the target
     std::optional<std::string> db;

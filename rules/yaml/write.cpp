@@ -17,7 +17,8 @@ namespace {
 // A string as YAML reads it back unchanged: plain when that is safe, double-quoted otherwise.
 std::string scalar(std::string const& s) {
     bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ';
-    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`=~").find(s.front()) != std::string_view::npos) plain = false;
+    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`=~").find(s.front()) != std::string_view::npos)
+        plain = false;
     if (plain && (s.find(": ") != std::string::npos || s.find(" #") != std::string::npos || s.back() == ':' ||
                   s.find('\n') != std::string::npos || s.find('\t') != std::string::npos))
         plain = false;
@@ -110,7 +111,8 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
         bool const rate = st.unit == "%" || st.unit == "pp" || st.measure == measure::growth ||
                           st.measure == measure::average_growth || st.measure == measure::change ||
                           st.measure == measure::share || st.measure == measure::progress;
-        line(out, "tolerance", rate ? number(*st.tolerance) + "pp" : scalar(number(*st.tolerance * 100) + "%"));
+        line(out, "tolerance",
+             rate ? number(*st.tolerance) + "pp" : scalar(number(*st.tolerance * 100) + "%"));
     }
     if (st.polarity) line(out, "polarity", std::string(name(*st.polarity)));
 }
@@ -132,7 +134,8 @@ std::string write_rules(std::vector<statement> const& statements, catalog const&
         if (g.empty()) order.emplace_back(st.region, st.reported);
         g.push_back(&st);
     }
-    std::string out = "# luoshi rules: the goals as stored; `luoshi ingest` or `luoshi lint` reads this file back\n";
+    std::string out =
+        "# luoshi rules: the goals as stored; `luoshi ingest` or `luoshi lint` reads this file back\n";
     if (skipped)
         out += fmt::format("# {} goal{} without a deadline (a report without a date) left out\n", skipped,
                            skipped == 1 ? "" : "s");
