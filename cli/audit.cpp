@@ -95,7 +95,7 @@ void print_table(audit_data const& d, audit_options const& o) {
         auto const& g = d.goals[r.goal];
         auto const& v = d.verdicts[r.goal];
         cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
-                         shorten(engine::one_line(g.src.text), 36), strength_cell(g), engine::show_target(g),
+                         shorten(engine::goal_text(g), 36), strength_cell(g), engine::show_target(g),
                          engine::show_actual(v, g, d.figures), std::string(engine::name(v)), r.reason});
     }
     std::vector<std::size_t> widths(cells.front().size(), 0);
@@ -245,7 +245,7 @@ int run_audit(audit_options const& o) {
                 std::vector<std::string> cells{rules::stable_id(g),
                                                g.region,
                                                std::to_string(r.year),
-                                               engine::one_line(g.src.text),
+                                               engine::goal_text(g),
                                                std::string(rules::name(g.strength)),
                                                g.metric,
                                                std::string(rules::name(g.measure)),
@@ -270,7 +270,8 @@ int run_audit(audit_options const& o) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];
                 fmt::print("| {} | {} | {} | {} | {} | {} | **{}** | {} |\n", markdown_cell(g.region), r.year,
-                           markdown_cell(g.src.text), strength_cell(g), markdown_cell(engine::show_target(g)),
+                           markdown_cell(engine::goal_text(g)), strength_cell(g),
+                           markdown_cell(engine::show_target(g)),
                            markdown_cell(engine::show_actual(v, g, d.figures)), engine::name(v),
                            markdown_cell(r.reason));
             }

@@ -232,10 +232,28 @@ std::string show_target(statement const& g) {
     }
 }
 
+std::string goal_text(statement const& g) {
+    auto const& r = g.src.report;
+    bool const rule_file = (r.size() > 5 && r.compare(r.size() - 5, 5, ".yaml") == 0) ||
+                           (r.size() > 4 && r.compare(r.size() - 4, 4, ".yml") == 0);
+    bool const fields =
+        g.src.text.find(": ") != std::string::npos || g.src.text.find(":\n") != std::string::npos;
+    if (!rule_file || !fields) return one_line(g.src.text);
+    // written field by field: what it says, as a sentence would
+    if (g.measure == rules::measure::milestone) return g.subject + g.event;
+    return g.metric_text + " " + show_target(g);
+}
+
 std::string report_label(statement const& s) {
-    if (s.reported) return fmt::format("{}年报告", static_cast<int>(s.reported->year()));
     auto const slash = s.src.report.find_last_of('/');
-    return slash == std::string::npos ? s.src.report : s.src.report.substr(slash + 1);
+    std::string const file = slash == std::string::npos ? s.src.report : s.src.report.substr(slash + 1);
+    // a rule file or a figure table is named as it is; a report by its year
+    auto const dot = file.find_last_of('.');
+    std::string const ext = dot == std::string::npos ? "" : file.substr(dot);
+    if (ext == ".yaml" || ext == ".yml" || ext == ".csv")
+        return s.reported ? fmt::format("{} ({})", file, rules::iso_date(*s.reported)) : file;
+    if (s.reported) return fmt::format("{}年报告", static_cast<int>(s.reported->year()));
+    return file;
 }
 
 std::string show_figure(std::vector<statement> const& figures, std::size_t i, statement const& goal) {

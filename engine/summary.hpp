@@ -91,7 +91,12 @@ std::string show_value(double v, std::string const& unit);
 // The goal's target as a person reads it: ≥ 8%, 6.5%–7%, about 3万人, only down.
 std::string show_target(rules::statement const& goal);
 
-// Where a figure was read: 2016年报告 (the year of the report's date), else the report's file name.
+// A goal as a person reads it in a table: its sentence; for a goal a rule file writes field by field, its
+// metric and target (夜间经济营业额 ≥ 15%).
+std::string goal_text(rules::statement const& g);
+
+// Where a figure was read: 2016年报告 (the year of the report's date), a rule file or figure table by its
+// name and date (tongji-2015.csv (2016-02-15)), else the report's file name.
 std::string report_label(rules::statement const& s);
 
 // One line: the comparison, the rule applied, the figures and their sentences.

@@ -2,7 +2,7 @@
 # Runs luoshi over the example phrases and reports, and audits the reports. With --check (CTest), fails if
 # any phrase does not parse or a command fails.
 set -euo pipefail
-luoshi=${1:?usage: demo.sh path/to/luoshi [--check]}
+luoshi=$(realpath "${1:?usage: demo.sh path/to/luoshi [--check]}")
 here=$(cd "$(dirname "$0")" && pwd)
 check=${2:-}
 status=0
@@ -24,29 +24,39 @@ else
   echo "\$ luoshi extract examples/reports/shili-2015.txt examples/reports/shili-2016.txt"
   "$luoshi" extract "$here"/reports/*.txt || status=1
 fi
-# the store: the reports ingested into a fresh database, then the 2015 goals judged against the results the
-# 2016 report states
+# the store: the reports, the supervision office's rule file and the statistics bureau's data drop ingested
+# into a fresh database, then the 2015 goals judged against the results. Run from examples/, so luoshi.yaml
+# (the project's metric catalog and tolerances) applies.
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-db=${DEMO_DB:-$work/luoshi.db}
+db=$(realpath -m "${DEMO_DB:-$work/luoshi.db}")
 rm -f "$db" "$db-wal" "$db-shm"
+cd "$here"
 if [ "$check" = "--check" ]; then
-  (cd "$here/.." && "$luoshi" ingest --db "$db" examples/reports >/dev/null) || status=1
+  "$luoshi" lint rules figures luoshi.yaml metrics.yaml >/dev/null || status=1
+  "$luoshi" ingest --db "$db" reports rules figures >/dev/null || status=1
   "$luoshi" audit --db "$db" --as-of 2016-06-30 --format json >/dev/null || status=1
+  "$luoshi" rules --db "$db" >/dev/null || status=1
 else
-  echo "\$ luoshi ingest examples/reports"
-  (cd "$here/.." && "$luoshi" ingest --db "$db" examples/reports) || status=1
+  echo "\$ cd examples; luoshi lint rules figures"
+  "$luoshi" lint rules figures || status=1
+  echo
+  echo "\$ luoshi ingest reports rules figures"
+  "$luoshi" ingest --db "$db" reports rules figures || status=1
   echo
   echo "\$ luoshi reports"
   "$luoshi" reports --db "$db" || status=1
   echo
   echo "\$ luoshi audit --as-of 2016-06-30"
   "$luoshi" audit --db "$db" --as-of 2016-06-30 || status=1
+  echo
+  echo "\$ luoshi rules --region 东湖区"
+  "$luoshi" rules --db "$db" --region 东湖区 || status=1
   if [ -n "${DEMO_DB:-}" ]; then
     echo
     echo "The database is $db. Ask it why a goal got its verdict, with an id from the audit:"
     echo "  $luoshi audit --db $db --as-of 2016-06-30 --format csv | head -3"
-    echo "  $luoshi explain --db $db --as-of 2016-06-30 GOAL_ID"
+    echo "  $luoshi explain --db $db --as-of 2016-06-30 duban-2015-03"
   fi
 fi
 exit $status

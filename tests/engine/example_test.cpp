@@ -1,4 +1,5 @@
 #include "cli/extract.hpp"
+#include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -6,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
 #include <string>
@@ -65,5 +67,47 @@ TEST_SUITE("engine") {
                 CHECK(rows.count({rule, verdict}) == 1);
             }
         CHECK(rows.count({"direction", "met"}) == 1);
+    }
+}
+
+TEST_SUITE("engine") {
+    TEST_CASE(
+        "the example supervision office's hand-written goals get the expected verdicts from its data drop") {
+        auto const catalog = cli::catalog_with({(test::source_dir() / "examples/metrics.yaml").string()});
+        REQUIRE(catalog);
+        std::vector<rules::statement> goals, figures;
+        for (char const* name : {"reports/shili-2015.txt", "reports/shili-2016.txt", "rules/duban-2015.yaml",
+                                 "figures/tongji-2015.csv"}) {
+            CAPTURE(name);
+            auto r = cli::load_report((test::source_dir() / "examples" / name).string(), {}, *catalog);
+            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
+            auto& rep = std::get<cli::loaded_report>(r);
+            CHECK(rep.warnings.empty());  // the example lints clean: every metric is in its catalog
+            for (auto& s : rep.reading.statements)
+                (s.kind == rules::statement_kind::goal ? goals : figures).push_back(std::move(s));
+        }
+        auto const as_of = rules::date(2016, 6, 30);
+        auto const verdicts = engine::judge(goals, figures, *catalog, {}, as_of);
+        std::istringstream in(test::read_file(test::source_dir() / "tests/data/example-rules-audit.tsv"));
+        std::string line;
+        std::size_t rows = 0;
+        while (std::getline(in, line)) {
+            if (line.empty() || line[0] == '#') continue;
+            auto const c = test::split(line, "\t");
+            REQUIRE(c.size() == 4);
+            CAPTURE(line);
+            ++rows;
+            auto const it =
+                std::find_if(goals.begin(), goals.end(), [&](auto const& g) { return g.id == c[0]; });
+            REQUIRE_MESSAGE(it != goals.end(), "no goal " << c[0]);
+            auto const i = static_cast<std::size_t>(it - goals.begin());
+            auto const reason = engine::reason(verdicts[i], goals[i], figures, as_of);
+            CAPTURE(reason);
+            CHECK(engine::id(verdicts[i].rule) == c[1]);
+            CHECK(engine::name(verdicts[i]) == c[2]);
+            CHECK(reason.find(c[3]) != std::string::npos);
+        }
+        CHECK(rows == 10);
+        CHECK(std::count_if(goals.begin(), goals.end(), [](auto const& g) { return !g.id.empty(); }) == 10);
     }
 }
