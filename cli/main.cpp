@@ -44,7 +44,10 @@ int main(int argc, char** argv) {
     std::string extract_format = "table";
     auto* extract =
         app.add_subcommand("extract", "Find every goal and result in whole reports; stores nothing");
-    extract->add_option("files", eo.files, "Reports (.txt, .md), UTF-8 or GB18030")
+    extract
+        ->add_option(
+            "files", eo.files,
+            "Reports (.txt, .md; UTF-8 or GB18030), rule files (.yaml, .yml) and figure tables (.csv)")
         ->required()
         ->check(CLI::ExistingFile);
     extract->add_option("--region", eo.region, "The reports' region (otherwise front matter or index.csv)");
@@ -61,8 +64,8 @@ int main(int argc, char** argv) {
     audit
         ->add_option(
             "files", ao.files,
-            "Reports to judge directly, without the store (.txt, .md, UTF-8 or GB18030); none: every "
-            "report in the store")
+            "Reports, rule files (.yaml) and figure tables (.csv) to judge directly, without the store; "
+            "none: everything in the store")
         ->check(CLI::ExistingFile);
     db_option(audit, ao.db);
     audit->add_option("--as-of", ao.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
@@ -84,8 +87,13 @@ int main(int argc, char** argv) {
 
     luoshi::cli::ingest_options io;
     auto* ingest = app.add_subcommand(
-        "ingest", "Read reports (files, and folders recursively) into the store, each in one transaction");
-    ingest->add_option("paths", io.paths, "Reports (.txt, .md; UTF-8 or GB18030) and folders of them")
+        "ingest",
+        "Read reports, rule files and figure tables (files, and folders recursively) into the store, each "
+        "in one transaction");
+    ingest
+        ->add_option("paths", io.paths,
+                     "Reports (.txt, .md; UTF-8 or GB18030), rule files (.yaml, .yml), figure tables (.csv), "
+                     "and folders of them")
         ->required();
     db_option(ingest, io.db);
     ingest->add_option("--region", io.region, "The reports' region (otherwise front matter or index.csv)");
@@ -95,11 +103,13 @@ int main(int argc, char** argv) {
     ingest->add_flag("--replace", io.replace,
                      "Store a report again when the same bytes are stored with another region or date");
     ingest->footer(
-        "A report whose bytes are stored already is skipped; a file at a stored path with other bytes "
-        "replaces "
-        "the old version. Exit codes: 0 every input stored or skipped; 2 an input could not be read or "
-        "stored "
-        "(each named on stderr; the others are stored).");
+        "A file whose bytes are stored already is skipped; a file at a stored path with other bytes replaces "
+        "the "
+        "old version. A rule file or figure table with any error is not stored at all (its errors are "
+        "printed "
+        "file:line:col, as `luoshi lint` prints them). Exit codes: 0 every input stored or skipped; 2 an "
+        "input "
+        "could not be read, validated or stored (each named on stderr; the others are stored).");
 
     luoshi::cli::reports_options ro;
     std::string reports_format = "table";

@@ -114,19 +114,21 @@ rule_file load_figures_csv(std::string_view utf8, file_context const& ctx) {
     }
     auto const& header = rows.front();
     std::vector<std::string> names;
-    std::set<std::string> seen;
+    std::set<std::string> seen, misspelt;
     for (auto const& c : header.cells) {
         std::string n = c.text;
         std::transform(n.begin(), n.end(), n.begin(),
                        [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-        if (std::find(columns().begin(), columns().end(), n) == columns().end())
+        if (std::find(columns().begin(), columns().end(), n) == columns().end()) {
             s.error(c.offset,
                     detail::unknown_key(c.text, columns(), "the header of a figure table", "column"));
-        else if (!seen.insert(n).second)
+            // a misspelt column is not also missing
+            if (auto const near = detail::closest_word(n, columns())) misspelt.insert(*near);
+        } else if (!seen.insert(n).second)
             s.error(c.offset, fmt::format("the column `{}` is named twice", c.text));
         names.push_back(n);
     }
-    auto has = [&](char const* n) { return seen.count(n) > 0; };
+    auto has = [&](char const* n) { return seen.count(n) > 0 || misspelt.count(n) > 0; };
     if (!has("metric")) s.error(header.begin, "the header has no `metric` column");
     if (!has("value") && !(has("low") && has("high")))
         s.error(header.begin, "the header has no `value` column");

@@ -166,6 +166,8 @@ private:
             auto const& allowed = goal ? detail::goal_keys() : detail::figure_keys();
             if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
                 s_.error(at(kv.first), detail::unknown_key(key, allowed, fmt::format("a {}", what)));
+                // a misspelt key is not also missing
+                if (auto const near = detail::closest_word(key, allowed)) e.broken.insert(*near);
                 continue;
             }
             if (!v.IsScalar()) {
