@@ -157,15 +157,15 @@ int run_explain(explain_options const& o) {
     auto const& catalog = *user_catalog;
     auto db = open_store(o.db);
     if (!db) return 2;
-    auto const report_id = db->report_of(o.goal_id);
-    auto const rep = report_id ? db->report_by_id(*report_id) : std::nullopt;
+    auto const place = db->place_of(o.goal_id);
+    auto const rep = place ? db->report_by_id(place->first) : std::nullopt;
     if (!rep) {
         fmt::print(stderr, "error: no goal {} in {} (`luoshi audit --format json` lists the ids)\n",
                    o.goal_id, o.db);
         return 2;
     }
     store::selection which;
-    which.region = rep->region;
+    which.region = place->second;
     std::vector<rules::statement> goals, figures;
     db->load(which, goals, figures);
     auto const it = std::find_if(goals.begin(), goals.end(),
@@ -203,7 +203,8 @@ int run_explain(explain_options const& o) {
     auto line = [](std::string_view k, std::string const& text) {
         fmt::print("  {} {}\n", common::pad_right(k, 9), text);
     };
-    fmt::print("goal {}  {}\n", o.goal_id, g.src.text);
+    fmt::print("goal {}  {}\n", o.goal_id, engine::goal_text(g));
+    if (engine::goal_text(g) != engine::one_line(g.src.text)) line("written", engine::one_line(g.src.text));
     line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report,
                                rep->region.empty() ? "no region" : rep->region, iso_or(rep->date, "no date"),
                                rep->title.empty() ? "" : ", " + rep->title, g.src.start, g.src.end));
@@ -218,12 +219,12 @@ int run_explain(explain_options const& o) {
     if (v.progress) line("progress", fmt::format("{:.1f}%", *v.progress * 100));
     if (ex.notes.empty()) {
         fmt::print("\nno figure of {} in {} for {}\n", g.metric, o.db,
-                   rep->region.empty() ? "this region" : rep->region);
+                   g.region.empty() ? "this region" : g.region);
         return 0;
     }
     fmt::print("\nfigures of {} in {} ({}):\n",
                g.measure == rules::measure::milestone ? "its milestones" : g.metric,
-               rep->region.empty() ? "no region" : rep->region, ex.notes.size());
+               g.region.empty() ? "no region" : g.region, ex.notes.size());
     std::vector<std::vector<std::string>> rows{
         {"", "part", "value", "period", "status", "report", "why", "sentence"}};
     for (auto const& n : ex.notes) {

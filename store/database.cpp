@@ -479,11 +479,18 @@ void database::load(selection const& which, std::vector<rules::statement>& goals
 }
 
 std::optional<std::int64_t> database::report_of(std::string const& statement_id) const {
+    if (auto const p = place_of(statement_id)) return p->first;
+    return std::nullopt;
+}
+
+std::optional<std::pair<std::int64_t, std::string>> database::place_of(
+    std::string const& statement_id) const {
     // a scan: ids are looked up one at a time, by a reader, and an index on them would slow every ingest
     for (char const* table : {"goals", "figures"}) {
-        SQLite::Statement q(impl_->db, std::string("SELECT report_id FROM ") + table + " WHERE id = ?");
+        SQLite::Statement q(impl_->db,
+                            std::string("SELECT report_id, region FROM ") + table + " WHERE id = ?");
         q.bind(1, statement_id);
-        if (q.executeStep()) return q.getColumn(0).getInt64();
+        if (q.executeStep()) return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -95,6 +96,8 @@ public:
 
     // The report a statement came from, by the statement's id.
     std::optional<std::int64_t> report_of(std::string const& statement_id) const;
+    // ... and the statement's region (a rule file may hold several).
+    std::optional<std::pair<std::int64_t, std::string>> place_of(std::string const& statement_id) const;
 
     // Records an audit run and its verdicts in one transaction; returns the run's id.
     std::int64_t record_run(rules::date as_of, std::string const& filters,

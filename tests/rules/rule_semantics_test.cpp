@@ -286,6 +286,26 @@ goals:
         CHECK(twice.err.find("is taken by") != std::string::npos);
     }
 
+    TEST_CASE(
+        "explain finds a goal of a rule file that holds several regions, with its own region's figures") {
+        test::temp_dir dir;
+        auto const db = (dir / "luoshi.db").string();
+        auto const examples = test::source_dir() / "examples";
+        auto const in = test::run_luoshi({"ingest", "--db", db, "rules", "figures"}, dir.path(), examples);
+        INFO(in.err);
+        REQUIRE(in.exit_code == 0);
+        auto const r = test::run_luoshi({"explain", "--db", db, "--as-of", "2016-06-30", "donghu-2015-01"},
+                                        dir.path(), examples);
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        CHECK(r.out.find("goal donghu-2015-01  东湖区城镇登记失业率控制在4%以内") != std::string::npos);
+        CHECK(r.out.find("figures of 城镇登记失业率 in 东湖区 (1)") != std::string::npos);
+        auto const s = test::run_luoshi({"explain", "--db", db, "--as-of", "2016-06-30", "duban-2015-07"},
+                                        dir.path(), examples);
+        CHECK(s.out.find("goal duban-2015-07  建筑垃圾产生量 about 50万吨") != std::string::npos);
+        CHECK(s.out.find("verdict   met as of 2016-06-30") != std::string::npos);
+    }
+
     TEST_CASE("luoshi.yaml in the working directory adds its catalog and sets the tolerance") {
         test::temp_dir dir;
         test::write_file(dir / "luoshi.yaml", "catalog: local-metrics.yaml\ntolerance:\n  rate: 1pp\n");
