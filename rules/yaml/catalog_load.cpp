@@ -21,8 +21,12 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
     YAML::Node root;
     try {
         root = YAML::Load(std::string(yaml_text));
-    } catch (YAML::ParserException const& e) {
+    } catch (YAML::Exception const& e) {
         errors.push_back({static_cast<std::size_t>(std::max(0, e.mark.pos)), "invalid YAML: " + e.msg});
+        return errors;
+    }
+    if (!root.IsMap()) {
+        errors.push_back({root ? at(root) : 0, "a catalog is a mapping with a list under `metrics:`"});
         return errors;
     }
     auto const metrics = root["metrics"];
@@ -39,32 +43,31 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
         metric_def d;
         bool has_polarity = false, has_kind = false;
         for (auto const& kv : m) {
-            auto const key = kv.first.as<std::string>();
+            auto const key = kv.first.IsScalar() ? kv.first.Scalar() : std::string("(not a word)");
             auto const& v = kv.second;
             if (key == "name" && v.IsScalar())
-                d.name = v.as<std::string>();
+                d.name = v.Scalar();
             else if (key == "id" && v.IsScalar())
-                d.id = v.as<std::string>();
+                d.id = v.Scalar();
             else if (key == "aliases" && v.IsSequence()) {
                 for (auto const& a : v) {
                     if (a.IsScalar())
-                        d.aliases.push_back(a.as<std::string>());
+                        d.aliases.push_back(a.Scalar());
                     else
                         errors.push_back({at(a), "an alias is a plain string"});
                 }
             } else if (key == "units" && v.IsSequence()) {
                 for (auto const& u : v) {
-                    auto const unit = u.IsScalar() ? dsl::read_unit(u.as<std::string>()) : std::nullopt;
+                    auto const unit = u.IsScalar() ? dsl::read_unit(u.Scalar()) : std::nullopt;
                     if (unit && !unit->unit.empty())
                         d.units.push_back(unit->unit);
                     else
-                        errors.push_back(
-                            {at(u), "not a unit the grammar reads: " +
-                                        (u.IsScalar() ? u.as<std::string>() : std::string("a list"))});
+                        errors.push_back({at(u), "not a unit the grammar reads: " +
+                                                     (u.IsScalar() ? u.Scalar() : std::string("a list"))});
                 }
             } else if (key == "polarity" && v.IsScalar()) {
                 has_polarity = true;
-                auto const p = v.as<std::string>();
+                auto const p = v.Scalar();
                 if (p == "higher")
                     d.polarity = polarity::higher_is_better;
                 else if (p == "lower")
@@ -75,7 +78,7 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                     errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
             } else if (key == "kind" && v.IsScalar()) {
                 has_kind = true;
-                auto const k = v.as<std::string>();
+                auto const k = v.Scalar();
                 if (k == "flow")
                     d.kind = metric_kind::flow;
                 else if (k == "stock")

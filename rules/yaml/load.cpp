@@ -83,6 +83,49 @@ bool id_like(std::string const& id) {
                         [](char c) { return c == ' ' || c == '\t' || c == ',' || c == '"'; });
 }
 
+// The documents of a YAML stream, each parsed alone with the bytes before it blanked (line breaks kept), so
+// that every mark is an offset into the whole text. Not YAML::LoadAll: yaml-cpp 0.7's loops for ever on some
+// inputs (a line starting with a comma), where loading one document returns.
+std::vector<YAML::Node> load_documents(std::string_view text, std::vector<std::size_t>& unread) {
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;  // [begin, end) of each document's text
+    std::size_t begin = 0;
+    for (std::size_t line = 0; line <= text.size();) {
+        std::size_t const eol = std::min(text.find('\n', line), text.size());
+        std::string_view const l = text.substr(line, eol - line);
+        bool const start =
+            l.substr(0, 3) == "---" && (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
+        bool const end =
+            l.substr(0, 3) == "..." && (l.size() == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r');
+        if (start || end) {
+            if (line > begin) pieces.emplace_back(begin, line);
+            begin = start ? line + 3 : eol;  // what follows --- on its line belongs to the document
+        }
+        if (eol == text.size()) break;
+        line = eol + 1;
+    }
+    if (begin < text.size()) pieces.emplace_back(begin, text.size());
+    std::vector<YAML::Node> docs;
+    for (auto const& [b, e] : pieces) {
+        std::string piece(text.substr(0, e));
+        for (std::size_t i = 0; i < b; ++i)
+            if (piece[i] != '\n') piece[i] = ' ';
+        docs.push_back(YAML::Load(piece));
+        if (docs.back().IsNull()) {
+            // text that yaml-cpp reads as nothing: its first byte that is not a blank or a comment
+            for (std::size_t i = b; i < e; ++i) {
+                if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') continue;
+                if (text[i] == '#') {
+                    i = std::min(text.find('\n', i), e);
+                    continue;
+                }
+                unread.push_back(i);
+                break;
+            }
+        }
+    }
+    return docs;
+}
+
 class reader {
 public:
     reader(std::string_view text, file_context const& ctx, rule_file& out)
@@ -379,8 +422,15 @@ rule_file load_rules(std::string_view utf8, file_context const& ctx) {
     sink s{out.diagnostics};
     std::vector<YAML::Node> docs;
     try {
-        docs = YAML::LoadAll(std::string(utf8));
-    } catch (YAML::ParserException const& e) {
+        std::vector<std::size_t> unread;
+        docs = load_documents(utf8, unread);
+        if (!unread.empty()) {
+            s.error(unread.front(),
+                    "invalid YAML: this is not read as YAML (a value that starts with , [ ] { } "
+                    "needs quotes, and each entry needs its key)");
+            return out;
+        }
+    } catch (YAML::Exception const& e) {
         std::string hint;
         if (e.msg.find("unknown token") != std::string::npos)
             hint = " (a value that starts with %, @, ` or a quote needs quotes: unit: \"%\")";
@@ -389,9 +439,14 @@ rule_file load_rules(std::string_view utf8, file_context const& ctx) {
     }
     reader r(utf8, ctx, out);
     bool any = false;
-    for (auto const& d : docs) {
-        if (!d.IsNull()) any = true;
-        r.document(d);
+    try {
+        for (auto const& d : docs) {
+            if (!d.IsNull()) any = true;
+            r.document(d);
+        }
+    } catch (YAML::Exception const& e) {
+        // a shape the reader did not foresee: an error at its place, never an exception out of the loader
+        s.error(at(e.mark), "cannot read this YAML: " + e.msg);
     }
     if (!any) s.error(0, "an empty rule file: it needs `goals:` or `figures:`");
     for (auto const& region : r.regions_) out.region += (out.region.empty() ? "" : "、") + region;
@@ -412,7 +467,7 @@ project load_project(std::string_view utf8) {
     YAML::Node root;
     try {
         root = YAML::Load(std::string(utf8));
-    } catch (YAML::ParserException const& e) {
+    } catch (YAML::Exception const& e) {
         s.error(at(e.mark), "invalid YAML: " + e.msg);
         return out;
     }
