@@ -24,13 +24,6 @@ struct row {
     std::string reason;  // built once, for every format and the run
 };
 
-// The year a goal belongs to: the year of the report that states it, else its deadline's.
-int year_of(rules::statement const& g) {
-    if (g.reported) return g.reported->year();
-    if (g.deadline) return g.deadline->year();
-    return 0;
-}
-
 std::string progress_cell(engine::verdict const& v) {
     return v.progress ? fmt::format("{:.3f}", *v.progress) : "";
 }
@@ -61,25 +54,6 @@ std::string markdown_cell(std::string const& s) {
 
 std::string_view colour_of(engine::verdict const& v) {
     return engine::is_met(v) ? "\x1b[32m" : engine::is_missed(v) ? "\x1b[31m" : "\x1b[33m";
-}
-
-// The figures a verdict rests on, with their part in it: the contract's `evidence`.
-std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
-    std::vector<std::pair<std::size_t, std::string_view>> out;
-    std::optional<engine::reading> used;
-    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
-    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
-    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
-    if (used && !used->parts.empty()) {
-        for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
-    } else if (used) {
-        if (used->base) out.emplace_back(*used->base, "earlier level");
-        out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
-                                       : used->base          ? "later level"
-                                                             : "used");
-    }
-    for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
-    return out;
 }
 
 struct audit_data {

@@ -113,6 +113,37 @@ struct rules_options {
 // The goals as stored, as a rule file: exporting and ingesting the file again gives the same goals.
 int run_rules(rules_options const& o);
 
+struct check_options {
+    std::vector<std::string> drops;  // the drop: reports, rule files, figure tables and folders of them
+    std::string db = "luoshi.db";
+    std::optional<std::string> region;  // only this region's goals are judged and compared
+    std::optional<std::string> date;    // the inputs' date when nothing else gives it
+    std::string as_of;                  // YYYY-MM-DD; main fills in today
+    std::optional<std::string> baseline;
+    std::vector<std::string> fail_on;  // missed, changed, error; none given: missed
+    std::optional<std::string> junit;
+    std::optional<std::string> summary;
+    cli::format format = format::table;  // table, json or markdown
+    bool update_baseline = false;
+    std::vector<std::string> catalogs;
+    double rate_tolerance = 0.5;
+    double amount_tolerance = 0.05;
+};
+
+// CI on a data drop: ingests it whole or not at all, audits, compares with the baseline. Exit 0 nothing to
+// fail on; 1 something --fail-on names happened; 2 an input could not be read or validated (nothing stored,
+// the baseline untouched) or bad usage.
+int run_check(check_options const& o);
+
+struct history_options {
+    std::string goal_id;
+    std::string db = "luoshi.db";
+    cli::format format = format::table;
+};
+
+// How a goal's verdict moved across the runs (audits and checks) that judged it.
+int run_history(history_options const& o);
+
 // luoshi.yaml: the project's metric catalogs, tolerance policy and store, for every command run in its
 // folder.
 struct project_settings {

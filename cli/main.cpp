@@ -157,6 +157,57 @@ int main(int argc, char** argv) {
     rules->add_option("-o,--output", rules_o.output, "Write to this file instead of stdout");
     catalog_option(rules, rules_o.catalogs);
 
+    luoshi::cli::check_options co;
+    co.as_of = po.today;
+    std::string check_format = "table";
+    auto* check = app.add_subcommand(
+        "check",
+        "CI on a data drop: ingest it whole or not at all, audit, compare with the baseline, exit code");
+    check
+        ->add_option("drop", co.drops, "The drop: reports, rule files (.yaml), figure tables (.csv), folders")
+        ->required();
+    db_option(check, co.db);
+    check->add_option("--region", co.region,
+                      "Only this region's goals (and the region of inputs naming none)");
+    check->add_option("--date", co.date,
+                      "The inputs' date when front matter, index.csv and the text give none");
+    check->add_option("--as-of", co.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
+    check->add_option(
+        "--baseline", co.baseline,
+        "The verdicts to compare with: a JSON file kept in your repository (absent: every goal is new)");
+    check
+        ->add_option("--fail-on", co.fail_on,
+                     "What makes the check fail (exit 1), one or more of: missed (a goal newly missed; the "
+                     "default), changed (any change against the baseline), error (warnings in the inputs, or "
+                     "figures that disagree)")
+        ->delimiter(',')
+        ->expected(1)
+        ->take_all()
+        ->check(CLI::IsMember({"missed", "changed", "error"}));
+    check->add_option("--junit", co.junit,
+                      "Write JUnit XML: a test case per goal, missed fails, pending is skipped");
+    check->add_option("--summary", co.summary,
+                      "Append a Markdown summary (a table of changes and counts), e.g. $GITHUB_STEP_SUMMARY");
+    check->add_option("--format", check_format, "table, json or markdown")
+        ->check(CLI::IsMember({"table", "json", "markdown"}));
+    check->add_flag(
+        "--update-baseline", co.update_baseline,
+        "Rewrite the baseline with this check's verdicts (the exit code still follows --fail-on)");
+    tolerance_options(check, co.rate_tolerance, co.amount_tolerance);
+    catalog_option(check, co.catalogs);
+    check->footer(
+        "Exit codes: 0 nothing --fail-on names happened; 1 it did; 2 an input of the drop could not be read "
+        "or "
+        "validated (nothing of the drop is stored and the baseline is not touched), or bad usage.");
+
+    luoshi::cli::history_options ho;
+    std::string history_format = "table";
+    auto* history =
+        app.add_subcommand("history", "How a goal's verdict moved across the runs and drops that judged it");
+    history->add_option("goal", ho.goal_id, "The goal's id")->required();
+    db_option(history, ho.db);
+    history->add_option("--format", history_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -171,7 +222,7 @@ int main(int argc, char** argv) {
         catalogs.insert(catalogs.begin(), project->catalogs.begin(), project->catalogs.end());
     };
     for (auto* c : {&po.catalogs, &eo.catalogs, &ao.catalogs, &io.catalogs, &xo.catalogs, &lo.catalogs,
-                    &rules_o.catalogs})
+                    &rules_o.catalogs, &co.catalogs})
         with_project(*c);
     auto const project_db = [&](CLI::App* c, std::string& db) {
         if (project->db && c->count("--db") == 0) db = *project->db;
@@ -181,8 +232,11 @@ int main(int argc, char** argv) {
     project_db(reports, ro.db);
     project_db(explain, xo.db);
     project_db(rules, rules_o.db);
+    project_db(check, co.db);
+    project_db(history, ho.db);
     for (auto [c, rate, amount] : {std::tuple{audit, &ao.rate_tolerance, &ao.amount_tolerance},
-                                   std::tuple{explain, &xo.rate_tolerance, &xo.amount_tolerance}}) {
+                                   std::tuple{explain, &xo.rate_tolerance, &xo.amount_tolerance},
+                                   std::tuple{check, &co.rate_tolerance, &co.amount_tolerance}}) {
         if (project->rate_tolerance && c->count("--rate-tolerance") == 0) *rate = *project->rate_tolerance;
         if (project->amount_tolerance && c->count("--amount-tolerance") == 0)
             *amount = *project->amount_tolerance;
@@ -192,6 +246,17 @@ int main(int argc, char** argv) {
         return luoshi::cli::run_lint(lo);
     }
     if (*rules) return luoshi::cli::run_rules(rules_o);
+    if (*check) {
+        using luoshi::cli::format;
+        co.format = check_format == "json"       ? format::json
+                    : check_format == "markdown" ? format::markdown
+                                                 : format::table;
+        return luoshi::cli::run_check(co);
+    }
+    if (*history) {
+        ho.format = history_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_history(ho);
+    }
     if (*extract) {
         eo.format = extract_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_extract(eo);

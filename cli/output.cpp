@@ -143,4 +143,30 @@ std::optional<rules::date> date_flag(std::string_view flag, std::string const& t
     return d;
 }
 
+// The year a goal belongs to: the year of the report that states it, else its deadline's.
+int year_of(rules::statement const& g) {
+    if (g.reported) return g.reported->year();
+    if (g.deadline) return g.deadline->year();
+    return 0;
+}
+
+// The figures a verdict rests on, with their part in it: the contract's `evidence`.
+std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    std::optional<engine::reading> used;
+    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
+    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
+    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
+    if (used && !used->parts.empty()) {
+        for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
+    } else if (used) {
+        if (used->base) out.emplace_back(*used->base, "earlier level");
+        out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
+                                       : used->base          ? "later level"
+                                                             : "used");
+    }
+    for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
+    return out;
+}
+
 }  // namespace luoshi::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/verdict.hpp"
 #include "rules/catalog.hpp"
 #include "rules/statement.hpp"
 
@@ -33,5 +34,12 @@ std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_
 // A date flag (--date, --as-of) as YYYY-MM-DD; prints "error: --flag: why" and gives nothing when it is not
 // one.
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
+
+// The year a goal belongs to: the year of the report that states it, else its deadline's.
+int year_of(rules::statement const& g);
+
+// The figures a verdict rests on, with their part in it (used, earlier level, part of the sum, latest,
+// conflict): the contract's `evidence`.
+std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v);
 
 }  // namespace luoshi::cli

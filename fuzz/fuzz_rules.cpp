@@ -1,7 +1,7 @@
-// libFuzzer target for what people write by hand: bytes → common::decode → rule file, figure table and project
-// file loaders, with the invariants the CLI relies on checked by __builtin_trap(): no exception leaves, every
-// diagnostic has a place in the text, every statement's source is a span of it, and a valid rule file written
-// back by `luoshi rules` loads to as many statements. Never prints.
+// libFuzzer target for what people write by hand: bytes → common::decode → rule file, figure table and
+// project file loaders, with the invariants the CLI relies on checked by __builtin_trap(): no exception
+// leaves, every diagnostic has a place in the text, every statement's source is a span of it, and a valid
+// rule file written back by `luoshi rules` loads to as many statements. Never prints.
 #include "common/encoding.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "rules/yaml/load.hpp"

@@ -134,6 +134,12 @@ void database::begin_batch() {
     impl_->batch = true;
 }
 
+void database::rollback_batch() {
+    if (!impl_->batch) return;
+    impl_->db.exec("ROLLBACK");
+    impl_->batch = false;
+}
+
 void database::commit_batch() {
     if (!impl_->batch) return;
     impl_->db.exec("COMMIT");
@@ -496,7 +502,8 @@ std::optional<std::pair<std::int64_t, std::string>> database::place_of(
 }
 
 std::int64_t database::record_run(rules::date as_of, std::string const& filters,
-                                  std::vector<verdict_row> const& rows) {
+                                  std::vector<verdict_row> const& rows, std::string const& command,
+                                  std::vector<std::string> const& inputs) {
     auto& db = impl_->db;
     SQLite::Transaction t(db);
     std::size_t met = 0, missed = 0, pending = 0;
@@ -505,13 +512,19 @@ std::int64_t database::record_run(rules::date as_of, std::string const& filters,
         missed += r.verdict == "missed";
         pending += r.verdict == "pending";
     }
-    SQLite::Statement run(db,
-                          "INSERT INTO runs (as_of, filters, met, missed, pending) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement run(
+        db,
+        "INSERT INTO runs (as_of, filters, met, missed, pending, command, inputs) VALUES (?, ?, "
+        "?, ?, ?, ?, ?)");
     run.bind(1, rules::iso_date(as_of));
     run.bind(2, filters);
     run.bind(3, static_cast<std::int64_t>(met));
     run.bind(4, static_cast<std::int64_t>(missed));
     run.bind(5, static_cast<std::int64_t>(pending));
+    run.bind(6, command);
+    std::string joined;
+    for (auto const& i : inputs) joined += (joined.empty() ? "" : "\n") + i;
+    run.bind(7, joined);
     run.exec();
     std::int64_t const id = db.getLastInsertRowid();
     SQLite::Statement v(db,
@@ -538,20 +551,54 @@ std::int64_t database::record_run(rules::date as_of, std::string const& filters,
     return id;
 }
 
+namespace {
+
+constexpr char const* run_columns =
+    "r.id, r.as_of, r.started_at, r.filters, r.met, r.missed, r.pending, r.command, r.inputs";
+
+run read_run(SQLite::Statement& q) {
+    run r;
+    r.id = q.getColumn(0).getInt64();
+    r.as_of = date_of(q.getColumn(1)).value_or(rules::date(1970, 1, 1));
+    r.started_at = q.getColumn(2).getString();
+    r.filters = q.getColumn(3).getString();
+    r.met = static_cast<std::size_t>(q.getColumn(4).getInt64());
+    r.missed = static_cast<std::size_t>(q.getColumn(5).getInt64());
+    r.pending = static_cast<std::size_t>(q.getColumn(6).getInt64());
+    r.command = q.getColumn(7).getString();
+    std::istringstream in(q.getColumn(8).getString());
+    for (std::string l; std::getline(in, l);)
+        if (!l.empty()) r.inputs.push_back(l);
+    return r;
+}
+
+}  // namespace
+
 std::vector<run> database::runs() const {
-    SQLite::Statement q(impl_->db,
-                        "SELECT id, as_of, started_at, filters, met, missed, pending FROM runs ORDER BY id");
+    SQLite::Statement q(impl_->db, std::string("SELECT ") + run_columns + " FROM runs r ORDER BY r.id");
     std::vector<run> out;
+    while (q.executeStep()) out.push_back(read_run(q));
+    return out;
+}
+
+std::vector<database::judged> database::history(std::string const& goal_id) const {
+    SQLite::Statement q(impl_->db,
+                        std::string("SELECT ") + run_columns +
+                            ", v.verdict, v.rule, v.reason, v.progress, v.evidence FROM verdicts v JOIN "
+                            "runs r ON r.id = v.run_id WHERE v.goal_id = ? ORDER BY r.id");
+    q.bind(1, goal_id);
+    std::vector<judged> out;
     while (q.executeStep()) {
-        run r;
-        r.id = q.getColumn(0).getInt64();
-        r.as_of = *date_of(q.getColumn(1));
-        r.started_at = q.getColumn(2).getString();
-        r.filters = q.getColumn(3).getString();
-        r.met = static_cast<std::size_t>(q.getColumn(4).getInt64());
-        r.missed = static_cast<std::size_t>(q.getColumn(5).getInt64());
-        r.pending = static_cast<std::size_t>(q.getColumn(6).getInt64());
-        out.push_back(r);
+        judged j;
+        j.run = read_run(q);
+        j.verdict.goal_id = goal_id;
+        j.verdict.verdict = q.getColumn(9).getString();
+        j.verdict.rule = q.getColumn(10).getString();
+        j.verdict.reason = q.getColumn(11).getString();
+        j.verdict.progress = real_of(q.getColumn(12));
+        std::istringstream in(q.getColumn(13).getString());
+        for (std::string id; in >> id;) j.verdict.evidence.push_back(id);
+        out.push_back(std::move(j));
     }
     return out;
 }

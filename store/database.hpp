@@ -59,6 +59,8 @@ struct run {
     std::int64_t id = 0;
     rules::date as_of;
     std::string started_at;
+    std::string command = "audit";    // audit or check
+    std::vector<std::string> inputs;  // a check's drop: the files it took in
     std::string filters;
     std::size_t met = 0, missed = 0, pending = 0;
 };
@@ -86,6 +88,8 @@ public:
     // crash loses the reports of the open batch entirely (ingesting again stores them).
     void begin_batch();
     void commit_batch();
+    // Undoes the open batch: every report added since begin_batch goes (a data drop is stored whole or not).
+    void rollback_batch();
 
     std::vector<report> reports() const;
     std::optional<report> report_by_id(std::int64_t id) const;
@@ -101,8 +105,16 @@ public:
 
     // Records an audit run and its verdicts in one transaction; returns the run's id.
     std::int64_t record_run(rules::date as_of, std::string const& filters,
-                            std::vector<verdict_row> const& rows);
+                            std::vector<verdict_row> const& rows, std::string const& command = "audit",
+                            std::vector<std::string> const& inputs = {});
     std::vector<run> runs() const;
+
+    // A goal's verdict in every run that judged it, oldest first.
+    struct judged {
+        store::run run;
+        verdict_row verdict;
+    };
+    std::vector<judged> history(std::string const& goal_id) const;
 
     int schema_version() const;
     static int latest_schema_version();

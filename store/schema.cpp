@@ -70,10 +70,15 @@ constexpr char const* v2 =
     "  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE) WITHOUT ROWID;"
     "CREATE INDEX named_ids_report ON named_ids(report_id);";
 
+// Version 3: what made a run (`audit` or `check`) and, for a check, the inputs of the drop it took in.
+constexpr char const* v3 =
+    "ALTER TABLE runs ADD COLUMN command TEXT NOT NULL DEFAULT 'audit';"
+    "ALTER TABLE runs ADD COLUMN inputs TEXT NOT NULL DEFAULT '';";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2};
+    static std::vector<std::string> const all{v1(), v2, v3};
     return all;
 }
 

@@ -212,12 +212,41 @@ std::optional<rules::date> day(field const& f, sink& s, bool period_end) {
     return make_day(y, m, to_int(parts[2]), f.text, f, s);
 }
 
-std::optional<rules::period> period(field const& f, sink& s) {
+namespace {
+
+// 2015年, 2015年上半年, 2015年一季度, 2015年第二季度, 2015年6月, 2015年前三季度 as the ISO forms period()
+// reads.
+std::string from_chinese(std::string t) {
+    if (t.size() < 4 || !is_digits(std::string_view(t).substr(0, 4))) return t;
+    std::string const year = t.substr(0, 4);
+    std::string rest = t.substr(4);
+    if (rest.rfind("年", 0) == 0) rest = rest.substr(std::string_view("年").size());
+    if (rest.empty()) return year;
+    if (rest == "上半年") return year + "-H1";
+    if (rest == "下半年") return year + "-H2";
+    if (rest == "前三季度") return year + "-01-01/" + year + "-09-30";
+    if (rest.rfind("第", 0) == 0) rest = rest.substr(std::string_view("第").size());
+    constexpr std::string_view quarters[] = {"一季度", "二季度", "三季度", "四季度"};
+    for (std::size_t q = 0; q < 4; ++q)
+        if (rest == quarters[q] || rest == std::to_string(q + 1) + "季度")
+            return year + "-Q" + std::to_string(q + 1);
+    auto const month = rest.find("月");
+    if (month != std::string::npos && month + std::string_view("月").size() == rest.size() && month <= 2 &&
+        is_digits(std::string_view(rest).substr(0, month)))
+        return year + "-" + (month == 1 ? "0" : "") + rest.substr(0, month);
+    return t;
+}
+
+}  // namespace
+
+std::optional<rules::period> period(field const& given, sink& s) {
+    field f = given;
+    f.text = from_chinese(given.text);
     std::string_view const t = f.text;
     auto bad = [&] {
         s.error(f.offset, fmt::format("not a period (want 2015, 2015-06, 2015-Q2, 2015-H1, 2016-2020, "
-                                      "2015-01-01/2015-06-30 or 十三五): {}",
-                                      f.text));
+                                      "2015-01-01/2015-06-30, 2015年上半年 or 十三五): {}",
+                                      given.text));
         return std::nullopt;
     };
     if (auto p = plan_period(t)) return p;

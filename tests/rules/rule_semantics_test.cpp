@@ -207,6 +207,37 @@ goals:
         CHECK(f.region == "东湖区、示例区");
     }
 
+    TEST_CASE("a period is written as a statistics table writes it, in Chinese too") {
+        struct row {
+            char const* period;
+            rules::date begin, end;
+        };
+        for (auto const& r :
+             {row{"2015", {2015, 1, 1}, {2015, 12, 31}}, row{"2015年", {2015, 1, 1}, {2015, 12, 31}},
+              row{"2015-06", {2015, 6, 1}, {2015, 6, 30}}, row{"2015年6月", {2015, 6, 1}, {2015, 6, 30}},
+              row{"2015-Q3", {2015, 7, 1}, {2015, 9, 30}}, row{"2015年三季度", {2015, 7, 1}, {2015, 9, 30}},
+              row{"2015年第二季度", {2015, 4, 1}, {2015, 6, 30}}, row{"2015-H1", {2015, 1, 1}, {2015, 6, 30}},
+              row{"2015上半年", {2015, 1, 1}, {2015, 6, 30}},
+              row{"2015年下半年", {2015, 7, 1}, {2015, 12, 31}},
+              row{"2015年前三季度", {2015, 1, 1}, {2015, 9, 30}},
+              row{"2016-2020", {2016, 1, 1}, {2020, 12, 31}}, row{"十三五", {2016, 1, 1}, {2020, 12, 31}},
+              row{"2015-01-01/2015-05-31", {2015, 1, 1}, {2015, 5, 31}}}) {
+            CAPTURE(r.period);
+            rules::yaml::file_context ctx;
+            ctx.path = "t.csv";
+            ctx.catalog = &rules::yaml::builtin_catalog();
+            auto const f = rules::yaml::load_figures_csv(
+                std::string("region,metric,measure,period,value,unit\n示例区,地区生产总值,growth,") +
+                    r.period + ",7,%\n",
+                ctx);
+            INFO(errors_of(f));
+            REQUIRE(f.ok());
+            REQUIRE(f.statements.size() == 1);
+            CHECK(f.statements[0].period->begin == r.begin);
+            CHECK(f.statements[0].period->end == r.end);
+        }
+    }
+
     TEST_CASE("the store takes a valid rule file whole and a file with any error not at all") {
         test::temp_dir dir;
         auto const db = (dir / "luoshi.db").string();

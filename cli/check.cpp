@@ -1,0 +1,551 @@
+#include "cli/commands.hpp"
+#include "cli/extract.hpp"
+#include "cli/output.hpp"
+#include "engine/summary.hpp"
+#include "engine/verdict.hpp"
+#include "rules/identity.hpp"
+#include "rules/names.hpp"
+#include "store/database.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+
+namespace luoshi::cli {
+
+namespace {
+
+// A goal's verdict as the baseline keeps it: enough to say what changed and to read well in a diff.
+struct judged_goal {
+    std::string region;
+    int year = 0;
+    std::string goal;  // as written (engine::goal_text)
+    std::string verdict, rule, reason;
+    std::optional<double> progress;
+    std::vector<std::string> evidence;  // figure ids
+    std::vector<std::string> sources;   // "report: sentence" of the goal and of each figure, for JUnit and people
+};
+
+using verdict_map = std::map<std::string, judged_goal>;  // by goal id: sorted, so the baseline diffs well
+
+constexpr int baseline_version = 1;
+
+nlohmann::ordered_json to_json(verdict_map const& goals, rules::date as_of) {
+    nlohmann::ordered_json j;
+    j["luoshi_baseline"] = baseline_version;
+    j["as_of"] = format_date(as_of);
+    auto& all = j["goals"] = nlohmann::ordered_json::object();
+    for (auto const& [id, g] : goals) {
+        all[id] = {{"region", g.region},
+                   {"year", g.year},
+                   {"goal", g.goal},
+                   {"verdict", g.verdict},
+                   {"rule", g.rule},
+                   {"reason", g.reason},
+                   {"progress", g.progress ? nlohmann::ordered_json(*g.progress) : nlohmann::ordered_json()},
+                   {"evidence", g.evidence}};
+    }
+    return j;
+}
+
+// The baseline file; nothing and the reason when it is not one.
+std::optional<verdict_map> read_baseline(std::string const& path, std::string& error) {
+    bool ok = false;
+    std::string const text = read_all(path, ok);
+    if (!ok) {
+        error = "cannot read it";
+        return std::nullopt;
+    }
+    auto const j = nlohmann::json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object() || !j.contains("luoshi_baseline") || !j.contains("goals") ||
+        !j["goals"].is_object()) {
+        error = "not a luoshi baseline (a JSON object with `luoshi_baseline` and `goals`, as --update-baseline "
+                "writes it)";
+        return std::nullopt;
+    }
+    if (!j["luoshi_baseline"].is_number_integer() || j["luoshi_baseline"].get<int>() > baseline_version) {
+        error = "written by a newer luoshi: upgrade luoshi to read it";
+        return std::nullopt;
+    }
+    verdict_map out;
+    for (auto const& [id, g] : j["goals"].items()) {
+        if (!g.is_object()) continue;
+        judged_goal b;
+        auto text_of = [&](char const* k) {
+            return g.contains(k) && g[k].is_string() ? g[k].get<std::string>() : std::string();
+        };
+        b.region = text_of("region");
+        b.year = g.contains("year") && g["year"].is_number_integer() ? g["year"].get<int>() : 0;
+        b.goal = text_of("goal");
+        b.verdict = text_of("verdict");
+        b.rule = text_of("rule");
+        b.reason = text_of("reason");
+        if (g.contains("evidence") && g["evidence"].is_array())
+            for (auto const& e : g["evidence"])
+                if (e.is_string()) b.evidence.push_back(e.get<std::string>());
+        out.emplace(id, std::move(b));
+    }
+    return out;
+}
+
+struct change {
+    std::string id;
+    std::string kind;  // new, gone, pending → met, met → missed, …, evidence
+    judged_goal const* now = nullptr;
+    judged_goal const* was = nullptr;
+    bool newly_missed() const { return now && now->verdict == "missed" && (!was || was->verdict != "missed"); }
+    bool newly_met() const { return now && now->verdict == "met" && (!was || was->verdict != "met"); }
+};
+
+// Newly missed first, then newly met, then the rest; by id within each.
+int rank(change const& c) {
+    if (c.newly_missed()) return 0;
+    if (c.was && c.now && c.was->verdict != c.now->verdict) return c.newly_met() ? 1 : 2;
+    if (c.kind == "new") return 3;
+    if (c.kind == "gone") return 4;
+    return 5;
+}
+
+std::vector<change> compare(verdict_map const& was, verdict_map const& now) {
+    std::vector<change> out;
+    for (auto const& [id, g] : now) {
+        auto const it = was.find(id);
+        if (it == was.end()) {
+            out.push_back({id, "new", &g, nullptr});
+        } else if (it->second.verdict != g.verdict) {
+            out.push_back({id, it->second.verdict + " → " + g.verdict, &g, &it->second});
+        } else if (it->second.evidence != g.evidence) {
+            out.push_back({id, "evidence", &g, &it->second});
+        }
+    }
+    for (auto const& [id, g] : was)
+        if (!now.count(id)) out.push_back({id, "gone", nullptr, &g});
+    std::stable_sort(out.begin(), out.end(), [](change const& a, change const& b) {
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.id < b.id;
+    });
+    return out;
+}
+
+std::string xml(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default:
+                // XML 1.0 has no place for other control characters
+                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
+                    out += ' ';
+                else
+                    out += c;
+        }
+    }
+    return out;
+}
+
+// JUnit XML: a test suite per region and year, a test case per goal; missed fails, pending is skipped.
+std::string junit(verdict_map const& goals, rules::date as_of) {
+    std::map<std::pair<std::string, int>, std::vector<std::pair<std::string, judged_goal const*>>> suites;
+    std::size_t failures = 0, skipped = 0;
+    for (auto const& [id, g] : goals) {
+        suites[{g.region, g.year}].emplace_back(id, &g);
+        failures += g.verdict == "missed";
+        skipped += g.verdict == "pending";
+    }
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += fmt::format("<testsuites name=\"luoshi check as of {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
+                       format_date(as_of), goals.size(), failures, skipped);
+    for (auto const& [key, cases] : suites) {
+        std::size_t f = 0, s = 0;
+        for (auto const& c : cases) {
+            f += c.second->verdict == "missed";
+            s += c.second->verdict == "pending";
+        }
+        out += fmt::format("  <testsuite name=\"{} {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
+                           xml(key.first.empty() ? "(no region)" : key.first), key.second, cases.size(), f, s);
+        for (auto const& [id, g] : cases) {
+            std::string sources;
+            for (auto const& src : g->sources) sources += src + "\n";
+            out += fmt::format("    <testcase classname=\"luoshi.{}.{}\" name=\"{} {}\">\n",
+                               xml(key.first.empty() ? "none" : key.first), key.second, xml(id), xml(g->goal));
+            if (g->verdict == "missed")
+                out += fmt::format("      <failure message=\"{}\" type=\"missed\">{}</failure>\n", xml(g->reason),
+                                   xml(g->reason + "\n" + sources));
+            else if (g->verdict == "pending")
+                out += fmt::format("      <skipped message=\"{}\"/>\n", xml(g->reason));
+            out += fmt::format("      <system-out>{}</system-out>\n",
+                               xml(g->verdict + ": " + g->reason + "\n" + sources));
+            out += "    </testcase>\n";
+        }
+        out += "  </testsuite>\n";
+    }
+    out += "</testsuites>\n";
+    return out;
+}
+
+std::string md(std::string const& s) {
+    std::string out;
+    for (char c : engine::one_line(s)) {
+        if (c == '|') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string mark(std::string const& verdict) {
+    return verdict == "met" ? "✅ met" : verdict == "missed" ? "❌ missed" : verdict == "pending" ? "⏳ pending" : verdict;
+}
+
+struct counts {
+    std::size_t met = 0, missed = 0, pending = 0;
+    std::size_t fresh = 0, gone = 0, newly_met = 0, newly_missed = 0, other_moves = 0, evidence = 0;
+};
+
+counts count(verdict_map const& goals, std::vector<change> const& changes) {
+    counts c;
+    for (auto const& [id, g] : goals) {
+        c.met += g.verdict == "met";
+        c.missed += g.verdict == "missed";
+        c.pending += g.verdict == "pending";
+    }
+    for (auto const& ch : changes) {
+        if (ch.kind == "new") ++c.fresh;
+        if (ch.kind == "gone") ++c.gone;
+        if (ch.kind == "evidence") ++c.evidence;
+        if (ch.was && ch.now && ch.was->verdict != ch.now->verdict) {
+            if (ch.newly_met())
+                ++c.newly_met;
+            else if (ch.newly_missed())
+                ++c.newly_missed;
+            else
+                ++c.other_moves;
+        }
+    }
+    return c;
+}
+
+std::string counts_line(counts const& c, std::size_t goals) {
+    return fmt::format("{} goal{}: {} met, {} missed, {} pending; changes: {} new, {} newly met, {} newly missed, "
+                       "{} other verdict change{}, {} evidence changed, {} gone",
+                       goals, goals == 1 ? "" : "s", c.met, c.missed, c.pending, c.fresh, c.newly_met,
+                       c.newly_missed, c.other_moves, c.other_moves == 1 ? "" : "s", c.evidence, c.gone);
+}
+
+std::string markdown(verdict_map const& goals, std::vector<change> const& changes, counts const& c,
+                     rules::date as_of, std::vector<std::string> const& failed_on) {
+    std::string out = fmt::format("### luoshi check — as of {}\n\n", format_date(as_of));
+    out += fmt::format("**{} goals**: ✅ {} met · ❌ {} missed · ⏳ {} pending\n\n", goals.size(), c.met, c.missed,
+                       c.pending);
+    if (!failed_on.empty()) {
+        out += "**Fails on:** ";
+        for (std::size_t i = 0; i < failed_on.size(); ++i) out += (i ? "; " : "") + failed_on[i];
+        out += "\n\n";
+    }
+    if (changes.empty()) return out + "No change against the baseline.\n";
+    out += "| change | goal | region | year | now | reason |\n|---|---|---|---|---|---|\n";
+    for (auto const& ch : changes) {
+        auto const* g = ch.now ? ch.now : ch.was;
+        std::string const kind = ch.newly_missed() ? "❌ " + ch.kind : ch.newly_met() ? "✅ " + ch.kind : ch.kind;
+        out += fmt::format("| {} | `{}` {} | {} | {} | {} | {} |\n", md(kind), ch.id, md(g->goal), md(g->region),
+                           g->year, ch.now ? mark(ch.now->verdict) : "—", ch.now ? md(ch.now->reason) : "no longer stated");
+    }
+    out += fmt::format("\n{} new · {} newly met · {} newly missed · {} other verdict changes · {} evidence changed · "
+                       "{} gone\n",
+                       c.fresh, c.newly_met, c.newly_missed, c.other_moves, c.evidence, c.gone);
+    return out;
+}
+
+bool write_file(std::string const& path, std::string const& text) {
+    std::filesystem::path const p(path);
+    std::error_code ec;
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
+    // written beside and renamed, so a reader never sees half a file
+    std::string const tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << text;
+        if (!f) return false;
+    }
+    std::filesystem::rename(tmp, path, ec);
+    return !ec;
+}
+
+}  // namespace
+
+int run_check(check_options const& o) {
+    auto const as_of = date_flag("--as-of", o.as_of);
+    if (!as_of) return 2;
+    report_meta flags;
+    if (o.region) flags.region = *o.region;
+    if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
+    if (o.update_baseline && !o.baseline) {
+        fmt::print(stderr, "error: --update-baseline needs --baseline FILE\n");
+        return 2;
+    }
+    std::set<std::string> fail_on(o.fail_on.begin(), o.fail_on.end());
+    if (fail_on.empty()) fail_on.insert("missed");
+    auto const user_catalog = catalog_with(o.catalogs);
+    if (!user_catalog) return 2;
+    auto const& catalog = *user_catalog;
+
+    // the baseline is read first: a broken one stops everything before the drop is stored
+    verdict_map baseline;
+    bool const have_baseline = o.baseline && std::filesystem::exists(*o.baseline);
+    if (have_baseline) {
+        std::string error;
+        auto b = read_baseline(*o.baseline, error);
+        if (!b) {
+            fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", *o.baseline, error);
+            return 2;
+        }
+        baseline = std::move(*b);
+    }
+
+    // 1. every input of the drop read and validated before anything is stored
+    std::vector<std::string> ignored, missing;
+    auto const files = collect_inputs(o.drops, is_input_file, ignored, missing);
+    std::vector<loaded_report> loaded;
+    std::size_t broken = 0;
+    std::string warnings;
+    for (auto const& m : missing) {
+        fmt::print(stderr, "error: {}: no such file or folder\n", m);
+        ++broken;
+    }
+    for (auto const& path : files) {
+        auto r = load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<load_error>(&r)) {
+            if (!e->details.empty())
+                fmt::print(stderr, "{}", e->details);
+            else
+                fmt::print(stderr, "{}: error: {}{}\n", e->path, e->message,
+                           e->offset ? fmt::format(" (byte {})", e->offset) : std::string());
+            ++broken;
+            continue;
+        }
+        auto& rep = std::get<loaded_report>(r);
+        warnings += rep.warnings;
+        loaded.push_back(std::move(rep));
+    }
+    if (files.empty() && missing.empty()) {
+        fmt::print(stderr, "error: the drop holds no reports, rule files or figure tables\n");
+        return 2;
+    }
+    if (broken) {
+        fmt::print(stderr, "error: {} input{} of the drop could not be read or validated: nothing of the drop was "
+                           "stored{}\n",
+                   broken, broken == 1 ? "" : "s", o.baseline ? " and the baseline was not touched" : "");
+        return 2;
+    }
+    fmt::print(stderr, "{}", warnings);
+
+    // 2. stored whole, in one transaction, or not at all
+    auto db = open_store(o.db);
+    if (!db) return 2;
+    std::size_t added = 0, replaced = 0, skipped = 0;
+    db->begin_batch();
+    try {
+        for (auto const& rep : loaded) {
+            auto const res = db->add_report(as_stored(rep), rep.reading.statements, false);
+            if (res.outcome == store::added::refused) {
+                db->rollback_batch();
+                fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", rep.path, res.note,
+                           o.baseline ? " and the baseline was not touched" : "");
+                return 2;
+            }
+            added += res.outcome == store::added::added;
+            replaced += res.outcome == store::added::replaced;
+            skipped += res.outcome == store::added::skipped;
+        }
+        db->commit_batch();
+    } catch (std::exception const& e) {
+        db->rollback_batch();
+        fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", o.db, e.what());
+        return 2;
+    }
+
+    // 3. the audit, recorded as a run of the check
+    std::vector<rules::statement> goals, figures;
+    store::selection which;
+    which.region = o.region;
+    db->load(which, goals, figures);
+    engine::policy policy;
+    policy.rate_tolerance = o.rate_tolerance;
+    policy.amount_tolerance = o.amount_tolerance;
+    auto const verdicts = engine::judge(goals, figures, catalog, policy, *as_of);
+    verdict_map now;
+    std::vector<store::verdict_row> rows;
+    bool conflicts = false;
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+        auto const& g = goals[i];
+        if (g.reported && *g.reported > *as_of) continue;  // not stated yet on that date
+        if (o.region && g.region != *o.region) continue;
+        auto const& v = verdicts[i];
+        judged_goal j;
+        j.region = g.region;
+        j.year = year_of(g);
+        j.goal = engine::goal_text(g);
+        j.verdict = std::string(engine::name(v));
+        j.rule = std::string(engine::id(v.rule));
+        j.reason = engine::reason(v, g, figures, *as_of);
+        j.progress = v.progress;
+        j.sources.push_back(fmt::format("goal: {} ({}, bytes {}–{})", engine::one_line(g.src.text), g.src.report,
+                                        g.src.start, g.src.end));
+        for (auto const& [f, role] : evidence_of(v)) {
+            j.evidence.push_back(rules::stable_id(figures[f]));
+            j.sources.push_back(fmt::format("{}: {} ({}, bytes {}–{})", role, engine::one_line(figures[f].src.text),
+                                            figures[f].src.report, figures[f].src.start, figures[f].src.end));
+        }
+        conflicts = conflicts || !v.conflicts.empty();
+        std::string const id = rules::stable_id(g);
+        rows.push_back({id, j.verdict, j.rule, j.reason, j.progress, j.evidence});
+        now.emplace(id, std::move(j));
+    }
+    db->record_run(*as_of, o.region ? "region=" + *o.region : "", rows, "check", files);
+
+    // 4. what changed, and whether that fails the check
+    auto const changes = compare(baseline, now);
+    auto const c = count(now, changes);
+    std::vector<std::string> failed_on;
+    if (fail_on.count("missed") && c.newly_missed)
+        failed_on.push_back(fmt::format("{} goal{} newly missed", c.newly_missed, c.newly_missed == 1 ? "" : "s"));
+    if (fail_on.count("changed") && !changes.empty())
+        failed_on.push_back(fmt::format("{} change{} against the baseline", changes.size(), changes.size() == 1 ? "" : "s"));
+    if (fail_on.count("error") && (!warnings.empty() || conflicts))
+        failed_on.push_back(!warnings.empty() ? "warnings in the drop's inputs" : "figures that disagree");
+
+    std::string const drop_line =
+        fmt::format("{} file{} in the drop: {} added, {} replaced, {} already stored", files.size(),
+                    files.size() == 1 ? "" : "s", added, replaced, skipped);
+    std::string const against = have_baseline ? *o.baseline : o.baseline ? *o.baseline + " (none yet)" : "no baseline";
+    if (o.format == format::json) {
+        nlohmann::ordered_json j;
+        j["as_of"] = format_date(*as_of);
+        j["drop"] = files;
+        j["baseline"] = o.baseline ? nlohmann::ordered_json(*o.baseline) : nlohmann::ordered_json();
+        j["counts"] = {{"goals", now.size()},   {"met", c.met},           {"missed", c.missed},
+                       {"pending", c.pending},  {"new", c.fresh},         {"newly_met", c.newly_met},
+                       {"newly_missed", c.newly_missed}, {"other_changes", c.other_moves},
+                       {"evidence_changed", c.evidence}, {"gone", c.gone}};
+        auto list = nlohmann::ordered_json::array();
+        for (auto const& ch : changes) {
+            auto const* g = ch.now ? ch.now : ch.was;
+            list.push_back({{"id", ch.id},
+                            {"change", ch.kind},
+                            {"region", g->region},
+                            {"year", g->year},
+                            {"goal", g->goal},
+                            {"was", ch.was ? nlohmann::ordered_json(ch.was->verdict) : nlohmann::ordered_json()},
+                            {"now", ch.now ? nlohmann::ordered_json(ch.now->verdict) : nlohmann::ordered_json()},
+                            {"reason", ch.now ? ch.now->reason : std::string()},
+                            {"evidence", ch.now ? ch.now->evidence : std::vector<std::string>()}});
+        }
+        j["changes"] = std::move(list);
+        j["failed_on"] = failed_on;
+        std::cout << j.dump(2) << "\n";
+    } else if (o.format == format::markdown) {
+        std::cout << markdown(now, changes, c, *as_of, failed_on);
+    } else {
+        fmt::print("{}; judged as of {} against {}\n", drop_line, format_date(*as_of), against);
+        if (changes.empty()) {
+            fmt::print("no change\n");
+        } else {
+            std::vector<std::vector<std::string>> cells{{"change", "id", "region", "year", "goal", "reason"}};
+            for (auto const& ch : changes) {
+                auto const* g = ch.now ? ch.now : ch.was;
+                cells.push_back({ch.kind, ch.id, g->region, std::to_string(g->year), shorten(g->goal, 30),
+                                 ch.now ? ch.now->reason : "no longer stated in the store"});
+            }
+            print_rows(cells);
+        }
+        fmt::print("\n{}\n", counts_line(c, now.size()));
+        for (auto const& f : failed_on) fmt::print("fails on: {}\n", f);
+    }
+
+    if (o.junit && !write_file(*o.junit, junit(now, *as_of))) {
+        fmt::print(stderr, "error: cannot write {}\n", *o.junit);
+        return 2;
+    }
+    if (o.summary) {
+        // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
+        std::ofstream f(*o.summary, std::ios::binary | std::ios::app);
+        f << markdown(now, changes, c, *as_of, failed_on);
+        if (!f) {
+            fmt::print(stderr, "error: cannot write {}\n", *o.summary);
+            return 2;
+        }
+    }
+    if (o.update_baseline) {
+        if (!write_file(*o.baseline, to_json(now, *as_of).dump(2) + "\n")) {
+            fmt::print(stderr, "error: cannot write {}\n", *o.baseline);
+            return 2;
+        }
+        fmt::print(stderr, "{}: baseline updated ({} goals)\n", *o.baseline, now.size());
+    }
+    return failed_on.empty() ? 0 : 1;
+}
+
+int run_history(history_options const& o) {
+    if (!std::filesystem::exists(o.db)) {
+        fmt::print(stderr, "error: no store at {}\n", o.db);
+        return 2;
+    }
+    auto db = open_store(o.db);
+    if (!db) return 2;
+    auto const h = db->history(o.goal_id);
+    if (h.empty()) {
+        bool const known = db->place_of(o.goal_id).has_value();
+        fmt::print(stderr, "error: {}\n",
+                   known ? fmt::format("{} has not been judged yet: `luoshi audit` or `luoshi check` judges it",
+                                       o.goal_id)
+                         : fmt::format("no goal {} in {} (`luoshi audit --format json` lists the ids)", o.goal_id,
+                                       o.db));
+        return 2;
+    }
+    if (o.format == format::json) {
+        auto arr = nlohmann::ordered_json::array();
+        for (auto const& j : h)
+            arr.push_back({{"run", j.run.id},
+                           {"started_at", j.run.started_at},
+                           {"command", j.run.command},
+                           {"as_of", format_date(j.run.as_of)},
+                           {"inputs", j.run.inputs},
+                           {"verdict", j.verdict.verdict},
+                           {"rule", j.verdict.rule},
+                           {"reason", j.verdict.reason},
+                           {"progress", j.verdict.progress ? nlohmann::ordered_json(*j.verdict.progress)
+                                                           : nlohmann::ordered_json()},
+                           {"evidence", j.verdict.evidence}});
+        std::cout << arr.dump(2) << "\n";
+        return 0;
+    }
+    std::vector<std::vector<std::string>> cells{{"run", "when", "command", "as of", "verdict", "change", "reason"}};
+    std::string last;
+    std::vector<std::string> last_evidence;
+    for (auto const& j : h) {
+        std::string const moved = last.empty()                          ? "first judged"
+                                  : last != j.verdict.verdict           ? last + " → " + j.verdict.verdict
+                                  : last_evidence != j.verdict.evidence ? "evidence changed"
+                                                                        : "";
+        std::string command = j.run.command;
+        if (!j.run.inputs.empty())
+            command += fmt::format(" ({} file{})", j.run.inputs.size(), j.run.inputs.size() == 1 ? "" : "s");
+        cells.push_back({std::to_string(j.run.id), j.run.started_at, command, format_date(j.run.as_of),
+                         j.verdict.verdict, moved, j.verdict.reason});
+        last = j.verdict.verdict;
+        last_evidence = j.verdict.evidence;
+    }
+    fmt::print("goal {}: {} run{}\n", o.goal_id, h.size(), h.size() == 1 ? "" : "s");
+    print_rows(cells);
+    return 0;
+}
+
+}  // namespace luoshi::cli
