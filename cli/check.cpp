@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -29,7 +30,8 @@ struct judged_goal {
     std::string verdict, rule, reason;
     std::optional<double> progress;
     std::vector<std::string> evidence;  // figure ids
-    std::vector<std::string> sources;   // "report: sentence" of the goal and of each figure, for JUnit and people
+    std::vector<std::string>
+        sources;  // "report: sentence" of the goal and of each figure, for JUnit and people
 };
 
 using verdict_map = std::map<std::string, judged_goal>;  // by goal id: sorted, so the baseline diffs well
@@ -65,8 +67,9 @@ std::optional<verdict_map> read_baseline(std::string const& path, std::string& e
     auto const j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("luoshi_baseline") || !j.contains("goals") ||
         !j["goals"].is_object()) {
-        error = "not a luoshi baseline (a JSON object with `luoshi_baseline` and `goals`, as --update-baseline "
-                "writes it)";
+        error =
+            "not a luoshi baseline (a JSON object with `luoshi_baseline` and `goals`, as --update-baseline "
+            "writes it)";
         return std::nullopt;
     }
     if (!j["luoshi_baseline"].is_number_integer() || j["luoshi_baseline"].get<int>() > baseline_version) {
@@ -99,7 +102,9 @@ struct change {
     std::string kind;  // new, gone, pending → met, met → missed, …, evidence
     judged_goal const* now = nullptr;
     judged_goal const* was = nullptr;
-    bool newly_missed() const { return now && now->verdict == "missed" && (!was || was->verdict != "missed"); }
+    bool newly_missed() const {
+        return now && now->verdict == "missed" && (!was || was->verdict != "missed");
+    }
     bool newly_met() const { return now && now->verdict == "met" && (!was || was->verdict != "met"); }
 };
 
@@ -162,24 +167,27 @@ std::string junit(verdict_map const& goals, rules::date as_of) {
         skipped += g.verdict == "pending";
     }
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += fmt::format("<testsuites name=\"luoshi check as of {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
-                       format_date(as_of), goals.size(), failures, skipped);
+    out += fmt::format(
+        "<testsuites name=\"luoshi check as of {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
+        format_date(as_of), goals.size(), failures, skipped);
     for (auto const& [key, cases] : suites) {
         std::size_t f = 0, s = 0;
         for (auto const& c : cases) {
             f += c.second->verdict == "missed";
             s += c.second->verdict == "pending";
         }
-        out += fmt::format("  <testsuite name=\"{} {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
-                           xml(key.first.empty() ? "(no region)" : key.first), key.second, cases.size(), f, s);
+        out +=
+            fmt::format("  <testsuite name=\"{} {}\" tests=\"{}\" failures=\"{}\" skipped=\"{}\">\n",
+                        xml(key.first.empty() ? "(no region)" : key.first), key.second, cases.size(), f, s);
         for (auto const& [id, g] : cases) {
             std::string sources;
             for (auto const& src : g->sources) sources += src + "\n";
-            out += fmt::format("    <testcase classname=\"luoshi.{}.{}\" name=\"{} {}\">\n",
-                               xml(key.first.empty() ? "none" : key.first), key.second, xml(id), xml(g->goal));
+            out +=
+                fmt::format("    <testcase classname=\"luoshi.{}.{}\" name=\"{} {}\">\n",
+                            xml(key.first.empty() ? "none" : key.first), key.second, xml(id), xml(g->goal));
             if (g->verdict == "missed")
-                out += fmt::format("      <failure message=\"{}\" type=\"missed\">{}</failure>\n", xml(g->reason),
-                                   xml(g->reason + "\n" + sources));
+                out += fmt::format("      <failure message=\"{}\" type=\"missed\">{}</failure>\n",
+                                   xml(g->reason), xml(g->reason + "\n" + sources));
             else if (g->verdict == "pending")
                 out += fmt::format("      <skipped message=\"{}\"/>\n", xml(g->reason));
             out += fmt::format("      <system-out>{}</system-out>\n",
@@ -202,7 +210,10 @@ std::string md(std::string const& s) {
 }
 
 std::string mark(std::string const& verdict) {
-    return verdict == "met" ? "✅ met" : verdict == "missed" ? "❌ missed" : verdict == "pending" ? "⏳ pending" : verdict;
+    return verdict == "met"       ? "✅ met"
+           : verdict == "missed"  ? "❌ missed"
+           : verdict == "pending" ? "⏳ pending"
+                                  : verdict;
 }
 
 struct counts {
@@ -234,17 +245,18 @@ counts count(verdict_map const& goals, std::vector<change> const& changes) {
 }
 
 std::string counts_line(counts const& c, std::size_t goals) {
-    return fmt::format("{} goal{}: {} met, {} missed, {} pending; changes: {} new, {} newly met, {} newly missed, "
-                       "{} other verdict change{}, {} evidence changed, {} gone",
-                       goals, goals == 1 ? "" : "s", c.met, c.missed, c.pending, c.fresh, c.newly_met,
-                       c.newly_missed, c.other_moves, c.other_moves == 1 ? "" : "s", c.evidence, c.gone);
+    return fmt::format(
+        "{} goal{}: {} met, {} missed, {} pending; changes: {} new, {} newly met, {} newly missed, "
+        "{} other verdict change{}, {} evidence changed, {} gone",
+        goals, goals == 1 ? "" : "s", c.met, c.missed, c.pending, c.fresh, c.newly_met, c.newly_missed,
+        c.other_moves, c.other_moves == 1 ? "" : "s", c.evidence, c.gone);
 }
 
 std::string markdown(verdict_map const& goals, std::vector<change> const& changes, counts const& c,
                      rules::date as_of, std::vector<std::string> const& failed_on) {
     std::string out = fmt::format("### luoshi check — as of {}\n\n", format_date(as_of));
-    out += fmt::format("**{} goals**: ✅ {} met · ❌ {} missed · ⏳ {} pending\n\n", goals.size(), c.met, c.missed,
-                       c.pending);
+    out += fmt::format("**{} goals**: ✅ {} met · ❌ {} missed · ⏳ {} pending\n\n", goals.size(), c.met,
+                       c.missed, c.pending);
     if (!failed_on.empty()) {
         out += "**Fails on:** ";
         for (std::size_t i = 0; i < failed_on.size(); ++i) out += (i ? "; " : "") + failed_on[i];
@@ -254,13 +266,17 @@ std::string markdown(verdict_map const& goals, std::vector<change> const& change
     out += "| change | goal | region | year | now | reason |\n|---|---|---|---|---|---|\n";
     for (auto const& ch : changes) {
         auto const* g = ch.now ? ch.now : ch.was;
-        std::string const kind = ch.newly_missed() ? "❌ " + ch.kind : ch.newly_met() ? "✅ " + ch.kind : ch.kind;
-        out += fmt::format("| {} | `{}` {} | {} | {} | {} | {} |\n", md(kind), ch.id, md(g->goal), md(g->region),
-                           g->year, ch.now ? mark(ch.now->verdict) : "—", ch.now ? md(ch.now->reason) : "no longer stated");
+        std::string const kind = ch.newly_missed() ? "❌ " + ch.kind
+                                 : ch.newly_met()  ? "✅ " + ch.kind
+                                                   : ch.kind;
+        out += fmt::format("| {} | `{}` {} | {} | {} | {} | {} |\n", md(kind), ch.id, md(g->goal),
+                           md(g->region), g->year, ch.now ? mark(ch.now->verdict) : "—",
+                           ch.now ? md(ch.now->reason) : "no longer stated");
     }
-    out += fmt::format("\n{} new · {} newly met · {} newly missed · {} other verdict changes · {} evidence changed · "
-                       "{} gone\n",
-                       c.fresh, c.newly_met, c.newly_missed, c.other_moves, c.evidence, c.gone);
+    out += fmt::format(
+        "\n{} new · {} newly met · {} newly missed · {} other verdict changes · {} evidence changed · "
+        "{} gone\n",
+        c.fresh, c.newly_met, c.newly_missed, c.other_moves, c.evidence, c.gone);
     return out;
 }
 
@@ -340,8 +356,9 @@ int run_check(check_options const& o) {
         return 2;
     }
     if (broken) {
-        fmt::print(stderr, "error: {} input{} of the drop could not be read or validated: nothing of the drop was "
-                           "stored{}\n",
+        fmt::print(stderr,
+                   "error: {} input{} of the drop could not be read or validated: nothing of the drop was "
+                   "stored{}\n",
                    broken, broken == 1 ? "" : "s", o.baseline ? " and the baseline was not touched" : "");
         return 2;
     }
@@ -357,8 +374,8 @@ int run_check(check_options const& o) {
             auto const res = db->add_report(as_stored(rep), rep.reading.statements, false);
             if (res.outcome == store::added::refused) {
                 db->rollback_batch();
-                fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", rep.path, res.note,
-                           o.baseline ? " and the baseline was not touched" : "");
+                fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", rep.path,
+                           res.note, o.baseline ? " and the baseline was not touched" : "");
                 return 2;
             }
             added += res.outcome == store::added::added;
@@ -397,12 +414,13 @@ int run_check(check_options const& o) {
         j.rule = std::string(engine::id(v.rule));
         j.reason = engine::reason(v, g, figures, *as_of);
         j.progress = v.progress;
-        j.sources.push_back(fmt::format("goal: {} ({}, bytes {}–{})", engine::one_line(g.src.text), g.src.report,
-                                        g.src.start, g.src.end));
+        j.sources.push_back(fmt::format("goal: {} ({}, bytes {}–{})", engine::one_line(g.src.text),
+                                        g.src.report, g.src.start, g.src.end));
         for (auto const& [f, role] : evidence_of(v)) {
             j.evidence.push_back(rules::stable_id(figures[f]));
-            j.sources.push_back(fmt::format("{}: {} ({}, bytes {}–{})", role, engine::one_line(figures[f].src.text),
-                                            figures[f].src.report, figures[f].src.start, figures[f].src.end));
+            j.sources.push_back(fmt::format("{}: {} ({}, bytes {}–{})", role,
+                                            engine::one_line(figures[f].src.text), figures[f].src.report,
+                                            figures[f].src.start, figures[f].src.end));
         }
         conflicts = conflicts || !v.conflicts.empty();
         std::string const id = rules::stable_id(g);
@@ -416,37 +434,48 @@ int run_check(check_options const& o) {
     auto const c = count(now, changes);
     std::vector<std::string> failed_on;
     if (fail_on.count("missed") && c.newly_missed)
-        failed_on.push_back(fmt::format("{} goal{} newly missed", c.newly_missed, c.newly_missed == 1 ? "" : "s"));
+        failed_on.push_back(
+            fmt::format("{} goal{} newly missed", c.newly_missed, c.newly_missed == 1 ? "" : "s"));
     if (fail_on.count("changed") && !changes.empty())
-        failed_on.push_back(fmt::format("{} change{} against the baseline", changes.size(), changes.size() == 1 ? "" : "s"));
+        failed_on.push_back(
+            fmt::format("{} change{} against the baseline", changes.size(), changes.size() == 1 ? "" : "s"));
     if (fail_on.count("error") && (!warnings.empty() || conflicts))
         failed_on.push_back(!warnings.empty() ? "warnings in the drop's inputs" : "figures that disagree");
 
     std::string const drop_line =
         fmt::format("{} file{} in the drop: {} added, {} replaced, {} already stored", files.size(),
                     files.size() == 1 ? "" : "s", added, replaced, skipped);
-    std::string const against = have_baseline ? *o.baseline : o.baseline ? *o.baseline + " (none yet)" : "no baseline";
+    std::string const against = have_baseline ? *o.baseline
+                                : o.baseline  ? *o.baseline + " (none yet)"
+                                              : "no baseline";
     if (o.format == format::json) {
         nlohmann::ordered_json j;
         j["as_of"] = format_date(*as_of);
         j["drop"] = files;
         j["baseline"] = o.baseline ? nlohmann::ordered_json(*o.baseline) : nlohmann::ordered_json();
-        j["counts"] = {{"goals", now.size()},   {"met", c.met},           {"missed", c.missed},
-                       {"pending", c.pending},  {"new", c.fresh},         {"newly_met", c.newly_met},
-                       {"newly_missed", c.newly_missed}, {"other_changes", c.other_moves},
-                       {"evidence_changed", c.evidence}, {"gone", c.gone}};
+        j["counts"] = {{"goals", now.size()},
+                       {"met", c.met},
+                       {"missed", c.missed},
+                       {"pending", c.pending},
+                       {"new", c.fresh},
+                       {"newly_met", c.newly_met},
+                       {"newly_missed", c.newly_missed},
+                       {"other_changes", c.other_moves},
+                       {"evidence_changed", c.evidence},
+                       {"gone", c.gone}};
         auto list = nlohmann::ordered_json::array();
         for (auto const& ch : changes) {
             auto const* g = ch.now ? ch.now : ch.was;
-            list.push_back({{"id", ch.id},
-                            {"change", ch.kind},
-                            {"region", g->region},
-                            {"year", g->year},
-                            {"goal", g->goal},
-                            {"was", ch.was ? nlohmann::ordered_json(ch.was->verdict) : nlohmann::ordered_json()},
-                            {"now", ch.now ? nlohmann::ordered_json(ch.now->verdict) : nlohmann::ordered_json()},
-                            {"reason", ch.now ? ch.now->reason : std::string()},
-                            {"evidence", ch.now ? ch.now->evidence : std::vector<std::string>()}});
+            list.push_back(
+                {{"id", ch.id},
+                 {"change", ch.kind},
+                 {"region", g->region},
+                 {"year", g->year},
+                 {"goal", g->goal},
+                 {"was", ch.was ? nlohmann::ordered_json(ch.was->verdict) : nlohmann::ordered_json()},
+                 {"now", ch.now ? nlohmann::ordered_json(ch.now->verdict) : nlohmann::ordered_json()},
+                 {"reason", ch.now ? ch.now->reason : std::string()},
+                 {"evidence", ch.now ? ch.now->evidence : std::vector<std::string>()}});
         }
         j["changes"] = std::move(list);
         j["failed_on"] = failed_on;
@@ -477,7 +506,7 @@ int run_check(check_options const& o) {
     if (o.summary) {
         // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
         std::ofstream f(*o.summary, std::ios::binary | std::ios::app);
-        f << markdown(now, changes, c, *as_of, failed_on);
+        f << markdown(now, changes, c, *as_of, failed_on) << "\n";
         if (!f) {
             fmt::print(stderr, "error: cannot write {}\n", *o.summary);
             return 2;
@@ -488,6 +517,7 @@ int run_check(check_options const& o) {
             fmt::print(stderr, "error: cannot write {}\n", *o.baseline);
             return 2;
         }
+        std::fflush(stdout);
         fmt::print(stderr, "{}: baseline updated ({} goals)\n", *o.baseline, now.size());
     }
     return failed_on.empty() ? 0 : 1;
@@ -504,10 +534,11 @@ int run_history(history_options const& o) {
     if (h.empty()) {
         bool const known = db->place_of(o.goal_id).has_value();
         fmt::print(stderr, "error: {}\n",
-                   known ? fmt::format("{} has not been judged yet: `luoshi audit` or `luoshi check` judges it",
-                                       o.goal_id)
-                         : fmt::format("no goal {} in {} (`luoshi audit --format json` lists the ids)", o.goal_id,
-                                       o.db));
+                   known
+                       ? fmt::format("{} has not been judged yet: `luoshi audit` or `luoshi check` judges it",
+                                     o.goal_id)
+                       : fmt::format("no goal {} in {} (`luoshi audit --format json` lists the ids)",
+                                     o.goal_id, o.db));
         return 2;
     }
     if (o.format == format::json) {
@@ -527,7 +558,8 @@ int run_history(history_options const& o) {
         std::cout << arr.dump(2) << "\n";
         return 0;
     }
-    std::vector<std::vector<std::string>> cells{{"run", "when", "command", "as of", "verdict", "change", "reason"}};
+    std::vector<std::vector<std::string>> cells{
+        {"run", "when", "command", "as of", "verdict", "change", "reason"}};
     std::string last;
     std::vector<std::string> last_evidence;
     for (auto const& j : h) {
