@@ -232,14 +232,13 @@ counts count(verdict_map const& goals, std::vector<change> const& changes) {
         if (ch.kind == "new") ++c.fresh;
         if (ch.kind == "gone") ++c.gone;
         if (ch.kind == "evidence") ++c.evidence;
-        if (ch.was && ch.now && ch.was->verdict != ch.now->verdict) {
-            if (ch.newly_met())
-                ++c.newly_met;
-            else if (ch.newly_missed())
-                ++c.newly_missed;
-            else
-                ++c.other_moves;
-        }
+        // a new goal that is missed is newly missed too (and fails --fail-on missed)
+        if (ch.newly_met())
+            ++c.newly_met;
+        else if (ch.newly_missed())
+            ++c.newly_missed;
+        else if (ch.was && ch.now && ch.was->verdict != ch.now->verdict)
+            ++c.other_moves;
     }
     return c;
 }

@@ -19,7 +19,9 @@ int main(int argc, char** argv) {
         c->add_option("--db", db, "The store (default luoshi.db in the working directory)");
     };
     auto catalog_option = [](CLI::App* c, std::vector<std::string>& catalog) {
-        c->add_option("--catalog", catalog, "A metric catalog of your own (YAML), added to the built-in one");
+        c->add_option("--catalog", catalog, "A metric catalog of your own (YAML), added to the built-in one")
+            ->allow_extra_args(
+                false);  // one file an occurrence: `--catalog m.yaml REPORT` leaves REPORT an input
     };
     auto tolerance_options = [](CLI::App* c, double& rate, double& amount) {
         c->add_option("--rate-tolerance", rate,
@@ -181,7 +183,7 @@ int main(int argc, char** argv) {
                      "default), changed (any change against the baseline), error (warnings in the inputs, or "
                      "figures that disagree)")
         ->delimiter(',')
-        ->expected(1)
+        ->allow_extra_args(false)  // one value an occurrence: `--fail-on missed DROP` leaves DROP a drop
         ->take_all()
         ->check(CLI::IsMember({"missed", "changed", "error"}));
     check->add_option("--junit", co.junit,

@@ -31,10 +31,10 @@ TEST_SUITE("cli") {
         auto const baseline = (dir / "baseline.json").string();
         auto const summary = (dir / "summary.md").string();
         auto check = [&](std::string const& drop, std::string const& as_of, std::string const& junit) {
-            return test::run_luoshi({"check", "--db", db, "--as-of", as_of, "--baseline", baseline, "--junit",
-                                     (dir / junit).string(), "--summary", summary, "--update-baseline",
-                                     (drops / drop).string()},
-                                    dir.path(), dir.path());
+            return test::run_luoshi(
+                {"check", "--db", db, "--as-of", as_of, "--baseline", baseline, "--junit",
+                 (dir / junit).string(), "--summary", summary, "--update-baseline", (drops / drop).string()},
+                dir.path(), dir.path());
         };
 
         // 1. the goals only: every goal is new and pending, nothing newly missed
@@ -54,7 +54,8 @@ TEST_SUITE("cli") {
             previous = id;
         }
         auto const junit1 = test::read_file(dir / "1.xml");
-        CHECK(has(junit1, R"(<testsuites name="luoshi check as of 2015-03-01" tests="6" failures="0" skipped="6">)"));
+        CHECK(has(junit1,
+                  R"(<testsuites name="luoshi check as of 2015-03-01" tests="6" failures="0" skipped="6">)"));
 
         // 2. the results: four met, one missed (jobs), the park still pending; a newly missed goal fails
         auto const second = check("2016-02-results", "2016-03-01", "2.xml");
@@ -66,7 +67,9 @@ TEST_SUITE("cli") {
         CHECK(has(second.out, "fails on: 1 goal newly missed"));
         auto const junit2 = test::read_file(dir / "2.xml");
         CHECK(has(junit2, R"(tests="6" failures="1" skipped="1">)"));
-        CHECK(has(junit2, R"(<testcase classname="luoshi.东湖区.2015" name="dh-2015-jobs 新增城镇就业1.5万人以上">)"));
+        CHECK(
+            has(junit2,
+                R"(<testcase classname="luoshi.东湖区.2015" name="dh-2015-jobs 新增城镇就业1.5万人以上">)"));
         CHECK(has(junit2, R"(<failure message="1.38万人 &lt; 1.5万人 (以上): fell short for the period;)"));
         CHECK(has(junit2, "tongji-2015.csv, bytes"));  // the sources are in the failure's text
         auto const b2 = nlohmann::json::parse(test::read_file(baseline));
@@ -80,10 +83,10 @@ TEST_SUITE("cli") {
         CHECK(has(again.out, "no change"));
         // ... unless any change is asked to fail, against an older baseline
         test::write_file(dir / "old.json", b1.dump(2));
-        auto const strict = test::run_luoshi({"check", "--db", db, "--as-of", "2016-03-01", "--baseline",
-                                              (dir / "old.json").string(), "--fail-on", "changed",
-                                              (drops / "2016-02-results").string()},
-                                             dir.path(), dir.path());
+        auto const strict = test::run_luoshi(
+            {"check", "--db", db, "--as-of", "2016-03-01", "--baseline", (dir / "old.json").string(),
+             "--fail-on", "changed", (drops / "2016-02-results").string()},
+            dir.path(), dir.path());
         CHECK(strict.exit_code == 1);
         CHECK(has(strict.out, "fails on: 5 changes against the baseline"));
 
@@ -97,20 +100,24 @@ TEST_SUITE("cli") {
         auto const b3_text = test::read_file(baseline);
 
         // 4. a broken file: exit 2, nothing of the drop stored, the baseline byte for byte as it was
-        auto const reports_before = test::run_luoshi({"reports", "--db", db, "--format", "json"}, dir.path()).out;
+        auto const reports_before =
+            test::run_luoshi({"reports", "--db", db, "--format", "json"}, dir.path()).out;
         auto const fourth = check("2016-09-broken", "2016-09-30", "4.xml");
         CHECK(fourth.exit_code == 2);
         CHECK(has(fourth.err, "tongji-2016h1.csv:3:"));
         CHECK(has(fourth.err, "value is a number (the unit goes in `unit:`), not `0.81万`"));
         CHECK(has(fourth.err, "nothing of the drop was stored and the baseline was not touched"));
         CHECK(test::read_file(baseline) == b3_text);
-        CHECK(test::run_luoshi({"reports", "--db", db, "--format", "json"}, dir.path()).out == reports_before);
+        CHECK(test::run_luoshi({"reports", "--db", db, "--format", "json"}, dir.path()).out ==
+              reports_before);
         CHECK(!std::filesystem::exists(dir / "4.xml"));
 
         // the summary holds a table of changes and counts for each check, appended
         auto const md = test::read_file(summary);
         CHECK(occurrences(md, "### luoshi check — as of ") == 4);
-        CHECK(has(md, "| ❌ pending → missed | `dh-2015-jobs` 新增城镇就业1.5万人以上 | 东湖区 | 2015 | ❌ missed |"));
+        CHECK(has(
+            md,
+            "| ❌ pending → missed | `dh-2015-jobs` 新增城镇就业1.5万人以上 | 东湖区 | 2015 | ❌ missed |"));
         CHECK(has(md, "**6 goals**: ✅ 3 met · ❌ 3 missed · ⏳ 0 pending"));
 
         // the store kept every run: history shows how the GDP goal moved
@@ -129,14 +136,27 @@ TEST_SUITE("cli") {
         CHECK(hj[4]["inputs"].size() == 1);
     }
 
+    TEST_CASE("a goal first seen already missed is newly missed: with no baseline, two drops at once fail") {
+        test::temp_dir dir;
+        auto const drops = test::source_dir() / "examples" / "ci" / "drops";
+        auto const r = test::run_luoshi(
+            {"check", "--db", (dir / "luoshi.db").string(), "--as-of", "2016-03-01", "--fail-on", "missed",
+             (drops / "2015-02-goals").string(), (drops / "2016-02-results").string()},
+            dir.path());
+        INFO(r.out << r.err);
+        CHECK(r.exit_code == 1);
+        CHECK(has(r.out, "2 files in the drop: 2 added"));
+        CHECK(has(r.out, "changes: 6 new, 4 newly met, 1 newly missed"));
+    }
+
     TEST_CASE("check refuses a baseline that is not one, before storing anything") {
         test::temp_dir dir;
         test::write_file(dir / "baseline.json", "{\"not\": \"a baseline\"}");
         auto const db = (dir / "luoshi.db").string();
-        auto const r = test::run_luoshi(
-            {"check", "--db", db, "--baseline", (dir / "baseline.json").string(),
-             (test::source_dir() / "examples" / "ci" / "drops" / "2015-02-goals").string()},
-            dir.path());
+        auto const r =
+            test::run_luoshi({"check", "--db", db, "--baseline", (dir / "baseline.json").string(),
+                              (test::source_dir() / "examples" / "ci" / "drops" / "2015-02-goals").string()},
+                             dir.path());
         CHECK(r.exit_code == 2);
         CHECK(has(r.err, "not a luoshi baseline"));
         CHECK(!std::filesystem::exists(db));
