@@ -38,7 +38,7 @@ format-check: setup
 	@clang-format --dry-run --Werror $(SOURCES) && echo "format: ok"
 
 demo: build
-	@DEMO_DB=$(BUILD)/demo.db examples/demo.sh $(LUOSHI)
+	@DEMO_DB=$(BUILD)/demo.db DEMO_REPORT=$(BUILD)/demo-report.html examples/demo.sh $(LUOSHI)
 
 bench: setup
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null

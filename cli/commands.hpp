@@ -144,6 +144,21 @@ struct history_options {
 // How a goal's verdict moved across the runs (audits and checks) that judged it.
 int run_history(history_options const& o);
 
+struct report_options {
+    std::string html;  // the page to write
+    std::string db = "luoshi.db";
+    std::string as_of;  // YYYY-MM-DD; main fills in today
+    std::optional<std::string> region;
+    std::optional<int> year;
+    std::vector<std::string> catalogs;
+    double rate_tolerance = 0.5;
+    double amount_tolerance = 0.05;
+};
+
+// One self-contained HTML page of the store's goals and verdicts: counts, a chart, a row and a bullet chart
+// per goal, its evidence, filters and search.
+int run_report(report_options const& o);
+
 // luoshi.yaml: the project's metric catalogs, tolerance policy and store, for every command run in its
 // folder.
 struct project_settings {

@@ -210,6 +210,18 @@ int main(int argc, char** argv) {
     db_option(history, ho.db);
     history->add_option("--format", history_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
+    luoshi::cli::report_options rpo;
+    rpo.as_of = po.today;
+    auto* report = app.add_subcommand(
+        "report", "One self-contained HTML page of the goals and their verdicts, to look at or send on");
+    report->add_option("--html", rpo.html, "The page to write, e.g. report.html")->required();
+    db_option(report, rpo.db);
+    report->add_option("--as-of", rpo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
+    report->add_option("--region", rpo.region, "Only the goals of this region");
+    report->add_option("--year", rpo.year, "Only the goals stated in this year");
+    tolerance_options(report, rpo.rate_tolerance, rpo.amount_tolerance);
+    catalog_option(report, rpo.catalogs);
+
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
@@ -224,7 +236,7 @@ int main(int argc, char** argv) {
         catalogs.insert(catalogs.begin(), project->catalogs.begin(), project->catalogs.end());
     };
     for (auto* c : {&po.catalogs, &eo.catalogs, &ao.catalogs, &io.catalogs, &xo.catalogs, &lo.catalogs,
-                    &rules_o.catalogs, &co.catalogs})
+                    &rules_o.catalogs, &co.catalogs, &rpo.catalogs})
         with_project(*c);
     auto const project_db = [&](CLI::App* c, std::string& db) {
         if (project->db && c->count("--db") == 0) db = *project->db;
@@ -236,9 +248,11 @@ int main(int argc, char** argv) {
     project_db(rules, rules_o.db);
     project_db(check, co.db);
     project_db(history, ho.db);
+    project_db(report, rpo.db);
     for (auto [c, rate, amount] : {std::tuple{audit, &ao.rate_tolerance, &ao.amount_tolerance},
                                    std::tuple{explain, &xo.rate_tolerance, &xo.amount_tolerance},
-                                   std::tuple{check, &co.rate_tolerance, &co.amount_tolerance}}) {
+                                   std::tuple{check, &co.rate_tolerance, &co.amount_tolerance},
+                                   std::tuple{report, &rpo.rate_tolerance, &rpo.amount_tolerance}}) {
         if (project->rate_tolerance && c->count("--rate-tolerance") == 0) *rate = *project->rate_tolerance;
         if (project->amount_tolerance && c->count("--amount-tolerance") == 0)
             *amount = *project->amount_tolerance;
@@ -255,6 +269,7 @@ int main(int argc, char** argv) {
                                                  : format::table;
         return luoshi::cli::run_check(co);
     }
+    if (*report) return luoshi::cli::run_report(rpo);
     if (*history) {
         ho.format = history_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_history(ho);

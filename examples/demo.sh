@@ -30,6 +30,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$(realpath -m "${DEMO_DB:-$work/luoshi.db}")
+report=$(realpath -m "${DEMO_REPORT:-$work/report.html}")
 rm -f "$db" "$db-wal" "$db-shm"
 cd "$here"
 if [ "$check" = "--check" ]; then
@@ -37,6 +38,7 @@ if [ "$check" = "--check" ]; then
   "$luoshi" ingest --db "$db" reports rules figures >/dev/null || status=1
   "$luoshi" audit --db "$db" --as-of 2016-06-30 --format json >/dev/null || status=1
   "$luoshi" rules --db "$db" >/dev/null || status=1
+  "$luoshi" report --db "$db" --as-of 2016-06-30 --html "$work/report.html" >/dev/null || status=1
 else
   echo "\$ cd examples; luoshi lint rules figures"
   "$luoshi" lint rules figures || status=1
@@ -52,6 +54,12 @@ else
   echo
   echo "\$ luoshi rules --region 东湖区"
   "$luoshi" rules --db "$db" --region 东湖区 || status=1
+  echo
+  echo "\$ luoshi report --as-of 2016-06-30 --html $report"
+  "$luoshi" report --db "$db" --as-of 2016-06-30 --html "$report" || status=1
+  if [ -n "${DEMO_REPORT:-}" ]; then
+    echo "Open it in a browser: file://$report (one file; it needs no network)"
+  fi
   if [ -n "${DEMO_DB:-}" ]; then
     echo
     echo "The database is $db. Ask it why a goal got its verdict, with an id from the audit:"
