@@ -13,6 +13,7 @@
 namespace luoshi::dsl {
 namespace {
 
+using namespace std::string_view_literals;
 using rules::comparator;
 using rules::measure;
 using rules::statement;
@@ -199,7 +200,7 @@ struct phrase_state {
 
     // Most sentences of a report state nothing: room for statements is made when the first comes.
     statement& add_statement() {
-        if (out.statements.capacity() == 0) out.statements.reserve(4);
+        if (out.statements.capacity() == 0) out.statements.reserve(2);
         return out.statements.emplace_back();
     }
 
@@ -634,7 +635,7 @@ private:
             } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
                 // 三年行动计划: the program runs from the report's year
                 auto const& r = reading(i);
-                if (s_.ctx.reference && r.first.unit == "年" && r.first.value >= 1 && r.first.value <= 10) {
+                if (s_.ctx.reference && r.first.unit == "年"sv && r.first.value >= 1 && r.first.value <= 10) {
                     int const y = s_.ctx.reference->year();
                     int const n = static_cast<int>(r.first.value);
                     auto const from = safe_date(y, 1, 1), to = safe_date(y + n - 1, 12, 31);
@@ -668,7 +669,7 @@ private:
     bool years_ahead_of_amount(std::size_t i) const {
         if (t(i).kind != tk::quantity || !s_.ctx.reference) return false;
         auto const& r = reading(i);
-        if (r.second || r.first.unit != "年" || r.first.value < 2 || r.first.value > 10 ||
+        if (r.second || r.first.unit != "年"sv || r.first.value < 2 || r.first.value > 10 ||
             r.first.value != static_cast<double>(static_cast<int>(r.first.value)))
             return false;
         if (previous_text_ends_with(i, "连续") || previous_text_ends_with(i, "近")) return false;
@@ -687,7 +688,7 @@ private:
         }
         // and an amount of its own later in the clause
         for (std::size_t j = i + 1; j < e_; ++j)
-            if (t(j).kind == tk::quantity) return reading(j).first.unit != "年";
+            if (t(j).kind == tk::quantity) return reading(j).first.unit != "年"sv;
         return false;
     }
 
@@ -749,7 +750,7 @@ private:
             return "names a time, not an amount";
         // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
         bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
-        bool const items = a.unit == "件";  // 办好十件实事: a count of things to do
+        bool const items = a.unit == "件"sv;  // 办好十件实事: a count of things to do
         if (chinese_only && a.value <= 10 && ukind == unit_kind::count && word_follows(i) && !after_verb &&
             !items && !previous_text_ends_with(i, "等"))
             return "names a category, not an amount";
@@ -760,7 +761,7 @@ private:
             (text_at(i + 1) || s_.bytes(t(i + 1)) == "内" || kw(i + 1, role::word) || kw(i + 1, role::of)) &&
             !next_is_suffix(i))
             return "is a span of time, not an amount";
-        bool const pct = a.unit == "%" || a.unit == "pp" || a.mark == ast::mark::fraction;
+        bool const pct = a.unit == "%"sv || a.unit == "pp"sv || a.mark == ast::mark::fraction;
         bool verb_before = false;
         for (std::size_t j = b_; j < i; ++j)
             if (t(j).kind == tk::keyword && (t(j).role == role::increase || t(j).role == role::level ||
@@ -1200,7 +1201,7 @@ private:
                 if (cat->find(with_verb)) canonical_from = with_verb;
             }
             // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
-            if ((metric == "投资" || metric == "资金") && s_.metric_text.size() >= 6 &&
+            if ((metric == "投资"sv || metric == "资金"sv) && s_.metric_text.size() >= 6 &&
                 s_.metric_text.compare(s_.metric_text.size() - 6, 6, "项目") == 0)
                 metric = s_.metric_text + metric;
         }
@@ -1252,7 +1253,7 @@ private:
 
         // The measure
         auto const& a = r.first;
-        bool const pct = a.unit == "%" || a.mark == ast::mark::fraction;
+        bool const pct = a.unit == "%"sv || a.mark == ast::mark::fraction;
         measure m = measure::level;
         // progress is a share of a target or of the whole work (占全年目标任务的70.7%, 完成总工程量的60%);
         // 占总拆迁户数的39% is a share of households
