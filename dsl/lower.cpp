@@ -25,6 +25,8 @@ struct tok {
     tk kind = tk::other;
     dsl::role role = role::word;
     bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
+    bool punct = false;  // one code point of punctuation or space: worked out once, lowering asks it often
+    bool space = false;  // one code point of white space
     std::size_t begin = 0, end = 0;
 
     // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
@@ -37,12 +39,21 @@ struct tok {
 
 struct tok_builder {
     tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, k.begin, k.end};
+        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, false, false, k.begin,
+                k.end};
     }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, false, t.begin, t.end}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, false, p.begin, p.end}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, false, q.begin, q.end}; }
-    tok operator()(ast::other const& o) const { return {tk::other, role::word, false, o.begin, o.end}; }
+    tok operator()(ast::time_expr const& t) const {
+        return {tk::time, role::word, false, false, false, t.begin, t.end};
+    }
+    tok operator()(ast::plan_expr const& p) const {
+        return {tk::plan, role::word, false, false, false, p.begin, p.end};
+    }
+    tok operator()(ast::quantity const& q) const {
+        return {tk::quantity, role::word, false, false, false, q.begin, q.end};
+    }
+    tok operator()(ast::other const& o) const {
+        return {tk::other, role::word, false, false, false, o.begin, o.end};
+    }
 };
 
 // The code point s consists of, or 0 when s is not exactly one (most words are several).
@@ -66,9 +77,7 @@ bool is_space_code_point(char32_t c) {
         default: return false;
     }
 }
-bool is_space_text(std::string_view s) { return is_space_code_point(single_code_point(s)); }
-bool is_punct_text(std::string_view s) {
-    char32_t const c = single_code_point(s);
+bool is_punct_code_point(char32_t c) {
     switch (c) {
         case U'“':
         case U'”':
@@ -542,7 +551,7 @@ private:
     bool kw(std::size_t i, role r) const { return t(i).is(r); }
     // whether a keyword of role r is in the clause
     bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
-    bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
+    bool blank(std::size_t i) const { return t(i).kind == tk::other && t(i).space; }
     ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
@@ -680,7 +689,7 @@ private:
                 continue;
             if (t(j).kind == tk::other) {
                 auto const w = s_.bytes(t(j));
-                if (is_punct_text(w) || w == "今后" || w == "未来" || w == "过去" || w == "这" || w == "今" ||
+                if (t(j).punct || w == "今后" || w == "未来" || w == "过去" || w == "这" || w == "今" ||
                     w == "后")
                     continue;
             }
@@ -714,7 +723,7 @@ private:
     bool word_follows(std::size_t i) const {
         if (i + 1 >= e_) return false;
         auto const& x = t(i + 1);
-        if (x.kind == tk::other) return !is_punct_text(s_.bytes(x));
+        if (x.kind == tk::other) return !x.punct;
         if (x.kind == tk::quantity) return true;
         if (x.kind != tk::keyword) return false;
         switch (x.role) {
@@ -730,9 +739,7 @@ private:
         }
     }
 
-    bool text_at(std::size_t i) const {
-        return i < e_ && t(i).kind == tk::other && !is_punct_text(s_.bytes(t(i)));
-    }
+    bool text_at(std::size_t i) const { return i < e_ && t(i).kind == tk::other && !t(i).punct; }
 
     // Why a quantity of a clause is not one of its amounts, or nullptr when it is.
     char const* not_an_amount(std::size_t i, quantity_reading const& r, unit_kind ukind) const {
@@ -842,7 +849,7 @@ private:
         for (; j < e_; ++j) {
             auto const& x = t(j);
             if (x.kind == tk::quantity) return words;
-            if (x.kind == tk::other && !is_punct_text(s_.bytes(x))) {
+            if (x.kind == tk::other && !x.punct) {
                 words = true;
                 continue;
             }
@@ -883,8 +890,8 @@ private:
             }
             auto const ukind =
                 a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
-            bool const text_follows = i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) &&
-                                      !is_punct_text(s_.bytes(t(i + 1)));
+            bool const text_follows =
+                i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) && !t(i + 1).punct;
             // 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
             if (ukind == unit_kind::age && (next_is_suffix(i) || text_follows)) {
                 s_.note(t(i).begin, fmt::format("{} is an age band, not a target", written));
@@ -942,12 +949,11 @@ private:
             bool const year_like =
                 !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
             bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role);
-            bool const after_words =
-                i > b_ && t(i - 1).kind == tk::other && !is_punct_text(s_.bytes(t(i - 1)));
+            bool const after_words = i > b_ && t(i - 1).kind == tk::other && !t(i - 1).punct;
             bool const at_end = i + 1 == e_;
             // 15万中小学生: an amount of people written before the noun, with no other amount around
             bool const before_noun = a.num.scale > 1 && i + 1 < e_ && t(i + 1).kind == tk::other &&
-                                     !is_punct_text(s_.bytes(t(i + 1))) && out.empty() && bare.size() == 1;
+                                     !t(i + 1).punct && out.empty() && bare.size() == 1;
             if (after_verb && out.empty())
                 out.push_back(i);
             else if (!year_like && ((after_words && at_end) || before_noun))
@@ -1062,7 +1068,7 @@ private:
                 ++rb;
                 continue;
             }
-            if (x.kind == tk::other && (is_punct_text(s_.bytes(x)) || is_list_connector(s_.bytes(x)))) {
+            if (x.kind == tk::other && (x.punct || is_list_connector(s_.bytes(x)))) {
                 ++rb;
                 continue;
             }
@@ -1129,7 +1135,7 @@ private:
             if (!divider) continue;
             bool words_after = false;
             for (std::size_t k = j + 1; k < re; ++k)
-                if ((t(k).kind == tk::other && !is_punct_text(s_.bytes(t(k)))) ||
+                if ((t(k).kind == tk::other && !t(k).punct) ||
                     (t(k).kind == tk::keyword && (t(k).role == role::word || t(k).role == role::share)))
                     words_after = true;
             if (words_after) {
@@ -1138,7 +1144,7 @@ private:
                 re = j;
                 while (re > rb &&
                        (blank(re - 1) || (t(re - 1).kind == tk::keyword && is_lead(t(re - 1).role)) ||
-                        (t(re - 1).kind == tk::other && is_punct_text(s_.bytes(t(re - 1))))))
+                        (t(re - 1).kind == tk::other && t(re - 1).punct)))
                     --re;
                 break;
             }
@@ -1148,7 +1154,7 @@ private:
             ++rb;
         while (re > rb) {
             auto const& x = t(re - 1);
-            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) {
+            if (x.kind == tk::other && x.punct) {
                 --re;
                 continue;
             }
@@ -1383,7 +1389,7 @@ private:
         apply_time(st);
         std::size_t left_text = left;
         while (left_text < q && (blank(left_text) || kw(left_text, role::of) ||
-                                 (t(left_text).kind == tk::other && is_punct_text(s_.bytes(t(left_text))))))
+                                 (t(left_text).kind == tk::other && t(left_text).punct)))
             ++left_text;
         // The source starts where the statement's own words do: its metric, else the clause (or what follows
         // the statement before it in the clause)
@@ -1473,7 +1479,7 @@ private:
     }
 
     std::size_t first_meaningful(std::size_t i) const {
-        while (i < e_ && (blank(i) || (t(i).kind == tk::other && is_punct_text(s_.bytes(t(i)))))) ++i;
+        while (i < e_ && (blank(i) || (t(i).kind == tk::other && t(i).punct))) ++i;
         return i < e_ ? t(i).begin : t(b_).begin;
     }
 
@@ -1579,8 +1585,7 @@ private:
             // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event
             // too
             std::size_t last = e_;
-            while (last > b_ && (blank(last - 1) ||
-                                 (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
+            while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && t(last - 1).punct)))
                 --last;
             if (last > b_ && kw(last - 1, role::increase)) {
                 auto const w = s_.bytes(t(last - 1));
@@ -1707,9 +1712,7 @@ private:
     // after 出现 / 有所 / 略有 / 同比, and only as a figure: 推动经济增长 states nothing.
     bool read_bare_change() {
         std::size_t last = e_;
-        while (last > b_ &&
-               (blank(last - 1) || (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
-            --last;
+        while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && t(last - 1).punct))) --last;
         if (last <= b_ + 1) return false;
         std::size_t const verb = last - 1;
         bool const down = kw(verb, role::decline), up = kw(verb, role::growth);
@@ -1799,13 +1802,45 @@ void mark_attributive_chains(phrase_state& s) {
 
 }  // namespace
 
+namespace {
+
+// Whether a phrase may state something: every statement needs a quantity, or a keyword of a milestone, a
+// direction or a change, and a time may be a day that does not exist (an error). Most sentences of a report
+// have none of these, and lowering them would only find nothing.
+bool may_state_something(ast::phrase const& tokens) {
+    for (auto const& tkn : tokens) {
+        if (boost::get<ast::quantity>(&tkn) || boost::get<ast::time_expr>(&tkn)) return true;
+        if (auto const* k = boost::get<ast::keyword>(&tkn)) {
+            switch (keywords[static_cast<std::size_t>(k->id)].role) {
+                case role::event:
+                case role::direction_up:
+                case role::direction_down:
+                case role::growth:
+                case role::decline:
+                case role::increase: return true;
+                default: break;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
                    std::pmr::memory_resource* mr) {
+    if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.size());
     std::size_t quantities = 0;
     for (auto const& tkn : tokens) {
-        s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
+        auto& x = s.toks.emplace_back(boost::apply_visitor(tok_builder{}, tkn));
+        // no keyword, number or date is one character of punctuation
+        if (x.kind == tk::other && x.end - x.begin <= 3) {
+            char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
+            x.space = is_space_code_point(c);
+            x.punct = is_punct_code_point(c);
+        }
         quantities += s.toks.back().kind == tk::quantity;
     }
     s.reading_at.assign(tokens.size(), 0);
