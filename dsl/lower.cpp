@@ -19,6 +19,7 @@ using rules::measure;
 using rules::statement;
 using rules::statement_kind;
 
+// in the order of ast::token_kind
 enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
 
 struct tok {
@@ -27,6 +28,7 @@ struct tok {
     bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
     bool punct = false;  // one code point of punctuation or space: worked out once, lowering asks it often
     bool space = false;  // one code point of white space
+    std::uint32_t index = 0;  // the token's: a keyword's, or its parse tree's in the phrase's list
     std::size_t begin = 0, end = 0;
 
     // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
@@ -34,25 +36,6 @@ struct tok {
     bool is(dsl::role r) const { return tag(kind, role) == tag(tk::keyword, r); }
     static unsigned tag(tk k, dsl::role r) {
         return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
-    }
-};
-
-struct tok_builder {
-    tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, false, false, k.begin,
-                k.end};
-    }
-    tok operator()(ast::time_expr const& t) const {
-        return {tk::time, role::word, false, false, false, t.begin, t.end};
-    }
-    tok operator()(ast::plan_expr const& p) const {
-        return {tk::plan, role::word, false, false, false, p.begin, p.end};
-    }
-    tok operator()(ast::quantity const& q) const {
-        return {tk::quantity, role::word, false, false, false, q.begin, q.end};
-    }
-    tok operator()(ast::other const& o) const {
-        return {tk::other, role::word, false, false, false, o.begin, o.end};
     }
 };
 
@@ -160,20 +143,13 @@ struct quantity_reading {
 
 struct phrase_state {
     phrase_state(std::string_view t, context const& c, ast::phrase const& a, std::pmr::memory_resource* mr)
-        : text(t),
-          ctx(c),
-          toks(mr),
-          ast_tokens(a),
-          reading_at(mr),
-          readings(mr),
-          cand_buf(mr),
-          bare_buf(mr) {}
+        : text(t), ctx(c), toks(mr), ast(a), reading_at(mr), readings(mr), cand_buf(mr), bare_buf(mr) {}
     std::string_view text;
     context const& ctx;
     std::pmr::vector<tok> toks;
-    ast::phrase const& ast_tokens;
-    // For each token, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is reserved
-    // for every quantity of the phrase, so a reading keeps its address while others are added.
+    ast::phrase const& ast;
+    // For each quantity, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is
+    // reserved for every quantity of the phrase, so a reading keeps its address while others are added.
     mutable std::pmr::vector<std::uint32_t> reading_at;
     mutable std::pmr::vector<quantity_reading> readings;
     std::pmr::vector<std::size_t> cand_buf, bare_buf;
@@ -552,10 +528,10 @@ private:
     // whether a keyword of role r is in the clause
     bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
     bool blank(std::size_t i) const { return t(i).kind == tk::other && t(i).space; }
-    ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
+    ast::quantity const& qty(std::size_t i) const { return s_.ast.quantities[t(i).index]; }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
-        auto& at = s_.reading_at[i];
+        auto& at = s_.reading_at[t(i).index];
         if (at == 0) {
             s_.readings.push_back(read_quantity(s_.text, qty(i)));
             at = static_cast<std::uint32_t>(s_.readings.size());
@@ -602,7 +578,7 @@ private:
                 }
             } else if (x.kind == tk::time) {
                 if (from_clause && seen_from) continue;
-                auto const& te = boost::get<ast::time_expr>(s_.ast_tokens[i]);
+                auto const& te = s_.ast.times[x.index];
                 // in a review, 5月28日 and 年底 are of the year reviewed
                 auto reference = s_.ctx.reference;
                 if (s_.ctx.default_kind == statement_kind::figure && s_.ctx.figure_year && !te.year)
@@ -635,7 +611,7 @@ private:
                 if (written.size() >= 6 && (written.substr(written.size() - 6) == "规划" ||
                                             written.substr(written.size() - 6) == "计划"))
                     continue;
-                s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
+                s_.period = resolve(s_.ast.plans[x.index]);
                 s_.period_deadline = false;
                 s_.period_relative = false;
                 s_.period_until = false;
@@ -1808,10 +1784,10 @@ namespace {
 // direction or a change, and a time may be a day that does not exist (an error). Most sentences of a report
 // have none of these, and lowering them would only find nothing.
 bool may_state_something(ast::phrase const& tokens) {
-    for (auto const& tkn : tokens) {
-        if (boost::get<ast::quantity>(&tkn) || boost::get<ast::time_expr>(&tkn)) return true;
-        if (auto const* k = boost::get<ast::keyword>(&tkn)) {
-            switch (keywords[static_cast<std::size_t>(k->id)].role) {
+    if (!tokens.quantities.empty() || !tokens.times.empty()) return true;
+    for (auto const& tkn : tokens.tokens) {
+        if (tkn.kind == ast::token_kind::keyword) {
+            switch (keywords[tkn.index].role) {
                 case role::event:
                 case role::direction_up:
                 case role::direction_down:
@@ -1831,20 +1807,24 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
                    std::pmr::memory_resource* mr) {
     if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens, mr);
-    s.toks.reserve(tokens.size());
-    std::size_t quantities = 0;
-    for (auto const& tkn : tokens) {
-        auto& x = s.toks.emplace_back(boost::apply_visitor(tok_builder{}, tkn));
-        // no keyword, number or date is one character of punctuation
-        if (x.kind == tk::other && x.end - x.begin <= 3) {
+    s.toks.reserve(tokens.tokens.size());
+    for (auto const& tkn : tokens.tokens) {
+        auto& x = s.toks.emplace_back();
+        x.kind = static_cast<tk>(tkn.kind);
+        x.index = tkn.index;
+        x.begin = tkn.begin;
+        x.end = tkn.end;
+        if (x.kind == tk::keyword) {
+            x.role = keywords[tkn.index].role;
+        } else if (x.kind == tk::other && x.end - x.begin <= 3) {
+            // no keyword, number or date is one character of punctuation
             char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
             x.space = is_space_code_point(c);
             x.punct = is_punct_code_point(c);
         }
-        quantities += s.toks.back().kind == tk::quantity;
     }
-    s.reading_at.assign(tokens.size(), 0);
-    s.readings.reserve(quantities);
+    s.reading_at.assign(tokens.quantities.size(), 0);
+    s.readings.reserve(tokens.quantities.size());
 
     mark_attributive_chains(s);
     std::size_t b = 0;
