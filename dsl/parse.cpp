@@ -144,7 +144,7 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     return std::nullopt;
 }
 
-parse_result parse_phrase(std::string_view utf8, context const& ctx) {
+parse_result parse_sentence(std::string_view utf8, context const& ctx) {
     // Tokens and lowering's working lists live in this arena; only the statements returned use the heap.
     std::array<std::byte, 16384> buffer;
     std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
@@ -154,7 +154,11 @@ parse_result parse_phrase(std::string_view utf8, context const& ctx) {
         r.diagnostics = std::move(tk.diagnostics);
         return r;
     }
-    auto r = lower(utf8, tk.tokens, ctx, &arena);
+    return lower(utf8, tk.tokens, ctx, &arena);
+}
+
+parse_result parse_phrase(std::string_view utf8, context const& ctx) {
+    auto r = parse_sentence(utf8, ctx);
     if (r.statements.empty() && r.ok() == false) {
         bool has_error = false;
         for (auto const& d : r.diagnostics) has_error |= d.severity == severity::error;
