@@ -63,6 +63,48 @@ private:
     detail::word_table<int> table_;
 };
 
+// Two lists of words looked for in one walk: each word's value has the bit of its list and the bits of the
+// words that are prefixes of it, so the longest word at a place tells every list that has a word there.
+class word_marks {
+public:
+    word_marks(std::initializer_list<std::string_view> first, std::initializer_list<std::string_view> second)
+        : table_(listed(first, second)) {}
+
+    // The lists (bit 1: first, bit 2: second) with a word in s (valid UTF-8 but for a character cut at its
+    // end).
+    unsigned found_in(std::string_view s) const {
+        char const* p = s.data();
+        char const* const last = p + s.size();
+        std::size_t len = 0;
+        unsigned marks = 0;
+        while (p < last && marks != 3u) {
+            auto const b0 = static_cast<unsigned char>(*p);
+            std::ptrdiff_t const n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            if (last - p < n) break;  // the first 60 bytes of a line may end inside a character
+            if (unsigned const* m = table_.longest_at(p, last, len)) marks |= *m;
+            p += n;
+        }
+        return marks;
+    }
+
+private:
+    static std::vector<std::pair<std::string_view, unsigned>> listed(
+        std::initializer_list<std::string_view> first, std::initializer_list<std::string_view> second) {
+        std::vector<std::pair<std::string_view, unsigned>> words;
+        for (auto w : first) words.emplace_back(w, 1u);
+        for (auto w : second) words.emplace_back(w, 2u);
+        std::vector<std::pair<std::string_view, unsigned>> out;
+        for (auto const& [w, bit] : words) {
+            unsigned marks = 0;
+            for (auto const& [v, other] : words)
+                if (w.substr(0, v.size()) == v) marks |= other;
+            out.emplace_back(w, marks);
+        }
+        return out;
+    }
+    detail::word_table<unsigned> table_;
+};
+
 // Trims what lines are padded with: ASCII spaces, tabs and CR, the ideographic space (U+3000) and the
 // no-break space (U+00A0, the &nbsp; of scraped pages).
 std::string_view trim(std::string_view s) {
@@ -147,19 +189,21 @@ std::optional<int> year_in(std::string_view s) {
 
 // What a heading or a lead sentence says about the section it opens.
 std::optional<section> section_of(std::string_view s, std::optional<rules::date> date, bool heading) {
+    section sec;
+    // the words of a review (bit 1) and of plans (bit 2)
+    static word_marks const review_and_plan_words = {
+        {"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "过去五年", "主要成绩", "取得的成绩",
+         "成绩单", "已经过去", "刚刚过去"},
+        {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标", "主要目标", "下一步", "今后",
+         "重点工作", "总体要求", "工作部署", "主要任务", "将着力", "工作任务", "发展目标", "要着力",
+         "已经到来", "新的一年", "展望"}};
+    unsigned const marks = review_and_plan_words.found_in(s);
+    bool const review = (marks & 1u) != 0;
+    bool const plan = (marks & 2u) != 0;
+    if (!review && !plan && !heading) return std::nullopt;  // most lines: nothing else to look at
     int const year = date ? static_cast<int>(date->year()) : 0;
     bool const early = date && date->month() <= 4;  // a report early in the year reviews the year before
     std::optional<int> const y = year_in(s);
-    section sec;
-    static word_set const review_words = {"工作回顾", "回顾",     "过去一年", "过去的一年",
-                                          "一年来",   "过去五年", "主要成绩", "取得的成绩",
-                                          "成绩单",   "已经过去", "刚刚过去"};
-    static word_set const plan_words = {"工作安排", "工作打算", "工作思路", "目标任务", "主要预期目标",
-                                        "主要目标", "下一步",   "今后",     "重点工作", "总体要求",
-                                        "工作部署", "主要任务", "将着力",   "工作任务", "发展目标",
-                                        "要着力",   "已经到来", "新的一年", "展望"};
-    bool const review = review_words.found_in(s);
-    bool const plan = plan_words.found_in(s);
     if (review && !plan) {
         sec.kind = statement_kind::figure;
         sec.figure_year = y ? *y
