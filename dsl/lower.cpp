@@ -1808,6 +1808,7 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens, mr);
     s.toks.reserve(tokens.tokens.size());
+    bool events = false;
     for (auto const& tkn : tokens.tokens) {
         auto& x = s.toks.emplace_back();
         x.kind = static_cast<tk>(tkn.kind);
@@ -1816,6 +1817,7 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
         x.end = tkn.end;
         if (x.kind == tk::keyword) {
             x.role = keywords[tkn.index].role;
+            events = events || x.role == role::event;
         } else if (x.kind == tk::other && x.end - x.begin <= 3) {
             // no keyword, number or date is one character of punctuation
             char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
@@ -1826,7 +1828,7 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     s.reading_at.assign(tokens.quantities.size(), 0);
     s.readings.reserve(tokens.quantities.size());
 
-    mark_attributive_chains(s);
+    if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
         bool const end = i == s.toks.size();

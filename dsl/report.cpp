@@ -240,6 +240,13 @@ bool starts_with_any(std::string_view s, std::initializer_list<std::string_view>
     return false;
 }
 
+// 过去一年, 过去的一年, 一年来, 去年 at the start of a sentence in a paragraph: every sentence asks, and few
+// start with the lead byte of 过 (E8), 一 (E4) or 去 (E5)
+bool starts_with_review_opener(std::string_view s) {
+    if (s.empty() || (s[0] != '\xE8' && s[0] != '\xE4' && s[0] != '\xE5')) return false;
+    return starts_with_any(s, {"过去一年", "过去的一年", "一年来", "去年"});
+}
+
 // Whether a line may open a section: a year (2014年已经过去) or an opener word at its start. Cheap, so the
 // full look at the line is only for the few that pass.
 bool starts_like_opener(std::string_view s) {
@@ -391,7 +398,7 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
             }
         // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a review opener inside a paragraph
         // of goals makes the rest of that paragraph results
-        if (!paragraph_start && starts_with_any(trim(s), {"过去一年", "过去的一年", "一年来", "去年"}))
+        if (!paragraph_start && starts_with_review_opener(trim(s)))
             if (auto lead = section_of(s.substr(0, std::min<std::size_t>(s.size(), 60)), out.date, false))
                 if (lead->kind == statement_kind::figure) {
                     lead->start = b;
