@@ -238,7 +238,7 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         v.value += a.kind == ast::mark::tenths ? 5 : 0.5;
     if (a.unit >= 0) {
         auto const& u = units[static_cast<std::size_t>(a.unit)];
-        v.unit = std::string(u.base);
+        v.unit = u.base;
         v.value *= u.scale;
     }
     // 1.14万亿 is 1140000000000, not 1140000000000.0002: a multiplied decimal that is a whole number
@@ -250,10 +250,22 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
     std::size_t const ut = a.begin + a.num.digits_len;
     // the unit as written, without spaces and the 余/多 of a vague amount (2.1万余人 → 万人; vague says
     // more_than)
+    auto left_out = [](char32_t c) {
+        return c == U' ' || c == U'余' || c == U'多' || c == U'几' || c == U'幾';
+    };
+    bool whole = true;  // mostly nothing to leave out: the unit as written, copied in one piece
+    for (std::size_t i = ut; i < a.end && whole;) {
+        int len = 0;
+        whole = !left_out(detail::peek_valid_utf8(text.data() + i, len));
+        i += static_cast<std::size_t>(len);
+    }
+    if (whole) {
+        v.unit_text = text.substr(ut, a.end - ut);
+        return v;
+    }
     for (std::size_t i = ut; i < a.end;) {
         int len = 0;
-        char32_t const c = detail::peek_valid_utf8(text.data() + i, len);
-        if (c != U' ' && c != U'余' && c != U'多' && c != U'几' && c != U'幾')
+        if (!left_out(detail::peek_valid_utf8(text.data() + i, len)))
             v.unit_text.append(text.substr(i, static_cast<std::size_t>(len)));
         i += static_cast<std::size_t>(len);
     }

@@ -21,7 +21,7 @@ parse_result parse_sentence(std::string_view utf8, context const& ctx);
 // The value of one amount in its base unit, with the unit as written.
 struct amount_value {
     double value = 0;
-    std::string unit;
+    std::string_view unit;  // static text: a unit's base name, "%" or "pp"
     std::string unit_text;
     ast::mark mark = ast::mark::none;
     int unit_index = -1;
