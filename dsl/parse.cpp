@@ -85,7 +85,7 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
                 state.failures.push_back({static_cast<std::size_t>(p - text.data()), "数值"});
             }
         }
-        char const* const e = detail::plain_text_end(p, last);
+        char const* const e = detail::plain_text_end(p, last, len, cls);
         out.tokens.tokens.push_back({ast::token_kind::other, 0, static_cast<std::size_t>(p - text.data()),
                                      static_cast<std::size_t>(e - text.data())});
         p = e;

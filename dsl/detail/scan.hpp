@@ -221,9 +221,10 @@ inline bool time_may_start(char const* p, char const* last) {
     return false;
 }
 
-// The end of the plain text at p (p < last): a run of Chinese characters up to the next place where a
-// token may start; a word of ASCII letters and digits (GDP, M2) or a web address; or one other character.
-inline char const* plain_text_end(char const* p, char const* last) {
+// The end of the plain text at p (p < last), whose first character (len bytes, start class cls) the caller
+// has read: a run of Chinese characters up to the next place where a token may start; a word of ASCII letters
+// and digits (GDP, M2) or a web address; or one other character.
+inline char const* plain_text_end(char const* p, char const* last, int len, unsigned cls) {
     auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9') || c == '_'; };
     if (alpha(*p)) {
@@ -238,10 +239,8 @@ inline char const* plain_text_end(char const* p, char const* last) {
         }
         return p;
     }
-    int len = 0;
-    char32_t const c = peek_valid_utf8(p, len);
     p += len;
-    if (is_word_char(c)) {
+    if (cls & word_char) {
         auto const& stop = starts();
         while (p != last) {
             // every word character is a three-byte one, with a lead byte from E3 to EF
