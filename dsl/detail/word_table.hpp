@@ -43,6 +43,8 @@ public:
             if (b.first == b.last) return nullptr;  // an empty slot: no word starts with this character
             if (b.key != first) continue;
             std::uint32_t const second = left > first_len ? key_of(p + first_len, second_len) : no_second;
+            // most lookups fail here: no word of the group goes on with this character
+            if (!b.single && (b.seconds >> bit_of(second) & 1u) == 0) return nullptr;
             for (std::uint32_t i = b.first; i < b.last; ++i) {
                 auto const& e = entries_[i];
                 // a one-character word (no second character) matches here, and is the last of its group
@@ -70,7 +72,11 @@ private:
     struct bucket {
         std::uint32_t key = 0;
         std::uint32_t first = 0, last = 0;  // entries_[first, last): the words whose first character is key
+        bool single = false;                // one of them is that character alone
+        std::uint64_t seconds = 0;          // bit_of the second character of each of the others
     };
+
+    static unsigned bit_of(std::uint32_t second) { return (second * 2654435769u) >> 26; }
 
     // The bytes of the character at p, packed: a key that needs no decoding.
     static std::uint32_t key_of(char const* p, std::size_t& len) {
@@ -112,7 +118,14 @@ private:
             while (j < entries_.size() && entries_[j].first == entries_[i].first) ++j;
             std::size_t s = slot_of(entries_[i].first);
             while (buckets_[s].first != buckets_[s].last) s = (s + 1) & mask_;
-            buckets_[s] = {entries_[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+            auto& b = buckets_[s];
+            b = {entries_[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+            for (std::size_t k = i; k < j; ++k) {
+                if (entries_[k].second == no_second)
+                    b.single = true;
+                else
+                    b.seconds |= std::uint64_t{1} << bit_of(entries_[k].second);
+            }
             i = j;
         }
     }
