@@ -4,11 +4,10 @@
 #include "dsl/lexicon.hpp"
 #include "dsl/time.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 
 namespace luoshi::dsl {
 namespace {
@@ -38,6 +37,17 @@ struct tok {
         return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
     }
 };
+
+// The pieces of a note, one after another: a report has thousands of notes, and fmt's formatting of a few
+// strings cost several times their copying.
+std::string joined(std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (auto p : pieces) n += p.size();
+    std::string out;
+    out.reserve(n);
+    for (auto p : pieces) out.append(p);
+    return out;
+}
 
 // The code point s consists of, or 0 when s is not exactly one (most words are several).
 char32_t single_code_point(std::string_view s) {
@@ -873,7 +883,7 @@ private:
             auto const& a = r.first;
             std::string_view const written = s_.bytes(t(i));
             if (previous_is(i, role::ordinal)) {
-                s_.note(t(i).begin, fmt::format("第{} is a rank, not an amount", written));
+                s_.note(t(i).begin, joined({"第", written, " is a rank, not an amount"}));
                 continue;
             }
             auto const ukind =
@@ -882,31 +892,29 @@ private:
                 i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) && !t(i + 1).punct;
             // 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
             if (ukind == unit_kind::age && (next_is_suffix(i) || text_follows)) {
-                s_.note(t(i).begin, fmt::format("{} is an age band, not a target", written));
+                s_.note(t(i).begin, joined({written, " is an age band, not a target"}));
                 continue;
             }
             // 连续三年, 近两年来: a span of time, not an amount
             if (ukind == unit_kind::time && !r.second &&
                 (previous_is_word(i, "连续") || (i + 1 < e_ && s_.bytes(t(i + 1)).rfind("来", 0) == 0))) {
-                s_.note(t(i).begin, fmt::format("{} is a span of time, not an amount", written));
+                s_.note(t(i).begin, joined({written, " is a span of time, not an amount"}));
                 continue;
             }
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
             if (t(i).attributive) {
-                s_.note(t(i).begin,
-                        fmt::format("{} describes the subject of the milestone after it", written));
+                s_.note(t(i).begin, joined({written, " describes the subject of the milestone after it"}));
                 continue;
             }
             if (auto why = not_an_amount(i, r, ukind)) {
-                s_.note(t(i).begin, fmt::format("{} {}", written, why));
+                s_.note(t(i).begin, joined({written, " ", why}));
                 continue;
             }
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
             if (years_ahead_of_amount(i)) continue;  // 五年城镇新增就业4500万人: the span, read as the period
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
-                s_.note(t(i).begin,
-                        fmt::format("{} reads as a code or a phone number, not an amount", written));
+                s_.note(t(i).begin, joined({written, " reads as a code or a phone number, not an amount"}));
                 continue;
             }
             if (i + 1 < e_ && t(i + 1).kind == tk::other) {
