@@ -353,6 +353,8 @@ struct amount_visitor {
 }  // namespace
 
 amount_value value_of(std::string_view text, ast::amount const& a) {
+    // most amounts are plain: read without the visitor's copy of the result
+    if (auto const* plain = boost::get<ast::plain_amount>(&a)) return amount_of(text, *plain);
     return boost::apply_visitor(amount_visitor{text}, a);
 }
 
