@@ -334,9 +334,9 @@ report_reading read_report(std::string_view text, report_context const& rctx) {
     report_reading out;
     out.date = rctx.date ? rctx.date : stated_date(text);
 
-    // About one statement in 500 bytes of a report: room made once instead of by doubling, which moves them
-    // all
-    out.statements.reserve(text.size() / 512 + 8);
+    // A report states about one thing in 500 bytes, rarely one in 256: room made once instead of by doubling,
+    // which moves them all
+    out.statements.reserve(text.size() / 256 + 8);
     auto const lines = split_lines(text);
     // Which lines are sentences of the text: not blank, not meta, not a heading. A heading is a short line
     // with no punctuation inside or at its end; a long line that stops without punctuation was broken by
