@@ -195,7 +195,10 @@ struct phrase_state {
 
     // Most sentences of a report state nothing: room for statements is made when the first comes.
     statement& add_statement() {
-        if (out.statements.capacity() == 0) out.statements.reserve(2);
+        // Two fit malloc's thread cache; a long text (a paragraph read as one phrase) gets room for about one
+        // statement per quantity at once, instead of doubling up to hundreds, each step a fresh block
+        if (out.statements.capacity() == 0)
+            out.statements.reserve(ast.quantities.size() > 64 ? ast.quantities.size() : 2);
         return out.statements.emplace_back();
     }
 
