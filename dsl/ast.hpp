@@ -138,15 +138,26 @@ struct plan_expr : span {
     boost::optional<time_part> part;  // 末 → end, 期间 → whole
 };
 
-struct keyword : span {
-    int id = 0;  // index into dsl::keywords
+enum class token_kind : std::uint8_t { keyword, time, plan, quantity, other };
+
+// One token of a phrase: what it is and its bytes. A keyword's `index` is into dsl::keywords; a time's, a
+// plan's or a quantity's is into the phrase's list of those; `other` is text that no rule reads. A token is a
+// small record and the parse trees sit in lists of their own: most tokens are words and plain text, and a
+// variant as large as a quantity for each of them cost a copy of its size per token.
+struct token {
+    token_kind kind = token_kind::other;
+    std::uint32_t index = 0;
+    std::size_t begin = 0, end = 0;
 };
 
-struct other : span {};  // one code point that no rule reads
-
-using token = boost::spirit::x3::variant<keyword, time_expr, plan_expr, quantity, other>;
-// The tokens of one phrase. Allocated from the caller's memory resource: a phrase is parsed, lowered and
-// its tokens dropped, and a stack arena makes that cost no heap traffic.
-using phrase = std::pmr::vector<token>;
+// The tokens of one phrase and the parse trees they refer to. Allocated from the caller's memory resource:
+// a phrase is parsed, lowered and its tokens dropped, and a stack arena makes that cost no heap traffic.
+struct phrase {
+    explicit phrase(std::pmr::memory_resource* mr) : tokens(mr), times(mr), plans(mr), quantities(mr) {}
+    std::pmr::vector<token> tokens;
+    std::pmr::vector<time_expr> times;
+    std::pmr::vector<plan_expr> plans;
+    std::pmr::vector<quantity> quantities;
+};
 
 }  // namespace luoshi::dsl::ast

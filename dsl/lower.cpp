@@ -4,26 +4,30 @@
 #include "dsl/lexicon.hpp"
 #include "dsl/time.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 
 namespace luoshi::dsl {
 namespace {
 
+using namespace std::string_view_literals;
 using rules::comparator;
 using rules::measure;
 using rules::statement;
 using rules::statement_kind;
 
+// in the order of ast::token_kind
 enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
 
 struct tok {
     tk kind = tk::other;
     dsl::role role = role::word;
     bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
+    bool punct = false;  // one code point of punctuation or space: worked out once, lowering asks it often
+    bool space = false;  // one code point of white space
+    std::uint32_t index = 0;  // the token's: a keyword's, or its parse tree's in the phrase's list
     std::size_t begin = 0, end = 0;
 
     // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
@@ -34,15 +38,16 @@ struct tok {
     }
 };
 
-struct tok_builder {
-    tok operator()(ast::keyword const& k) const {
-        return {tk::keyword, keywords[static_cast<std::size_t>(k.id)].role, false, k.begin, k.end};
-    }
-    tok operator()(ast::time_expr const& t) const { return {tk::time, role::word, false, t.begin, t.end}; }
-    tok operator()(ast::plan_expr const& p) const { return {tk::plan, role::word, false, p.begin, p.end}; }
-    tok operator()(ast::quantity const& q) const { return {tk::quantity, role::word, false, q.begin, q.end}; }
-    tok operator()(ast::other const& o) const { return {tk::other, role::word, false, o.begin, o.end}; }
-};
+// The pieces of a note, one after another: a report has thousands of notes, and fmt's formatting of a few
+// strings cost several times their copying.
+std::string joined(std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (auto p : pieces) n += p.size();
+    std::string out;
+    out.reserve(n);
+    for (auto p : pieces) out.append(p);
+    return out;
+}
 
 // The code point s consists of, or 0 when s is not exactly one (most words are several).
 char32_t single_code_point(std::string_view s) {
@@ -65,9 +70,7 @@ bool is_space_code_point(char32_t c) {
         default: return false;
     }
 }
-bool is_space_text(std::string_view s) { return is_space_code_point(single_code_point(s)); }
-bool is_punct_text(std::string_view s) {
-    char32_t const c = single_code_point(s);
+bool is_punct_code_point(char32_t c) {
     switch (c) {
         case U'“':
         case U'”':
@@ -150,20 +153,13 @@ struct quantity_reading {
 
 struct phrase_state {
     phrase_state(std::string_view t, context const& c, ast::phrase const& a, std::pmr::memory_resource* mr)
-        : text(t),
-          ctx(c),
-          toks(mr),
-          ast_tokens(a),
-          reading_at(mr),
-          readings(mr),
-          cand_buf(mr),
-          bare_buf(mr) {}
+        : text(t), ctx(c), toks(mr), ast(a), reading_at(mr), readings(mr), cand_buf(mr), bare_buf(mr) {}
     std::string_view text;
     context const& ctx;
     std::pmr::vector<tok> toks;
-    ast::phrase const& ast_tokens;
-    // For each token, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is reserved
-    // for every quantity of the phrase, so a reading keeps its address while others are added.
+    ast::phrase const& ast;
+    // For each quantity, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is
+    // reserved for every quantity of the phrase, so a reading keeps its address while others are added.
     mutable std::pmr::vector<std::uint32_t> reading_at;
     mutable std::pmr::vector<quantity_reading> readings;
     std::pmr::vector<std::size_t> cand_buf, bare_buf;
@@ -199,7 +195,10 @@ struct phrase_state {
 
     // Most sentences of a report state nothing: room for statements is made when the first comes.
     statement& add_statement() {
-        if (out.statements.capacity() == 0) out.statements.reserve(4);
+        // Two fit malloc's thread cache; a long text (a paragraph read as one phrase) gets room for about one
+        // statement per quantity at once, instead of doubling up to hundreds, each step a fresh block
+        if (out.statements.capacity() == 0)
+            out.statements.reserve(ast.quantities.size() > 64 ? ast.quantities.size() : 2);
         return out.statements.emplace_back();
     }
 
@@ -252,7 +251,7 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
         v.value += a.kind == ast::mark::tenths ? 5 : 0.5;
     if (a.unit >= 0) {
         auto const& u = units[static_cast<std::size_t>(a.unit)];
-        v.unit = std::string(u.base);
+        v.unit = u.base;
         v.value *= u.scale;
     }
     // 1.14万亿 is 1140000000000, not 1140000000000.0002: a multiplied decimal that is a whole number
@@ -264,10 +263,22 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
     std::size_t const ut = a.begin + a.num.digits_len;
     // the unit as written, without spaces and the 余/多 of a vague amount (2.1万余人 → 万人; vague says
     // more_than)
+    auto left_out = [](char32_t c) {
+        return c == U' ' || c == U'余' || c == U'多' || c == U'几' || c == U'幾';
+    };
+    bool whole = true;  // mostly nothing to leave out: the unit as written, copied in one piece
+    for (std::size_t i = ut; i < a.end && whole;) {
+        int len = 0;
+        whole = !left_out(detail::peek_valid_utf8(text.data() + i, len));
+        i += static_cast<std::size_t>(len);
+    }
+    if (whole) {
+        v.unit_text = text.substr(ut, a.end - ut);
+        return v;
+    }
     for (std::size_t i = ut; i < a.end;) {
         int len = 0;
-        char32_t const c = detail::peek_valid_utf8(text.data() + i, len);
-        if (c != U' ' && c != U'余' && c != U'多' && c != U'几' && c != U'幾')
+        if (!left_out(detail::peek_valid_utf8(text.data() + i, len)))
             v.unit_text.append(text.substr(i, static_cast<std::size_t>(len)));
         i += static_cast<std::size_t>(len);
     }
@@ -345,6 +356,8 @@ struct amount_visitor {
 }  // namespace
 
 amount_value value_of(std::string_view text, ast::amount const& a) {
+    // most amounts are plain: read without the visitor's copy of the result
+    if (auto const* plain = boost::get<ast::plain_amount>(&a)) return amount_of(text, *plain);
     return boost::apply_visitor(amount_visitor{text}, a);
 }
 
@@ -541,11 +554,11 @@ private:
     bool kw(std::size_t i, role r) const { return t(i).is(r); }
     // whether a keyword of role r is in the clause
     bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
-    bool blank(std::size_t i) const { return t(i).kind == tk::other && is_space_text(s_.bytes(t(i))); }
-    ast::quantity const& qty(std::size_t i) const { return boost::get<ast::quantity>(s_.ast_tokens[i]); }
+    bool blank(std::size_t i) const { return t(i).kind == tk::other && t(i).space; }
+    ast::quantity const& qty(std::size_t i) const { return s_.ast.quantities[t(i).index]; }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
-        auto& at = s_.reading_at[i];
+        auto& at = s_.reading_at[t(i).index];
         if (at == 0) {
             s_.readings.push_back(read_quantity(s_.text, qty(i)));
             at = static_cast<std::uint32_t>(s_.readings.size());
@@ -592,7 +605,7 @@ private:
                 }
             } else if (x.kind == tk::time) {
                 if (from_clause && seen_from) continue;
-                auto const& te = boost::get<ast::time_expr>(s_.ast_tokens[i]);
+                auto const& te = s_.ast.times[x.index];
                 // in a review, 5月28日 and 年底 are of the year reviewed
                 auto reference = s_.ctx.reference;
                 if (s_.ctx.default_kind == statement_kind::figure && s_.ctx.figure_year && !te.year)
@@ -625,7 +638,7 @@ private:
                 if (written.size() >= 6 && (written.substr(written.size() - 6) == "规划" ||
                                             written.substr(written.size() - 6) == "计划"))
                     continue;
-                s_.period = resolve(boost::get<ast::plan_expr>(s_.ast_tokens[i]));
+                s_.period = resolve(s_.ast.plans[x.index]);
                 s_.period_deadline = false;
                 s_.period_relative = false;
                 s_.period_until = false;
@@ -634,7 +647,7 @@ private:
             } else if (x.kind == tk::quantity && i + 1 < e_ && kw(i + 1, role::plan_program)) {
                 // 三年行动计划: the program runs from the report's year
                 auto const& r = reading(i);
-                if (s_.ctx.reference && r.first.unit == "年" && r.first.value >= 1 && r.first.value <= 10) {
+                if (s_.ctx.reference && r.first.unit == "年"sv && r.first.value >= 1 && r.first.value <= 10) {
                     int const y = s_.ctx.reference->year();
                     int const n = static_cast<int>(r.first.value);
                     auto const from = safe_date(y, 1, 1), to = safe_date(y + n - 1, 12, 31);
@@ -668,7 +681,7 @@ private:
     bool years_ahead_of_amount(std::size_t i) const {
         if (t(i).kind != tk::quantity || !s_.ctx.reference) return false;
         auto const& r = reading(i);
-        if (r.second || r.first.unit != "年" || r.first.value < 2 || r.first.value > 10 ||
+        if (r.second || r.first.unit != "年"sv || r.first.value < 2 || r.first.value > 10 ||
             r.first.value != static_cast<double>(static_cast<int>(r.first.value)))
             return false;
         if (previous_text_ends_with(i, "连续") || previous_text_ends_with(i, "近")) return false;
@@ -679,7 +692,7 @@ private:
                 continue;
             if (t(j).kind == tk::other) {
                 auto const w = s_.bytes(t(j));
-                if (is_punct_text(w) || w == "今后" || w == "未来" || w == "过去" || w == "这" || w == "今" ||
+                if (t(j).punct || w == "今后" || w == "未来" || w == "过去" || w == "这" || w == "今" ||
                     w == "后")
                     continue;
             }
@@ -687,7 +700,7 @@ private:
         }
         // and an amount of its own later in the clause
         for (std::size_t j = i + 1; j < e_; ++j)
-            if (t(j).kind == tk::quantity) return reading(j).first.unit != "年";
+            if (t(j).kind == tk::quantity) return reading(j).first.unit != "年"sv;
         return false;
     }
 
@@ -713,7 +726,7 @@ private:
     bool word_follows(std::size_t i) const {
         if (i + 1 >= e_) return false;
         auto const& x = t(i + 1);
-        if (x.kind == tk::other) return !is_punct_text(s_.bytes(x));
+        if (x.kind == tk::other) return !x.punct;
         if (x.kind == tk::quantity) return true;
         if (x.kind != tk::keyword) return false;
         switch (x.role) {
@@ -729,9 +742,7 @@ private:
         }
     }
 
-    bool text_at(std::size_t i) const {
-        return i < e_ && t(i).kind == tk::other && !is_punct_text(s_.bytes(t(i)));
-    }
+    bool text_at(std::size_t i) const { return i < e_ && t(i).kind == tk::other && !t(i).punct; }
 
     // Why a quantity of a clause is not one of its amounts, or nullptr when it is.
     char const* not_an_amount(std::size_t i, quantity_reading const& r, unit_kind ukind) const {
@@ -749,7 +760,7 @@ private:
             return "names a time, not an amount";
         // 两项改革, 三类楼院, 一只船片区, 九类人员: a small number in Chinese before a noun names a category
         bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && t(i - 1).role == role::increase;
-        bool const items = a.unit == "件";  // 办好十件实事: a count of things to do
+        bool const items = a.unit == "件"sv;  // 办好十件实事: a count of things to do
         if (chinese_only && a.value <= 10 && ukind == unit_kind::count && word_follows(i) && !after_verb &&
             !items && !previous_text_ends_with(i, "等"))
             return "names a category, not an amount";
@@ -760,7 +771,7 @@ private:
             (text_at(i + 1) || s_.bytes(t(i + 1)) == "内" || kw(i + 1, role::word) || kw(i + 1, role::of)) &&
             !next_is_suffix(i))
             return "is a span of time, not an amount";
-        bool const pct = a.unit == "%" || a.unit == "pp" || a.mark == ast::mark::fraction;
+        bool const pct = a.unit == "%"sv || a.unit == "pp"sv || a.mark == ast::mark::fraction;
         bool verb_before = false;
         for (std::size_t j = b_; j < i; ++j)
             if (t(j).kind == tk::keyword && (t(j).role == role::increase || t(j).role == role::level ||
@@ -841,7 +852,7 @@ private:
         for (; j < e_; ++j) {
             auto const& x = t(j);
             if (x.kind == tk::quantity) return words;
-            if (x.kind == tk::other && !is_punct_text(s_.bytes(x))) {
+            if (x.kind == tk::other && !x.punct) {
                 words = true;
                 continue;
             }
@@ -877,40 +888,38 @@ private:
             auto const& a = r.first;
             std::string_view const written = s_.bytes(t(i));
             if (previous_is(i, role::ordinal)) {
-                s_.note(t(i).begin, fmt::format("第{} is a rank, not an amount", written));
+                s_.note(t(i).begin, joined({"第", written, " is a rank, not an amount"}));
                 continue;
             }
             auto const ukind =
                 a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
-            bool const text_follows = i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) &&
-                                      !is_punct_text(s_.bytes(t(i + 1)));
+            bool const text_follows =
+                i + 1 < e_ && (t(i + 1).kind == tk::other || kw(i + 1, role::of)) && !t(i + 1).punct;
             // 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
             if (ukind == unit_kind::age && (next_is_suffix(i) || text_follows)) {
-                s_.note(t(i).begin, fmt::format("{} is an age band, not a target", written));
+                s_.note(t(i).begin, joined({written, " is an age band, not a target"}));
                 continue;
             }
             // 连续三年, 近两年来: a span of time, not an amount
             if (ukind == unit_kind::time && !r.second &&
                 (previous_is_word(i, "连续") || (i + 1 < e_ && s_.bytes(t(i + 1)).rfind("来", 0) == 0))) {
-                s_.note(t(i).begin, fmt::format("{} is a span of time, not an amount", written));
+                s_.note(t(i).begin, joined({written, " is a span of time, not an amount"}));
                 continue;
             }
             // 引进投资10亿元以上项目5个: the first amount qualifies what the second counts
             if (is_qualifier(i)) continue;
             if (t(i).attributive) {
-                s_.note(t(i).begin,
-                        fmt::format("{} describes the subject of the milestone after it", written));
+                s_.note(t(i).begin, joined({written, " describes the subject of the milestone after it"}));
                 continue;
             }
             if (auto why = not_an_amount(i, r, ukind)) {
-                s_.note(t(i).begin, fmt::format("{} {}", written, why));
+                s_.note(t(i).begin, joined({written, " ", why}));
                 continue;
             }
             if (i + 1 < e_ && kw(i + 1, role::plan_program)) continue;
             if (years_ahead_of_amount(i)) continue;  // 五年城镇新增就业4500万人: the span, read as the period
             if (a.num.flags & (ast::leading_zero | ast::long_digits)) {
-                s_.note(t(i).begin,
-                        fmt::format("{} reads as a code or a phone number, not an amount", written));
+                s_.note(t(i).begin, joined({written, " reads as a code or a phone number, not an amount"}));
                 continue;
             }
             if (i + 1 < e_ && t(i + 1).kind == tk::other) {
@@ -941,12 +950,11 @@ private:
             bool const year_like =
                 !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
             bool const after_verb = i > b_ && t(i - 1).kind == tk::keyword && is_verb(t(i - 1).role);
-            bool const after_words =
-                i > b_ && t(i - 1).kind == tk::other && !is_punct_text(s_.bytes(t(i - 1)));
+            bool const after_words = i > b_ && t(i - 1).kind == tk::other && !t(i - 1).punct;
             bool const at_end = i + 1 == e_;
             // 15万中小学生: an amount of people written before the noun, with no other amount around
             bool const before_noun = a.num.scale > 1 && i + 1 < e_ && t(i + 1).kind == tk::other &&
-                                     !is_punct_text(s_.bytes(t(i + 1))) && out.empty() && bare.size() == 1;
+                                     !t(i + 1).punct && out.empty() && bare.size() == 1;
             if (after_verb && out.empty())
                 out.push_back(i);
             else if (!year_like && ((after_words && at_end) || before_noun))
@@ -1061,7 +1069,7 @@ private:
                 ++rb;
                 continue;
             }
-            if (x.kind == tk::other && (is_punct_text(s_.bytes(x)) || is_list_connector(s_.bytes(x)))) {
+            if (x.kind == tk::other && (x.punct || is_list_connector(s_.bytes(x)))) {
                 ++rb;
                 continue;
             }
@@ -1128,7 +1136,7 @@ private:
             if (!divider) continue;
             bool words_after = false;
             for (std::size_t k = j + 1; k < re; ++k)
-                if ((t(k).kind == tk::other && !is_punct_text(s_.bytes(t(k)))) ||
+                if ((t(k).kind == tk::other && !t(k).punct) ||
                     (t(k).kind == tk::keyword && (t(k).role == role::word || t(k).role == role::share)))
                     words_after = true;
             if (words_after) {
@@ -1137,7 +1145,7 @@ private:
                 re = j;
                 while (re > rb &&
                        (blank(re - 1) || (t(re - 1).kind == tk::keyword && is_lead(t(re - 1).role)) ||
-                        (t(re - 1).kind == tk::other && is_punct_text(s_.bytes(t(re - 1))))))
+                        (t(re - 1).kind == tk::other && t(re - 1).punct)))
                     --re;
                 break;
             }
@@ -1147,7 +1155,7 @@ private:
             ++rb;
         while (re > rb) {
             auto const& x = t(re - 1);
-            if (x.kind == tk::other && is_punct_text(s_.bytes(x))) {
+            if (x.kind == tk::other && x.punct) {
                 --re;
                 continue;
             }
@@ -1200,7 +1208,7 @@ private:
                 if (cat->find(with_verb)) canonical_from = with_verb;
             }
             // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
-            if ((metric == "投资" || metric == "资金") && s_.metric_text.size() >= 6 &&
+            if ((metric == "投资"sv || metric == "资金"sv) && s_.metric_text.size() >= 6 &&
                 s_.metric_text.compare(s_.metric_text.size() - 6, 6, "项目") == 0)
                 metric = s_.metric_text + metric;
         }
@@ -1252,7 +1260,7 @@ private:
 
         // The measure
         auto const& a = r.first;
-        bool const pct = a.unit == "%" || a.mark == ast::mark::fraction;
+        bool const pct = a.unit == "%"sv || a.mark == ast::mark::fraction;
         measure m = measure::level;
         // progress is a share of a target or of the whole work (占全年目标任务的70.7%, 完成总工程量的60%);
         // 占总拆迁户数的39% is a share of households
@@ -1382,7 +1390,7 @@ private:
         apply_time(st);
         std::size_t left_text = left;
         while (left_text < q && (blank(left_text) || kw(left_text, role::of) ||
-                                 (t(left_text).kind == tk::other && is_punct_text(s_.bytes(t(left_text))))))
+                                 (t(left_text).kind == tk::other && t(left_text).punct)))
             ++left_text;
         // The source starts where the statement's own words do: its metric, else the clause (or what follows
         // the statement before it in the clause)
@@ -1472,7 +1480,7 @@ private:
     }
 
     std::size_t first_meaningful(std::size_t i) const {
-        while (i < e_ && (blank(i) || (t(i).kind == tk::other && is_punct_text(s_.bytes(t(i)))))) ++i;
+        while (i < e_ && (blank(i) || (t(i).kind == tk::other && t(i).punct))) ++i;
         return i < e_ ? t(i).begin : t(b_).begin;
     }
 
@@ -1578,8 +1586,7 @@ private:
             // 2016年全面完成安置, 也已2014年底全部完成: a clause that ends in 完成 / 安置 / 建成 is an event
             // too
             std::size_t last = e_;
-            while (last > b_ && (blank(last - 1) ||
-                                 (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
+            while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && t(last - 1).punct)))
                 --last;
             if (last > b_ && kw(last - 1, role::increase)) {
                 auto const w = s_.bytes(t(last - 1));
@@ -1706,9 +1713,7 @@ private:
     // after 出现 / 有所 / 略有 / 同比, and only as a figure: 推动经济增长 states nothing.
     bool read_bare_change() {
         std::size_t last = e_;
-        while (last > b_ &&
-               (blank(last - 1) || (t(last - 1).kind == tk::other && is_punct_text(s_.bytes(t(last - 1))))))
-            --last;
+        while (last > b_ && (blank(last - 1) || (t(last - 1).kind == tk::other && t(last - 1).punct))) --last;
         if (last <= b_ + 1) return false;
         std::size_t const verb = last - 1;
         bool const down = kw(verb, role::decline), up = kw(verb, role::growth);
@@ -1798,19 +1803,57 @@ void mark_attributive_chains(phrase_state& s) {
 
 }  // namespace
 
+namespace {
+
+// Whether a phrase may state something: every statement needs a quantity, or a keyword of a milestone, a
+// direction or a change, and a time may be a day that does not exist (an error). Most sentences of a report
+// have none of these, and lowering them would only find nothing.
+bool may_state_something(ast::phrase const& tokens) {
+    if (!tokens.quantities.empty() || !tokens.times.empty()) return true;
+    for (auto const& tkn : tokens.tokens) {
+        if (tkn.kind == ast::token_kind::keyword) {
+            switch (keywords[tkn.index].role) {
+                case role::event:
+                case role::direction_up:
+                case role::direction_down:
+                case role::growth:
+                case role::decline:
+                case role::increase: return true;
+                default: break;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
 parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
                    std::pmr::memory_resource* mr) {
+    if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens, mr);
-    s.toks.reserve(tokens.size());
-    std::size_t quantities = 0;
-    for (auto const& tkn : tokens) {
-        s.toks.push_back(boost::apply_visitor(tok_builder{}, tkn));
-        quantities += s.toks.back().kind == tk::quantity;
+    s.toks.reserve(tokens.tokens.size());
+    bool events = false;
+    for (auto const& tkn : tokens.tokens) {
+        auto& x = s.toks.emplace_back();
+        x.kind = static_cast<tk>(tkn.kind);
+        x.index = tkn.index;
+        x.begin = tkn.begin;
+        x.end = tkn.end;
+        if (x.kind == tk::keyword) {
+            x.role = keywords[tkn.index].role;
+            events = events || x.role == role::event;
+        } else if (x.kind == tk::other && x.end - x.begin <= 3) {
+            // no keyword, number or date is one character of punctuation
+            char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
+            x.space = is_space_code_point(c);
+            x.punct = is_punct_code_point(c);
+        }
     }
-    s.reading_at.assign(tokens.size(), 0);
-    s.readings.reserve(quantities);
+    s.reading_at.assign(tokens.quantities.size(), 0);
+    s.readings.reserve(tokens.quantities.size());
 
-    mark_attributive_chains(s);
+    if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
     std::size_t b = 0;
     for (std::size_t i = 0; i <= s.toks.size(); ++i) {
         bool const end = i == s.toks.size();

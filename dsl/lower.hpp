@@ -14,10 +14,14 @@ namespace luoshi::dsl {
 parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
                    std::pmr::memory_resource* mr);
 
+// As parse_phrase, but a phrase that states nothing is no error: a report's sentences mostly state nothing,
+// and read_report keeps only the notes.
+parse_result parse_sentence(std::string_view utf8, context const& ctx);
+
 // The value of one amount in its base unit, with the unit as written.
 struct amount_value {
     double value = 0;
-    std::string unit;
+    std::string_view unit;  // static text: a unit's base name, "%" or "pp"
     std::string unit_text;
     ast::mark mark = ast::mark::none;
     int unit_index = -1;

@@ -41,7 +41,7 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
 
     char const* p = text.data();
     char const* const last = text.data() + text.size();
-    out.tokens.reserve(text.size() / 6 + 4);
+    out.tokens.tokens.reserve(text.size() / 4 + 4);
     // At each place the first character says which token rules may start there; they are tried in the order
     // time, plan, keyword, quantity, and where none applies the text runs on to the next possible start.
     while (p < last) {
@@ -49,41 +49,45 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
         char32_t const c = detail::peek_valid_utf8(p, len);
         unsigned const cls = starts[c];
         if (cls & detail::starts_token) {
-            // One token rule at p: on a match the token is kept and p moves past it.
-            auto take = [&](auto const& rule, auto token) {
+            // One token rule at p, parsed into a new entry of its list: on a match the token is kept and p
+            // moves past it, else the entry goes.
+            auto take = [&](auto const& rule, auto& list, ast::token_kind kind) {
                 char const* q = p;
-                if (!parser::x3::parse(q, last, rule, token)) return false;
-                out.tokens.emplace_back(std::move(token));
+                auto& tree = list.emplace_back();
+                if (!parser::x3::parse(q, last, rule, tree)) {
+                    list.pop_back();
+                    return false;
+                }
+                out.tokens.tokens.push_back(
+                    {kind, static_cast<std::uint32_t>(list.size() - 1), tree.begin, tree.end});
                 p = q;
                 return true;
             };
             if ((cls & detail::starts_time) && detail::time_may_start(p, last) &&
-                take(time, ast::time_expr{}))
+                take(time, out.tokens.times, ast::token_kind::time))
                 continue;
-            if ((cls & detail::starts_plan) && take(plan, ast::plan_expr{})) continue;
+            if ((cls & detail::starts_plan) && take(plan, out.tokens.plans, ast::token_kind::plan)) continue;
             if (cls & detail::starts_keyword) {
                 std::size_t n = 0;
                 if (int const* id = keywords.longest_at(p, last, n)) {
-                    ast::keyword k;
-                    k.id = *id;
-                    k.begin = static_cast<std::size_t>(p - text.data());
-                    k.end = k.begin + n;
-                    out.tokens.emplace_back(k);
+                    auto const at = static_cast<std::size_t>(p - text.data());
+                    out.tokens.tokens.push_back(
+                        {ast::token_kind::keyword, static_cast<std::uint32_t>(*id), at, at + n});
                     p += n;
                     continue;
                 }
             }
-            if ((cls & detail::starts_number) && take(quantity, ast::quantity{})) continue;
+            if ((cls & detail::starts_number) &&
+                take(quantity, out.tokens.quantities, ast::token_kind::quantity))
+                continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
                 state.failures.push_back({static_cast<std::size_t>(p - text.data()), "数值"});
             }
         }
-        char const* const e = detail::plain_text_end(p, last);
-        ast::other o;
-        o.begin = static_cast<std::size_t>(p - text.data());
-        o.end = static_cast<std::size_t>(e - text.data());
-        out.tokens.emplace_back(o);
+        char const* const e = detail::plain_text_end(p, last, len, cls);
+        out.tokens.tokens.push_back({ast::token_kind::other, 0, static_cast<std::size_t>(p - text.data()),
+                                     static_cast<std::size_t>(e - text.data())});
         p = e;
     }
     for (auto const& f : state.failures)
@@ -140,7 +144,7 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     return std::nullopt;
 }
 
-parse_result parse_phrase(std::string_view utf8, context const& ctx) {
+parse_result parse_sentence(std::string_view utf8, context const& ctx) {
     // Tokens and lowering's working lists live in this arena; only the statements returned use the heap.
     std::array<std::byte, 16384> buffer;
     std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
@@ -150,7 +154,11 @@ parse_result parse_phrase(std::string_view utf8, context const& ctx) {
         r.diagnostics = std::move(tk.diagnostics);
         return r;
     }
-    auto r = lower(utf8, tk.tokens, ctx, &arena);
+    return lower(utf8, tk.tokens, ctx, &arena);
+}
+
+parse_result parse_phrase(std::string_view utf8, context const& ctx) {
+    auto r = parse_sentence(utf8, ctx);
     if (r.statements.empty() && r.ok() == false) {
         bool has_error = false;
         for (auto const& d : r.diagnostics) has_error |= d.severity == severity::error;
@@ -169,9 +177,8 @@ scan_result find_quantities(std::string_view utf8) {
     auto tk = tokenize(utf8, &arena);
     out.diagnostics = std::move(tk.diagnostics);
     // A fragment that could not be read is reported and skipped; the rest of the text still counts.
-    for (auto const& t : tk.tokens) {
-        auto const* q = boost::get<ast::quantity>(&t);
-        if (!q) continue;
+    for (auto const& quantity : tk.tokens.quantities) {
+        auto const* q = &quantity;
         quantity_match m;
         auto const first = value_of(utf8, q->first);
         m.begin = q->begin;

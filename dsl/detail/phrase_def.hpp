@@ -209,12 +209,7 @@ struct ratio_sep_table : x3::symbols<x3::unused_type> {
 
 struct year_ref_table : x3::symbols<ast::year_ref> {
     year_ref_table() {
-        add("今年", ast::year_ref::this_year)("本年", ast::year_ref::this_year)(
-            "当年", ast::year_ref::this_year)("本年度", ast::year_ref::this_year)(
-            "今年度", ast::year_ref::this_year)("明年", ast::year_ref::next_year)(
-            "来年", ast::year_ref::next_year)("去年", ast::year_ref::last_year)(
-            "上年", ast::year_ref::last_year)("上一年", ast::year_ref::last_year)(
-            "前年", ast::year_ref::year_before_last)("后年", ast::year_ref::year_after_next);
+        for (auto const& [word, ref] : detail::year_ref_words) add(word, ref);
     }
 };
 
@@ -235,16 +230,9 @@ struct time_part_table : x3::symbols<ast::time_part> {
     }
 };
 
-// Parts that stand alone and mean the report's year: 年底, 上半年.
 struct standalone_part_table : x3::symbols<ast::time_part> {
     standalone_part_table() {
-        add("年底", ast::time_part::end)("年末", ast::time_part::end)("年底前", ast::time_part::end)(
-            "年内", ast::time_part::within)("全年", ast::time_part::whole)(
-            "上半年", ast::time_part::first_half)("下半年", ast::time_part::second_half)(
-            "一季度", ast::time_part::q1)("二季度", ast::time_part::q2)("三季度", ast::time_part::q3)(
-            "四季度", ast::time_part::q4)("第一季度", ast::time_part::q1)("第二季度", ast::time_part::q2)(
-            "第三季度", ast::time_part::q3)("第四季度", ast::time_part::q4)(
-            "前三季度", ast::time_part::first_three_quarters);
+        for (auto const& [word, part] : detail::standalone_part_words) add(word, part);
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dsl/ast.hpp"
 #include "dsl/detail/utf8.hpp"
 #include "dsl/detail/word_table.hpp"
 #include "dsl/lexicon.hpp"
@@ -144,8 +145,41 @@ inline word_table<int> const& keyword_table() {
     return table;
 }
 
+// Years named relative to the report's: 明年, 上年 (the grammar's table, phrase_def.hpp, is built from this
+// list).
+inline constexpr std::pair<char const*, ast::year_ref> year_ref_words[] = {
+    {"今年", ast::year_ref::this_year},        {"本年", ast::year_ref::this_year},
+    {"当年", ast::year_ref::this_year},        {"本年度", ast::year_ref::this_year},
+    {"今年度", ast::year_ref::this_year},      {"明年", ast::year_ref::next_year},
+    {"来年", ast::year_ref::next_year},        {"去年", ast::year_ref::last_year},
+    {"上年", ast::year_ref::last_year},        {"上一年", ast::year_ref::last_year},
+    {"前年", ast::year_ref::year_before_last}, {"后年", ast::year_ref::year_after_next}};
+
+// Parts that stand alone and mean the report's year: 年底, 上半年.
+inline constexpr std::pair<char const*, ast::time_part> standalone_part_words[] = {
+    {"年底", ast::time_part::end},           {"年末", ast::time_part::end},
+    {"年底前", ast::time_part::end},         {"年内", ast::time_part::within},
+    {"全年", ast::time_part::whole},         {"上半年", ast::time_part::first_half},
+    {"下半年", ast::time_part::second_half}, {"一季度", ast::time_part::q1},
+    {"二季度", ast::time_part::q2},          {"三季度", ast::time_part::q3},
+    {"四季度", ast::time_part::q4},          {"第一季度", ast::time_part::q1},
+    {"第二季度", ast::time_part::q2},        {"第三季度", ast::time_part::q3},
+    {"第四季度", ast::time_part::q4},        {"前三季度", ast::time_part::first_three_quarters}};
+
+// The words a date can start with where no digit starts it (正 aside: 正月).
+inline word_table<int> const& time_start_words() {
+    static word_table<int> const table = [] {
+        std::vector<std::pair<std::string_view, int>> words;
+        for (auto const& w : year_ref_words) words.emplace_back(w.first, 0);
+        for (auto const& w : standalone_part_words) words.emplace_back(w.first, 0);
+        return word_table<int>(words);
+    }();
+    return table;
+}
+
 // Whether a date may start at p. A digit starts one only when 年, 月 or 季 follows the digits (2015年, 6月,
-// 1-10月, 一季度): every quantity starts with a digit, and trying the date rules on 8% costs.
+// 1-10月, 一季度): every quantity starts with a digit, and trying the date rules on 8% costs. Any other
+// character starts one only with a word of the lists above: 上, 下, 全, 年 begin many more words than dates.
 inline bool time_may_start(char const* p, char const* last) {
     auto digit_like = [](char32_t c) {
         switch (c) {
@@ -167,7 +201,10 @@ inline bool time_may_start(char const* p, char const* last) {
     };
     int len = 0;
     char32_t c = peek_valid_utf8(p, len);
-    if (!digit_like(c)) return true;
+    if (!digit_like(c)) {
+        std::size_t n = 0;
+        return c == U'正' || time_start_words().longest_at(p, last, n) != nullptr;
+    }
     // 2015-01-13, 2015/01/13
     if (last - p >= 8 && std::isdigit(static_cast<unsigned char>(p[0])) &&
         std::isdigit(static_cast<unsigned char>(p[3])) && (p[4] == '-' || p[4] == '/') &&
@@ -184,9 +221,10 @@ inline bool time_may_start(char const* p, char const* last) {
     return false;
 }
 
-// The end of the plain text at p (p < last): a run of Chinese characters up to the next place where a
-// token may start; a word of ASCII letters and digits (GDP, M2) or a web address; or one other character.
-inline char const* plain_text_end(char const* p, char const* last) {
+// The end of the plain text at p (p < last), whose first character (len bytes, start class cls) the caller
+// has read: a run of Chinese characters up to the next place where a token may start; a word of ASCII letters
+// and digits (GDP, M2) or a web address; or one other character.
+inline char const* plain_text_end(char const* p, char const* last, int len, unsigned cls) {
     auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     auto alnum = [&](char c) { return alpha(c) || (c >= '0' && c <= '9') || c == '_'; };
     if (alpha(*p)) {
@@ -201,10 +239,8 @@ inline char const* plain_text_end(char const* p, char const* last) {
         }
         return p;
     }
-    int len = 0;
-    char32_t const c = peek_valid_utf8(p, len);
     p += len;
-    if (is_word_char(c)) {
+    if (cls & word_char) {
         auto const& stop = starts();
         while (p != last) {
             // every word character is a three-byte one, with a lead byte from E3 to EF

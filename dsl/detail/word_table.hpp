@@ -43,6 +43,8 @@ public:
             if (b.first == b.last) return nullptr;  // an empty slot: no word starts with this character
             if (b.key != first) continue;
             std::uint32_t const second = left > first_len ? key_of(p + first_len, second_len) : no_second;
+            // most lookups fail here: no word of the group goes on with this character
+            if (!b.single && (b.seconds >> bit_of(second) & 1u) == 0) return nullptr;
             for (std::uint32_t i = b.first; i < b.last; ++i) {
                 auto const& e = entries_[i];
                 // a one-character word (no second character) matches here, and is the last of its group
@@ -70,15 +72,31 @@ private:
     struct bucket {
         std::uint32_t key = 0;
         std::uint32_t first = 0, last = 0;  // entries_[first, last): the words whose first character is key
+        bool single = false;                // one of them is that character alone
+        std::uint64_t seconds = 0;          // bit_of the second character of each of the others
     };
+
+    static unsigned bit_of(std::uint32_t second) { return (second * 2654435769u) >> 26; }
 
     // The bytes of the character at p, packed: a key that needs no decoding.
     static std::uint32_t key_of(char const* p, std::size_t& len) {
         auto const b0 = static_cast<unsigned char>(p[0]);
-        len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-        std::uint32_t key = 0;
-        for (std::size_t i = 0; i < len; ++i) key = key << 8 | static_cast<unsigned char>(p[i]);
-        return key;
+        auto byte = [p](int i) { return std::uint32_t{static_cast<unsigned char>(p[i])}; };
+        // Chinese text is almost all three-byte characters: that case first, with no loop
+        if (b0 >= 0xE0 && b0 < 0xF0) {
+            len = 3;
+            return std::uint32_t{b0} << 16 | byte(1) << 8 | byte(2);
+        }
+        if (b0 < 0x80) {
+            len = 1;
+            return b0;
+        }
+        if (b0 < 0xE0) {
+            len = 2;
+            return std::uint32_t{b0} << 8 | byte(1);
+        }
+        len = 4;
+        return std::uint32_t{b0} << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
     }
     // Fibonacci hashing: the top bits of the product.
     std::size_t slot_of(std::uint32_t key) const { return (key * 2654435769u) >> shift_; }
@@ -100,7 +118,14 @@ private:
             while (j < entries_.size() && entries_[j].first == entries_[i].first) ++j;
             std::size_t s = slot_of(entries_[i].first);
             while (buckets_[s].first != buckets_[s].last) s = (s + 1) & mask_;
-            buckets_[s] = {entries_[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+            auto& b = buckets_[s];
+            b = {entries_[i].first, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+            for (std::size_t k = i; k < j; ++k) {
+                if (entries_[k].second == no_second)
+                    b.single = true;
+                else
+                    b.seconds |= std::uint64_t{1} << bit_of(entries_[k].second);
+            }
             i = j;
         }
     }
