@@ -146,8 +146,8 @@ bool rate_like(rules::statement const& g) {
            g.measure == rules::measure::share;
 }
 
-// A bullet chart: the goal's band (左右's tolerance, a range, or the good side of a bound) shaded, the target as
-// a line, the actual as a bar from zero. Nothing for a goal without a number to draw.
+// A bullet chart: the goal's band (左右's tolerance, a range, or the good side of a bound) shaded, the target
+// as a line, the actual as a bar from zero. Nothing for a goal without a number to draw.
 std::string bullet(rules::statement const& g, engine::verdict const& v) {
     if (g.measure == rules::measure::milestone || g.comparator == rules::comparator::direction) return "";
     std::vector<double> targets;
@@ -195,38 +195,42 @@ std::string bullet(rules::statement const& g, engine::verdict const& v) {
     std::string title = "target " + engine::show_target(g);
     if (actual) title += "; actual " + engine::show_value(actual->low, g.unit);
     std::string svg = fmt::format(
-        "<svg class=\"bullet\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">"
+        "<svg class=\"bullet\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" "
+        "aria-label=\"{}\">"
         "<title>{}</title><rect x=\"{}\" y=\"3\" width=\"{}\" height=\"20\" fill=\"#eaeef2\"/>",
         width, height, width, height, escape(title), escape(title), left, inner);
     if (!std::isnan(band_lo))
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"3\" width=\"{:.1f}\" height=\"20\" fill=\"#c8d1da\"/>", x(band_lo),
-                           std::max(0.5, x(band_hi) - x(band_lo)));
+        svg += fmt::format("<rect x=\"{:.1f}\" y=\"3\" width=\"{:.1f}\" height=\"20\" fill=\"#c8d1da\"/>",
+                           x(band_lo), std::max(0.5, x(band_hi) - x(band_lo)));
     if (actual && std::isfinite(actual->low)) {
         double const a = x(actual->low), zero = x(0);
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"9\" width=\"{:.1f}\" height=\"8\" fill=\"{}\"/>", std::min(a, zero),
-                           std::max(1.0, std::fabs(a - zero)), colour);
+        svg += fmt::format("<rect x=\"{:.1f}\" y=\"9\" width=\"{:.1f}\" height=\"8\" fill=\"{}\"/>",
+                           std::min(a, zero), std::max(1.0, std::fabs(a - zero)), colour);
     }
     for (double t : targets)
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"4\" width=\"2.5\" height=\"18\" fill=\"#1f2328\"/>", x(t) - 1.25);
+        svg += fmt::format("<rect x=\"{:.1f}\" y=\"4\" width=\"2.5\" height=\"18\" fill=\"#1f2328\"/>",
+                           x(t) - 1.25);
     return svg + "</svg>";
 }
 
 std::string progress_cell(engine::verdict const& v) {
     if (!v.progress) return "<span class=\"muted\">—</span>";
     double const p = std::clamp(*v.progress, 0.0, 1.0);
-    return fmt::format("<span class=\"progress\"><span style=\"width:{:.0f}%\"></span></span>{:.0f}%", p * 100,
-                       p * 100);
+    return fmt::format("<span class=\"progress\"><span style=\"width:{:.0f}%\"></span></span>{:.0f}%",
+                       p * 100, p * 100);
 }
 
-// The headline chart: one stacked bar per region and year, met · missed · pending, each with its count written
-// in it, and a pattern so it reads in grey-scale too.
-std::string headline_chart(std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> const& bars) {
+// The headline chart: one stacked bar per region and year, met · missed · pending, each with its count
+// written in it, and a pattern so it reads in grey-scale too.
+std::string headline_chart(
+    std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> const& bars) {
     constexpr double label = 150, bar_width = 460, row = 28;
     std::size_t most = 1;
     for (auto const& [r, y, met, missed, pending] : bars) most = std::max(most, met + missed + pending);
     double const h = static_cast<double>(bars.size()) * row + 24;
     std::string svg = fmt::format(
-        "<svg id=\"chart\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"met, missed and pending goals per "
+        "<svg id=\"chart\" width=\"{}\" height=\"{}\" role=\"img\" aria-label=\"met, missed and pending "
+        "goals per "
         "region and year\"><defs>"
         "<pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c62828\"/>"
@@ -245,23 +249,26 @@ std::string headline_chart(std::vector<std::tuple<std::string, int, std::size_t,
               std::tuple{pending, "url(#dots)", "#1f2328"}}) {
             if (count == 0) continue;
             double const w = bar_width * static_cast<double>(count) / static_cast<double>(most);
-            svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.0f}\" width=\"{:.1f}\" height=\"22\" fill=\"{}\" "
-                               "stroke=\"#ffffff\"/>",
-                               x, y, w, fill);
+            svg += fmt::format(
+                "<rect x=\"{:.1f}\" y=\"{:.0f}\" width=\"{:.1f}\" height=\"22\" fill=\"{}\" "
+                "stroke=\"#ffffff\"/>",
+                x, y, w, fill);
             // the count on its bar, outlined so it reads on the patterns
             if (w >= 16)
-                svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\" text-anchor=\"middle\" style=\"fill:{};"
-                                   "font-weight:700;font-size:13px;paint-order:stroke;stroke:{};stroke-width:3px\">{}"
-                                   "</text>",
-                                   x + w / 2, y + 16, text_fill, text_fill == std::string_view("#ffffff") ? "#333" : "#fff",
-                                   count);
+                svg += fmt::format(
+                    "<text x=\"{:.1f}\" y=\"{:.0f}\" text-anchor=\"middle\" style=\"fill:{};"
+                    "font-weight:700;font-size:13px;paint-order:stroke;stroke:{};stroke-width:3px\">{}"
+                    "</text>",
+                    x + w / 2, y + 16, text_fill, text_fill == std::string_view("#ffffff") ? "#333" : "#fff",
+                    count);
             x += w;
         }
         svg += fmt::format("<text x=\"{:.1f}\" y=\"{:.0f}\" class=\"muted\">{}</text>", x + 6, y + 15,
                            met + missed + pending);
         y += row;
     }
-    svg += fmt::format("<text x=\"{}\" y=\"{:.0f}\">■ met   ▨ missed   ⁘ pending</text></svg>", label, y + 12);
+    svg +=
+        fmt::format("<text x=\"{}\" y=\"{:.0f}\">■ met   ▨ missed   ⁘ pending</text></svg>", label, y + 12);
     return svg;
 }
 
@@ -272,7 +279,8 @@ std::string options(std::set<std::string> const& values) {
 }
 
 std::string lower_ascii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -295,14 +303,17 @@ std::string render_html(report_page const& page) {
         pending += engine::is_pending(page.verdicts[i]);
     }
     std::string const as_of = format_date(page.as_of);
-    std::string out = "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-    out += fmt::format("<title>目标落实情况 · as of {} · luoshi</title>\n<style>{}</style>\n</head>\n<body>\n", as_of,
-                       style);
-    out += fmt::format("<header><h1>目标落实情况 <small>goals met, missed and pending as of {}</small></h1>"
-                       "<p class=\"sub\">{} goals from {} reports and rule files in {} · judged by luoshi · click a "
-                       "goal for its evidence</p></header>\n",
-                       as_of, page.shown.size(), page.reports, escape(page.store));
+    std::string out =
+        "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out +=
+        fmt::format("<title>目标落实情况 · as of {} · luoshi</title>\n<style>{}</style>\n</head>\n<body>\n",
+                    as_of, style);
+    out += fmt::format(
+        "<header><h1>目标落实情况 <small>goals met, missed and pending as of {}</small></h1>"
+        "<p class=\"sub\">{} goals from {} reports and rule files in {} · judged by luoshi · click a "
+        "goal for its evidence</p></header>\n",
+        as_of, page.shown.size(), page.reports, escape(page.store));
 
     std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> bars;
     for (auto const& [key, members] : groups) {
@@ -326,11 +337,13 @@ std::string render_html(report_page const& page) {
     out += fmt::format("<label>metric <select id=\"f-metric\">{}</select></label>", options(metrics));
     out += "<span>";
     for (char const* v : {"met", "missed", "pending"})
-        out += fmt::format("<label><input type=\"checkbox\" name=\"verdict\" value=\"{}\" checked> {}</label> ", v, v);
+        out += fmt::format(
+            "<label><input type=\"checkbox\" name=\"verdict\" value=\"{}\" checked> {}</label> ", v, v);
     out += "</span><input type=\"search\" id=\"f-search\" placeholder=\"search goals, metrics, sentences\">";
-    out += fmt::format("<span id=\"shown\">{} of {} goals shown</span></section>\n<main>\n", page.shown.size(),
-                       page.shown.size());
-    if (page.shown.empty()) out += "<p class=\"empty\">No goal to show: the store holds none for these filters.</p>";
+    out += fmt::format("<span id=\"shown\">{} of {} goals shown</span></section>\n<main>\n",
+                       page.shown.size(), page.shown.size());
+    if (page.shown.empty())
+        out += "<p class=\"empty\">No goal to show: the store holds none for these filters.</p>";
 
     for (auto const& [key, members] : groups) {
         std::size_t a = 0, b = 0, c = 0;
@@ -339,12 +352,14 @@ std::string render_html(report_page const& page) {
             b += engine::is_missed(page.verdicts[i]);
             c += engine::is_pending(page.verdicts[i]);
         }
-        out += fmt::format("<section class=\"group\" data-region=\"{}\" data-year=\"{}\">\n<h2>{} · {} <small>{} "
-                           "goals: {} met · {} missed · {} pending</small></h2>\n",
-                           escape(key.first), key.second, escape(key.first.empty() ? "(no region)" : key.first),
-                           key.second, members.size(), a, b, c);
-        out += "<table><thead><tr><th>goal as written</th><th>target</th><th>actual</th><th>verdict</th>"
-               "<th>progress</th><th>deadline</th><th>actual against target</th></tr></thead><tbody>\n";
+        out += fmt::format(
+            "<section class=\"group\" data-region=\"{}\" data-year=\"{}\">\n<h2>{} · {} <small>{} "
+            "goals: {} met · {} missed · {} pending</small></h2>\n",
+            escape(key.first), key.second, escape(key.first.empty() ? "(no region)" : key.first), key.second,
+            members.size(), a, b, c);
+        out +=
+            "<table><thead><tr><th>goal as written</th><th>target</th><th>actual</th><th>verdict</th>"
+            "<th>progress</th><th>deadline</th><th>actual against target</th></tr></thead><tbody>\n";
         for (std::size_t i : members) {
             auto const& g = page.goals[i];
             auto const& v = page.verdicts[i];
@@ -356,22 +371,23 @@ std::string render_html(report_page const& page) {
             out += fmt::format(
                 "<tr class=\"goal\" tabindex=\"0\" aria-expanded=\"false\" data-id=\"{}\" data-region=\"{}\" "
                 "data-year=\"{}\" data-metric=\"{}\" data-verdict=\"{}\" data-search=\"{}\">"
-                "<td><span class=\"toggle\">▸</span> {} <span class=\"id\">{}</span></td><td class=\"num\">{}</td>"
-                "<td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
+                "<td><span class=\"toggle\">▸</span> {} <span class=\"id\">{}</span></td><td "
+                "class=\"num\">{}</td>"
+                "<td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td "
+                "class=\"num\">{}</td><td>{}</td></tr>\n",
                 escape(id), escape(g.region), year_of(g), escape(g.metric), verdict_word(v), escape(search),
                 escape(text), escape(id), escape(engine::show_target(g)),
                 actual.empty() ? "<span class=\"muted\">—</span>" : escape(actual), verdict_badge(v),
                 progress_cell(v), g.deadline ? format_date(*g.deadline) : "—", bullet(g, v));
 
             // the evidence: what `explain` prints
-            std::string evidence = fmt::format("<p class=\"reason\"><b>{}</b> — {}</p>", escape(std::string(verdict_word(v))),
-                                               escape(page.reasons[i]));
+            std::string evidence = fmt::format("<p class=\"reason\"><b>{}</b> — {}</p>",
+                                               escape(std::string(verdict_word(v))), escape(page.reasons[i]));
             evidence += fmt::format(
                 "<blockquote>{}<cite>goal · {} · {}{} · bytes {}–{} · rule: {}</cite></blockquote>",
                 escape(engine::one_line(g.src.text)), escape(g.src.report),
-                g.reported ? format_date(*g.reported) : "no date", g.strength != rules::strength::none
-                                                                       ? " · " + std::string(rules::name(g.strength))
-                                                                       : "",
+                g.reported ? format_date(*g.reported) : "no date",
+                g.strength != rules::strength::none ? " · " + std::string(rules::name(g.strength)) : "",
                 g.src.start, g.src.end, escape(std::string(engine::name(v.rule))));
             auto const& notes = page.explanations[i].notes;
             if (notes.empty()) {
@@ -381,7 +397,8 @@ std::string render_html(report_page const& page) {
                 for (auto const& n : notes) {
                     auto const& f = page.figures[n.figure];
                     evidence += fmt::format(
-                        "<li><span class=\"role {}\">{}</span> <b>{}</b> {} — {} <q>{}</q><cite>{} · {} · bytes "
+                        "<li><span class=\"role {}\">{}</span> <b>{}</b> {} — {} <q>{}</q><cite>{} · {} · "
+                        "bytes "
                         "{}–{}</cite></li>",
                         n.note == engine::note::used ? "used" : "", escape(std::string(engine::name(n.note))),
                         escape(engine::show_figure(page.figures, n.figure, g)),

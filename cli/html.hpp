@@ -9,8 +9,8 @@
 #include <vector>
 
 // `luoshi report --html`: one self-contained page (inline CSS, inline SVG, a little plain JavaScript; nothing
-// fetched when it is viewed). Written by hand rather than through a template engine: one page, and every piece
-// of text goes through escape(), which a test holds.
+// fetched when it is viewed). Written by hand rather than through a template engine: one page, and every
+// piece of text goes through escape(), which a test holds.
 namespace luoshi::cli {
 
 // Text as HTML shows it, in an element or in a quoted attribute: & < > " ' replaced.
@@ -21,10 +21,10 @@ struct report_page {
     std::string store;  // where the data came from, for the header
     std::size_t reports = 0;
     std::vector<rules::statement> goals, figures;
-    std::vector<engine::verdict> verdicts;               // one per goal
-    std::vector<engine::explanation> explanations;       // one per goal: the figures and what was made of them
-    std::vector<std::string> reasons;                    // one per goal
-    std::vector<std::size_t> shown;                      // the goals on the page (indexes), in order
+    std::vector<engine::verdict> verdicts;          // one per goal
+    std::vector<engine::explanation> explanations;  // one per goal: the figures and what was made of them
+    std::vector<std::string> reasons;               // one per goal
+    std::vector<std::size_t> shown;                 // the goals on the page (indexes), in order
 };
 
 std::string render_html(report_page const& page);

@@ -52,11 +52,12 @@ std::string run_chromium(std::string const& browser, std::vector<std::string> co
 std::filesystem::path example_page(test::temp_dir const& dir) {
     auto const db = (dir / "luoshi.db").string();
     auto const examples = test::source_dir() / "examples";
-    auto const in = test::run_luoshi({"ingest", "--db", db, "reports", "rules", "figures"}, dir.path(), examples);
+    auto const in =
+        test::run_luoshi({"ingest", "--db", db, "reports", "rules", "figures"}, dir.path(), examples);
     REQUIRE_MESSAGE(in.exit_code == 0, in.err);
     auto const page = dir / "report.html";
-    auto const r = test::run_luoshi(
-        {"report", "--db", db, "--as-of", "2016-06-30", "--html", page.string()}, dir.path(), examples);
+    auto const r = test::run_luoshi({"report", "--db", db, "--as-of", "2016-06-30", "--html", page.string()},
+                                    dir.path(), examples);
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
     CHECK(has(r.out, "39 goals as of 2016-06-30"));
     return page;
@@ -67,7 +68,8 @@ std::filesystem::path example_page(test::temp_dir const& dir) {
 TEST_SUITE("cli") {
     TEST_CASE("escape() makes report text inert in elements and attributes") {
         CHECK(cli::escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
-        CHECK(cli::escape("\"><img src=x onerror=alert(2)>") == "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
+        CHECK(cli::escape("\"><img src=x onerror=alert(2)>") ==
+              "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
         CHECK(cli::escape("'&'") == "&#39;&amp;&#39;");
         CHECK(cli::escape("地区生产总值增长8%以上") == "地区生产总值增长8%以上");
     }
@@ -83,12 +85,13 @@ TEST_SUITE("cli") {
                          "    metric: \"<script>alert(4)</script>\"\n    comparator: \">=\"\n    value: 5\n"
                          "    deadline: 2015-12-31\n");
         auto const db = (dir / "luoshi.db").string();
-        auto const in = test::run_luoshi({"ingest", "--db", db, "evil.txt", "evil.yaml"}, dir.path(), dir.path());
+        auto const in =
+            test::run_luoshi({"ingest", "--db", db, "evil.txt", "evil.yaml"}, dir.path(), dir.path());
         INFO(in.err);
         REQUIRE(in.exit_code == 0);
         auto const page = dir / "evil.html";
-        auto const r = test::run_luoshi({"report", "--db", db, "--as-of", "2016-06-30", "--html", page.string()},
-                                        dir.path(), dir.path());
+        auto const r = test::run_luoshi(
+            {"report", "--db", db, "--as-of", "2016-06-30", "--html", page.string()}, dir.path(), dir.path());
         REQUIRE(r.exit_code == 0);
         auto const html = test::read_file(page);
         CAPTURE(html.size());
@@ -104,7 +107,8 @@ TEST_SUITE("cli") {
 
         auto const browser = chromium();
         if (!browser) {
-            MESSAGE("skipped the browser half: no chromium on this machine (Debian: apt-get install chromium)");
+            MESSAGE(
+                "skipped the browser half: no chromium on this machine (Debian: apt-get install chromium)");
             return;
         }
         auto const dom = run_chromium(*browser, {"--dump-dom", "file://" + page.string()}, dir);
@@ -116,7 +120,8 @@ TEST_SUITE("cli") {
         CHECK(has(dom, "&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
 
-    TEST_CASE("the example page in headless Chromium: counts, rows, evidence, the filters' script, a screenshot") {
+    TEST_CASE(
+        "the example page in headless Chromium: counts, rows, evidence, the filters' script, a screenshot") {
         test::temp_dir dir;
         auto const page = example_page(dir);
         auto const html = test::read_file(page);
@@ -153,7 +158,8 @@ TEST_SUITE("cli") {
         CHECK(has(dom, "<tr class=\"evidence\" hidden=\"\">"));
 
         auto const png = dir / "report.png";
-        run_chromium(*browser, {"--window-size=1400,1000", "--screenshot=" + png.string(), "file://" + page.string()},
+        run_chromium(*browser,
+                     {"--window-size=1400,1000", "--screenshot=" + png.string(), "file://" + page.string()},
                      dir);
         REQUIRE(std::filesystem::exists(png));
         auto const bytes = test::read_file(png);
