@@ -263,7 +263,15 @@ std::string markdown(verdict_map const& goals, std::vector<change> const& change
     }
     if (changes.empty()) return out + "No change against the baseline.\n";
     out += "| change | goal | region | year | now | reason |\n|---|---|---|---|---|---|\n";
+    // GitHub keeps a step summary up to 1 MiB: the first changes (newly missed first), then a count
+    constexpr std::size_t rows = 300;
+    std::size_t written = 0;
     for (auto const& ch : changes) {
+        if (written++ == rows) {
+            out += fmt::format("\n… and {} more changes (`luoshi check --format json` lists them all)\n",
+                               changes.size() - rows);
+            break;
+        }
         auto const* g = ch.now ? ch.now : ch.was;
         std::string const kind = ch.newly_missed() ? "❌ " + ch.kind
                                  : ch.newly_met()  ? "✅ " + ch.kind
@@ -487,12 +495,18 @@ int run_check(check_options const& o) {
             fmt::print("no change\n");
         } else {
             std::vector<std::vector<std::string>> cells{{"change", "id", "region", "year", "goal", "reason"}};
+            // a first check of a big store lists every goal as new: a CI log keeps the first ones
+            constexpr std::size_t shown = 200;
             for (auto const& ch : changes) {
+                if (cells.size() > shown) break;
                 auto const* g = ch.now ? ch.now : ch.was;
                 cells.push_back({ch.kind, ch.id, g->region, std::to_string(g->year), shorten(g->goal, 30),
                                  ch.now ? ch.now->reason : "no longer stated in the store"});
             }
             print_rows(cells);
+            if (changes.size() > shown)
+                fmt::print("  … and {} more changes (--format json or --summary lists them all)\n",
+                           changes.size() - shown);
         }
         fmt::print("\n{}\n", counts_line(c, now.size()));
         for (auto const& f : failed_on) fmt::print("fails on: {}\n", f);
@@ -504,6 +518,9 @@ int run_check(check_options const& o) {
     }
     if (o.summary) {
         // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
+        std::error_code ec;
+        if (std::filesystem::path(*o.summary).has_parent_path())
+            std::filesystem::create_directories(std::filesystem::path(*o.summary).parent_path(), ec);
         std::ofstream f(*o.summary, std::ios::binary | std::ios::app);
         f << markdown(now, changes, c, *as_of, failed_on) << "\n";
         if (!f) {
