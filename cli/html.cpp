@@ -53,6 +53,7 @@ h1 { margin: 0; font-size: 24px; } h1 small { font-weight: normal; color: var(--
 #filters { position: sticky; top: 0; z-index: 2; background: #f6f8fa; border-top: 1px solid var(--line);
   border-bottom: 1px solid var(--line); padding: 8px 28px; display: flex; flex-wrap: wrap; gap: 14px; align-items: center; }
 #filters label { color: var(--muted); } #filters select, #filters input[type=search] { font: inherit; padding: 2px 6px; }
+#filters select { max-width: 14em; }
 #filters input[type=search] { width: 16em; } #shown { margin-left: auto; color: var(--muted); }
 main { padding: 8px 28px 40px; }
 h2 { font-size: 18px; margin: 22px 0 6px; } h2 small { font-weight: normal; color: var(--muted); font-size: 14px; }
