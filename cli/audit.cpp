@@ -43,15 +43,6 @@ std::string csv_cell(std::string const& s) {
     return out + "\"";
 }
 
-std::string markdown_cell(std::string const& s) {
-    std::string out;
-    for (char c : engine::one_line(s)) {
-        if (c == '|') out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 std::string_view colour_of(engine::verdict const& v) {
     return engine::is_met(v) ? "\x1b[32m" : engine::is_missed(v) ? "\x1b[31m" : "\x1b[33m";
 }

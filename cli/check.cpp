@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 #include "cli/extract.hpp"
+#include "cli/html.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
@@ -137,24 +138,12 @@ std::vector<change> compare(verdict_map const& was, verdict_map const& now) {
     return out;
 }
 
+// Text in XML: escaped as HTML is, and the control characters XML 1.0 has no place for made spaces.
 std::string xml(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                // XML 1.0 has no place for other control characters
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r')
-                    out += ' ';
-                else
-                    out += c;
-        }
-    }
-    return out;
+    std::string text(s);
+    for (auto& c : text)
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') c = ' ';
+    return escape(text);
 }
 
 // JUnit XML: a test suite per region and year, a test case per goal; missed fails, pending is skipped.
@@ -197,15 +186,6 @@ std::string junit(verdict_map const& goals, rules::date as_of) {
         out += "  </testsuite>\n";
     }
     out += "</testsuites>\n";
-    return out;
-}
-
-std::string md(std::string const& s) {
-    std::string out;
-    for (char c : engine::one_line(s)) {
-        if (c == '|') out += '\\';
-        out += c;
-    }
     return out;
 }
 
@@ -276,9 +256,10 @@ std::string markdown(verdict_map const& goals, std::vector<change> const& change
         std::string const kind = ch.newly_missed() ? "❌ " + ch.kind
                                  : ch.newly_met()  ? "✅ " + ch.kind
                                                    : ch.kind;
-        out += fmt::format("| {} | `{}` {} | {} | {} | {} | {} |\n", md(kind), ch.id, md(g->goal),
-                           md(g->region), g->year, ch.now ? mark(ch.now->verdict) : "—",
-                           ch.now ? md(ch.now->reason) : "no longer stated");
+        out += fmt::format("| {} | `{}` {} | {} | {} | {} | {} |\n", markdown_cell(kind), ch.id,
+                           markdown_cell(g->goal), markdown_cell(g->region), g->year,
+                           ch.now ? mark(ch.now->verdict) : "—",
+                           ch.now ? markdown_cell(ch.now->reason) : "no longer stated");
     }
     out += fmt::format(
         "\n{} new · {} newly met · {} newly missed · {} other verdict changes · {} evidence changed · "

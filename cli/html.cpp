@@ -273,6 +273,18 @@ std::string headline_chart(
     return svg;
 }
 
+// met, missed and pending among the goals given
+std::tuple<std::size_t, std::size_t, std::size_t> tally(std::vector<engine::verdict> const& verdicts,
+                                                        std::vector<std::size_t> const& goals) {
+    std::size_t met = 0, missed = 0, pending = 0;
+    for (std::size_t i : goals) {
+        met += engine::is_met(verdicts[i]);
+        missed += engine::is_missed(verdicts[i]);
+        pending += engine::is_pending(verdicts[i]);
+    }
+    return {met, missed, pending};
+}
+
 std::string options(std::set<std::string> const& values) {
     std::string out = "<option value=\"\">all</option>";
     for (auto const& v : values) out += fmt::format("<option value=\"{}\">{}</option>", escape(v), escape(v));
@@ -318,12 +330,7 @@ std::string render_html(report_page const& page) {
 
     std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> bars;
     for (auto const& [key, members] : groups) {
-        std::size_t a = 0, b = 0, c = 0;
-        for (std::size_t i : members) {
-            a += engine::is_met(page.verdicts[i]);
-            b += engine::is_missed(page.verdicts[i]);
-            c += engine::is_pending(page.verdicts[i]);
-        }
+        auto const [a, b, c] = tally(page.verdicts, members);
         bars.emplace_back(key.first, key.second, a, b, c);
     }
     out += "<section id=\"headline\"><div class=\"totals\">";
@@ -347,12 +354,7 @@ std::string render_html(report_page const& page) {
         out += "<p class=\"empty\">No goal to show: the store holds none for these filters.</p>";
 
     for (auto const& [key, members] : groups) {
-        std::size_t a = 0, b = 0, c = 0;
-        for (std::size_t i : members) {
-            a += engine::is_met(page.verdicts[i]);
-            b += engine::is_missed(page.verdicts[i]);
-            c += engine::is_pending(page.verdicts[i]);
-        }
+        auto const [a, b, c] = tally(page.verdicts, members);
         out += fmt::format(
             "<section class=\"group\" data-region=\"{}\" data-year=\"{}\">\n<h2>{} · {} <small>{} "
             "goals: {} met · {} missed · {} pending</small></h2>\n",

@@ -2,6 +2,7 @@
 
 #include "cli/extract.hpp"
 #include "common/render.hpp"
+#include "engine/summary.hpp"
 #include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -144,6 +145,15 @@ std::optional<rules::date> date_flag(std::string_view flag, std::string const& t
 }
 
 // The year a goal belongs to: the year of the report that states it, else its deadline's.
+std::string markdown_cell(std::string const& s) {
+    std::string out;
+    for (char c : engine::one_line(s)) {
+        if (c == '|') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 int year_of(rules::statement const& g) {
     if (g.reported) return g.reported->year();
     if (g.deadline) return g.deadline->year();

@@ -35,6 +35,9 @@ std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_
 // one.
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
 
+// Text in a Markdown table cell: on one line, its | escaped.
+std::string markdown_cell(std::string const& s);
+
 // The year a goal belongs to: the year of the report that states it, else its deadline's.
 int year_of(rules::statement const& g);
 

@@ -48,6 +48,17 @@ inline std::vector<std::string> split(std::string const& s, std::string const& s
     return out;
 }
 
+// Whether text holds part, and how many times.
+inline bool has(std::string const& text, std::string const& part) {
+    return text.find(part) != std::string::npos;
+}
+
+inline std::size_t occurrences(std::string const& text, std::string const& part) {
+    std::size_t n = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+    return n;
+}
+
 // A cell without the spaces (and a CR) around it.
 inline std::string trim(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.pop_back();

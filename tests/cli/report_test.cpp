@@ -16,13 +16,8 @@ namespace luoshi {
 
 namespace {
 
-bool has(std::string const& text, std::string const& part) { return text.find(part) != std::string::npos; }
-
-std::size_t occurrences(std::string const& text, std::string const& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
-    return n;
-}
+using test::has;
+using test::occurrences;
 
 std::optional<std::string> chromium() {
     for (char const* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"})
