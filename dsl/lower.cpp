@@ -771,6 +771,17 @@ private:
             (text_at(i + 1) || s_.bytes(t(i + 1)) == "内" || kw(i + 1, role::word) || kw(i + 1, role::of)) &&
             !next_is_suffix(i))
             return "is a span of time, not an amount";
+        // 关键的一年, 今后五年, 用两到三年, 过去二十多年, ２００２年: years as a span or a date, not an
+        // amount, unless the words before them measure something in years (受教育年限从10.23年提高到10.8年,
+        // 建设周期缩短到一年半)
+        if (a.unit == "年"sv) {
+            std::string_view const before = s_.bytes(t(b_).begin, t(i).begin);
+            bool measured_in_years = false;
+            for (std::string_view w :
+                 {"年限", "寿命", "年龄", "工龄", "期限", "周期", "工期", "时限", "时间"})
+                measured_in_years = measured_in_years || before.find(w) != std::string_view::npos;
+            if (!measured_in_years) return "is a span of years or a year, not an amount";
+        }
         bool const pct = a.unit == "%"sv || a.unit == "pp"sv || a.mark == ast::mark::fraction;
         bool verb_before = false;
         for (std::size_t j = b_; j < i; ++j)
