@@ -1633,6 +1633,9 @@ private:
                     if (x.size() >= soon.size() && x.substr(x.size() - soon.size()) == soon) return;
             }
 
+        // 经营业绩, 经营业务: 营业 inside 经营 is no opening
+        if (s_.bytes(t(*ev)) == "营业" && previous_text_ends_with(*ev, "经")) return;
+
         // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb
         // before them
         std::size_t eb = *ev, ee = *ev + 1;
@@ -1694,9 +1697,9 @@ private:
         static constexpr std::string_view front[] = {"实现", "完成", "加快", "推进", "督促", "抓紧", "加强",
                                                      "做好", "其中", "全区", "力争", "确保", "争取", "推动"};
         static constexpr std::string_view back[] = {
-            "已顺利", "已经", "已",       "顺利", "全部",     "全面",     "基本",         "正式",
-            "也",     "于",   "并",       "以及", "均",       "即将",     "将",           "实现",
-            "完成",   "目标", "工作早日", "早日", "招商工作", "建设进度", "改造建设进度", "工程进度"};
+            "已顺利",   "已经", "已",       "顺利",     "全部",         "全面",     "基本", "正式", "也",
+            "于",       "并",   "以及",     "均",       "即将",         "将",       "实现", "完成", "目标",
+            "工作早日", "早日", "招商工作", "建设进度", "改造建设进度", "工程进度", "有序", "陆续", "适时"};
         std::string s = trim_text(text);
         for (bool changed = true; changed;) {
             changed = false;
