@@ -141,12 +141,6 @@ std::optional<engine::reading> actual_of(engine::verdict const& v) {
     return std::nullopt;
 }
 
-bool rate_like(rules::statement const& g) {
-    return g.unit == "%" || g.unit == "pp" || g.measure == rules::measure::growth ||
-           g.measure == rules::measure::average_growth || g.measure == rules::measure::change ||
-           g.measure == rules::measure::share;
-}
-
 // A bullet chart: the goal's band (左右's tolerance, a range, or the good side of a bound) shaded, the target
 // as a line, the actual as a bar from zero. Nothing for a goal without a number to draw.
 std::string bullet(rules::statement const& g, engine::verdict const& v) {
@@ -160,7 +154,7 @@ std::string bullet(rules::statement const& g, engine::verdict const& v) {
     } else if (g.value) {
         targets = {*g.value};
         if (g.comparator == rules::comparator::about) {
-            double const tol = rate_like(g) ? v.tolerance : std::fabs(*g.value) * v.tolerance;
+            double const tol = rules::is_rate_unit(g.unit) ? v.tolerance : std::fabs(*g.value) * v.tolerance;
             band_lo = *g.value - tol;
             band_hi = *g.value + tol;
         }

@@ -86,7 +86,7 @@ std::optional<interval> value_of(statement const& f) {
     }
 }
 
-bool is_rate_unit(std::string const& unit) { return unit == "%" || unit == "pp"; }
+using rules::is_rate_unit;
 
 struct metric_info {
     rules::polarity polarity = polarity::neutral;

@@ -77,7 +77,7 @@ std::string_view word(comparator c) {
 }
 
 std::string tolerance_text(verdict const& v, statement const& g) {
-    if (g.unit == "%" || g.unit == "pp") return "±" + number(v.tolerance, 2) + "pp";
+    if (rules::is_rate_unit(g.unit)) return "±" + number(v.tolerance, 2) + "pp";
     return "±" + number(v.tolerance * 100, 2) + "%";
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace luoshi::rules {
@@ -78,5 +79,9 @@ struct statement {
     std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)
     source src;
 };
+
+// A rate (%) or a change in points (pp): the judge reads its 左右 tolerance in percentage points, an amount's
+// as a share of the target. Loaders, writers and pages use this same rule.
+inline bool is_rate_unit(std::string_view unit) { return unit == "%" || unit == "pp"; }
 
 }  // namespace luoshi::rules

@@ -92,12 +92,6 @@ std::optional<rules::period> plan_period(std::string_view s) {
     return std::nullopt;
 }
 
-bool rate_like(statement const& st) {
-    return st.unit == "%" || st.unit == "pp" || st.measure == measure::growth ||
-           st.measure == measure::average_growth || st.measure == measure::change ||
-           st.measure == measure::share || st.measure == measure::progress;
-}
-
 std::vector<std::string> const common_keys{"id", "region", "date", "source", "note"};
 
 std::vector<std::string> with_common(std::vector<std::string> keys) {
@@ -429,7 +423,7 @@ void apply_tolerance(statement& st, field const& f, sink& s) {
             fmt::format("tolerance is a number, a share (5%) or percentage points (0.5pp), not {}", f.text));
         return;
     }
-    if (rate_like(st)) {
+    if (is_rate_unit(st.unit)) {
         if (percent) {
             s.error(
                 f.offset,

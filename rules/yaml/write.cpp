@@ -108,9 +108,7 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
     if (!goal && st.status != figure_status::final) line(out, "status", std::string(name(st.status)));
     if (goal && st.strength != strength::none) line(out, "strength", std::string(name(st.strength)));
     if (goal && st.tolerance) {
-        bool const rate = st.unit == "%" || st.unit == "pp" || st.measure == measure::growth ||
-                          st.measure == measure::average_growth || st.measure == measure::change ||
-                          st.measure == measure::share || st.measure == measure::progress;
+        bool const rate = is_rate_unit(st.unit);
         line(out, "tolerance",
              rate ? number(*st.tolerance) + "pp" : scalar(number(*st.tolerance * 100) + "%"));
     }
