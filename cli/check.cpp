@@ -268,21 +268,6 @@ std::string markdown(verdict_map const& goals, std::vector<change> const& change
     return out;
 }
 
-bool write_file(std::string const& path, std::string const& text) {
-    std::filesystem::path const p(path);
-    std::error_code ec;
-    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
-    // written beside and renamed, so a reader never sees half a file
-    std::string const tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f << text;
-        if (!f) return false;
-    }
-    std::filesystem::rename(tmp, path, ec);
-    return !ec;
-}
-
 }  // namespace
 
 int run_check(check_options const& o) {
@@ -327,11 +312,7 @@ int run_check(check_options const& o) {
     for (auto const& path : files) {
         auto r = load_report(path, flags, catalog);
         if (auto const* e = std::get_if<load_error>(&r)) {
-            if (!e->details.empty())
-                fmt::print(stderr, "{}", e->details);
-            else
-                fmt::print(stderr, "{}: error: {}{}\n", e->path, e->message,
-                           e->offset ? fmt::format(" (byte {})", e->offset) : std::string());
+            fmt::print(stderr, "{}", describe(*e));
             ++broken;
             continue;
         }

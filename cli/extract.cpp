@@ -96,6 +96,12 @@ std::optional<rules::date> parse_iso_date(std::string const& s, std::string& err
     }
 }
 
+std::string describe(load_error const& e) {
+    if (!e.details.empty()) return e.details;
+    return fmt::format("{}: error: {}{}\n", e.path, e.message,
+                       e.offset ? fmt::format(" (byte {})", e.offset) : std::string());
+}
+
 input_kind kind_of(std::string const& path) {
     auto ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });

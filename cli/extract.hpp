@@ -39,6 +39,9 @@ struct load_error {
     std::string details;  // a rule file's errors, each rendered file:line:col with the line and a caret
 };
 
+// What went wrong, as a person reads it: a rule file's rendered errors, else `path: error: message (byte N)`.
+std::string describe(load_error const& e);
+
 // What a file is by its name: a rule file (.yaml, .yml), a figure table (.csv) or a report.
 enum class input_kind { report, rules, figures };
 input_kind kind_of(std::string const& path);

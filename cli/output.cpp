@@ -11,6 +11,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace luoshi::cli {
@@ -145,6 +147,20 @@ std::optional<rules::date> date_flag(std::string_view flag, std::string const& t
 }
 
 // The year a goal belongs to: the year of the report that states it, else its deadline's.
+bool write_file(std::string const& path, std::string const& text) {
+    std::filesystem::path const p(path);
+    std::error_code ec;
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
+    std::string const tmp = path + ".tmp";
+    {
+        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+        f << text;
+        if (!f) return false;
+    }
+    std::filesystem::rename(tmp, path, ec);
+    return !ec;
+}
+
 std::string markdown_cell(std::string const& s) {
     std::string out;
     for (char c : engine::one_line(s)) {

@@ -35,6 +35,10 @@ std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_
 // one.
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
 
+// Writes a whole file, beside it first and then renamed, so a reader never sees half of it; its folder is
+// made when missing. False when it cannot be written.
+bool write_file(std::string const& path, std::string const& text);
+
 // Text in a Markdown table cell: on one line, its | escaped.
 std::string markdown_cell(std::string const& s);
 

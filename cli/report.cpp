@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 namespace luoshi::cli {
 
@@ -55,21 +54,8 @@ int run_report(report_options const& o) {
         return year_of(ga) < year_of(gb);
     });
     std::string const html = render_html(page);
-    std::filesystem::path const path(o.html);
-    std::error_code ec;
-    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    std::string const tmp = o.html + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f << html;
-        if (!f) {
-            fmt::print(stderr, "error: cannot write {}\n", o.html);
-            return 2;
-        }
-    }
-    std::filesystem::rename(tmp, o.html, ec);
-    if (ec) {
-        fmt::print(stderr, "error: cannot write {}: {}\n", o.html, ec.message());
+    if (!write_file(o.html, html)) {
+        fmt::print(stderr, "error: cannot write {}\n", o.html);
         return 2;
     }
     fmt::print("{}: {} goals as of {}, {} KB, one file (open it in a browser; it needs no network)\n", o.html,

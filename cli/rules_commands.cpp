@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace luoshi::cli {
@@ -77,14 +76,15 @@ int run_lint(lint_options const& o) {
             auto const& utf8 = std::get<common::decoded_text>(decoded);
             text = utf8.utf8;
             auto const kind = kind_of(path);
+            auto const yaml = kind == input_kind::rules ? yaml_kind_of(path, text) : yaml_kind::rules;
             if (kind == input_kind::report) {
                 found.push_back({0, true, "not a rule file (.yaml, .yml) or a figure table (.csv)"});
-            } else if (kind == input_kind::rules && yaml_kind_of(path, text) == yaml_kind::project) {
+            } else if (kind == input_kind::rules && yaml == yaml_kind::project) {
                 auto const p = rules::yaml::load_project(text);
                 for (auto const& d : p.diagnostics)
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 summary = "a project file";
-            } else if (kind == input_kind::rules && yaml_kind_of(path, text) == yaml_kind::catalog) {
+            } else if (kind == input_kind::rules && yaml == yaml_kind::catalog) {
                 rules::catalog scratch;
                 for (auto const& d : rules::yaml::load_catalog(text, scratch))
                     found.push_back({d.offset, true, d.message});
@@ -173,9 +173,7 @@ int run_rules(rules_options const& o) {
         text = rules::yaml::write_rules(out, *user_catalog);
     }
     if (o.output) {
-        std::ofstream f(*o.output, std::ios::binary);
-        f << text;
-        if (!f) {
+        if (!write_file(*o.output, text)) {
             fmt::print(stderr, "error: cannot write {}\n", *o.output);
             return 2;
         }
