@@ -2,6 +2,7 @@
 
 #include "dsl/units.hpp"
 #include "rules/builtin_catalog.hpp"
+#include "rules/names.hpp"
 #include "rules/yaml/entry.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -67,15 +68,10 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                 }
             } else if (key == "polarity" && v.IsScalar()) {
                 has_polarity = true;
-                auto const p = v.Scalar();
-                if (p == "higher")
-                    d.polarity = polarity::higher_is_better;
-                else if (p == "lower")
-                    d.polarity = polarity::lower_is_better;
-                else if (p == "neutral")
-                    d.polarity = polarity::neutral;
+                if (auto const p = parse_polarity(v.Scalar()))
+                    d.polarity = *p;
                 else
-                    errors.push_back({at(v), "polarity is higher, lower or neutral, not " + p});
+                    errors.push_back({at(v), "polarity is higher, lower or neutral, not " + v.Scalar()});
             } else if (key == "kind" && v.IsScalar()) {
                 has_kind = true;
                 auto const k = v.Scalar();
