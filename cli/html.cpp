@@ -298,17 +298,14 @@ std::string render_html(report_page const& page) {
     std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
     std::set<std::string> regions, metrics;
     std::set<std::string> years;
-    std::size_t met = 0, missed = 0, pending = 0;
     for (std::size_t i : page.shown) {
         auto const& g = page.goals[i];
         groups[{g.region, year_of(g)}].push_back(i);
         regions.insert(g.region);
         years.insert(std::to_string(year_of(g)));
         metrics.insert(g.metric);
-        met += engine::is_met(page.verdicts[i]);
-        missed += engine::is_missed(page.verdicts[i]);
-        pending += engine::is_pending(page.verdicts[i]);
     }
+    auto const [met, missed, pending] = tally(page.verdicts, page.shown);
     std::string const as_of = format_date(page.as_of);
     std::string out =
         "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
