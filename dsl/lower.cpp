@@ -1633,9 +1633,6 @@ private:
                     if (x.size() >= soon.size() && x.substr(x.size() - soon.size()) == soon) return;
             }
 
-        // 经营业绩, 经营业务: 营业 inside 经营 is no opening
-        if (s_.bytes(t(*ev)) == "营业" && previous_text_ends_with(*ev, "经")) return;
-
         // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb
         // before them
         std::size_t eb = *ev, ee = *ev + 1;
