@@ -3,9 +3,10 @@
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
 
+#include "dsl/arena.hpp"
+
 #include <cstddef>
 #include <cstdint>
-#include <memory_resource>
 #include <vector>
 
 // The plain parse tree of a phrase: a flat list of tokens, each with its byte span.
@@ -150,14 +151,18 @@ struct token {
     std::size_t begin = 0, end = 0;
 };
 
-// The tokens of one phrase and the parse trees they refer to. Allocated from the caller's memory resource:
-// a phrase is parsed, lowered and its tokens dropped, and a stack arena makes that cost no heap traffic.
+// The tokens of one phrase and the parse trees they refer to. Allocated from the caller's arena: a phrase is
+// parsed, lowered and its tokens dropped, and a stack arena makes that cost no heap traffic.
 struct phrase {
-    explicit phrase(std::pmr::memory_resource* mr) : tokens(mr), times(mr), plans(mr), quantities(mr) {}
-    std::pmr::vector<token> tokens;
-    std::pmr::vector<time_expr> times;
-    std::pmr::vector<plan_expr> plans;
-    std::pmr::vector<quantity> quantities;
+    explicit phrase(arena& a)
+        : tokens(arena_allocator<token>(a)),
+          times(arena_allocator<time_expr>(a)),
+          plans(arena_allocator<plan_expr>(a)),
+          quantities(arena_allocator<quantity>(a)) {}
+    arena_vector<token> tokens;
+    arena_vector<time_expr> times;
+    arena_vector<plan_expr> plans;
+    arena_vector<quantity> quantities;
 };
 
 }  // namespace luoshi::dsl::ast

@@ -28,6 +28,8 @@ struct tok {
     bool punct = false;  // one code point of punctuation or space: worked out once, lowering asks it often
     bool space = false;  // one code point of white space
     std::uint32_t index = 0;  // the token's: a keyword's, or its parse tree's in the phrase's list
+    // A quantity's: 1 + the index of its reading in the phrase's list of readings, 0 before it is read
+    mutable std::uint32_t reading = 0;
     std::size_t begin = 0, end = 0;
 
     // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
@@ -152,17 +154,23 @@ struct quantity_reading {
 };
 
 struct phrase_state {
-    phrase_state(std::string_view t, context const& c, ast::phrase const& a, std::pmr::memory_resource* mr)
-        : text(t), ctx(c), toks(mr), ast(a), reading_at(mr), readings(mr), cand_buf(mr), bare_buf(mr) {}
+    phrase_state(std::string_view t, context const& c, ast::phrase const& a, arena& work)
+        : text(t),
+          ctx(c),
+          toks(arena_allocator<tok>(work)),
+          ast(a),
+          readings(arena_allocator<quantity_reading>(work)),
+          cand_buf(arena_allocator<std::size_t>(work)),
+          bare_buf(arena_allocator<std::size_t>(work)),
+          metric_text(arena_allocator<char>(work)) {}
     std::string_view text;
     context const& ctx;
-    std::pmr::vector<tok> toks;
+    arena_vector<tok> toks;
     ast::phrase const& ast;
-    // For each quantity, 1 + the index of its reading in `readings`, 0 before it is read. `readings` is
-    // reserved for every quantity of the phrase, so a reading keeps its address while others are added.
-    mutable std::pmr::vector<std::uint32_t> reading_at;
-    mutable std::pmr::vector<quantity_reading> readings;
-    std::pmr::vector<std::size_t> cand_buf, bare_buf;
+    // The quantities read so far (tok::reading points here). Reserved for every quantity of the phrase, so
+    // a reading keeps its address while others are added.
+    mutable arena_vector<quantity_reading> readings;
+    arena_vector<std::size_t> cand_buf, bare_buf;
     parse_result out;
 
     // What earlier clauses of the phrase set and later ones inherit.
@@ -170,7 +178,7 @@ struct phrase_state {
     bool goal_cue = false, figure_cue = false, estimate_cue = false;
     std::optional<rules::period> period;
     bool period_is_as_of = false;
-    std::string metric_text;
+    arena_string metric_text;  // in the arena: a copy per statement, and no allocation
     std::optional<measure> inherited_measure;
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
@@ -195,10 +203,11 @@ struct phrase_state {
 
     // Most sentences of a report state nothing: room for statements is made when the first comes.
     statement& add_statement() {
-        // Two fit malloc's thread cache; a long text (a paragraph read as one phrase) gets room for about one
-        // statement per quantity at once, instead of doubling up to hundreds, each step a fresh block
+        // One fits malloc's thread cache (two do not: 2 × 536 bytes is past its 1032-byte limit, and the
+        // slow path cost more than the rest of the allocation); a long text (a paragraph read as one phrase)
+        // gets room for about one statement per quantity at once, instead of doubling up to hundreds
         if (out.statements.capacity() == 0)
-            out.statements.reserve(ast.quantities.size() > 64 ? ast.quantities.size() : 2);
+            out.statements.reserve(ast.quantities.size() > 64 ? ast.quantities.size() : 1);
         return out.statements.emplace_back();
     }
 
@@ -558,7 +567,7 @@ private:
     ast::quantity const& qty(std::size_t i) const { return s_.ast.quantities[t(i).index]; }
     // Each quantity is read once (value, unit, unit as written) however often the clause looks at it.
     quantity_reading const& reading(std::size_t i) const {
-        auto& at = s_.reading_at[t(i).index];
+        auto& at = t(i).reading;
         if (at == 0) {
             s_.readings.push_back(read_quantity(s_.text, qty(i)));
             at = static_cast<std::uint32_t>(s_.readings.size());
@@ -887,7 +896,7 @@ private:
         return false;
     }
 
-    std::pmr::vector<std::size_t> const& candidates() {
+    arena_vector<std::size_t> const& candidates() {
         // buffers kept in the phrase state: a clause allocates nothing to list its quantities
         auto& out = s_.cand_buf;
         auto& bare = s_.bare_buf;
@@ -1221,7 +1230,7 @@ private:
             // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
             if ((metric == "投资"sv || metric == "资金"sv) && s_.metric_text.size() >= 6 &&
                 s_.metric_text.compare(s_.metric_text.size() - 6, 6, "项目") == 0)
-                metric = s_.metric_text + metric;
+                metric.insert(0, s_.metric_text.data(), s_.metric_text.size());
         }
         // GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
         for (std::string_view suffix : {"增长率", "增速"}) {
@@ -1265,7 +1274,7 @@ private:
         }
         bool inherited = false;
         if (metric.empty()) {
-            metric = s_.metric_text;
+            metric.assign(s_.metric_text.data(), s_.metric_text.size());
             inherited = true;
         }
 
@@ -1356,7 +1365,6 @@ private:
             }
         }
 
-        st.metric_text = metric;
         auto const* def =
             s_.ctx.catalog ? s_.ctx.catalog->find(canonical_from.empty() ? metric : canonical_from) : nullptr;
         st.metric = def ? def->name : metric;
@@ -1421,7 +1429,9 @@ private:
         st.src.end = std::max(end, t(q).end);
         st.src.text = std::string(s_.bytes(st.src.start, st.src.end));
 
-        s_.metric_text = std::move(metric);
+        // the metric as written goes to the statement, and a copy stays for the clauses after it
+        s_.metric_text.assign(metric.data(), metric.size());
+        st.metric_text = std::move(metric);
         if (m != measure::progress) s_.inherited_measure = m;
         s_.last_sign = sign;
         return std::max(after, src_end_tok);
@@ -1581,8 +1591,8 @@ private:
                                         (is_lead(t(rb).role) || t(rb).role == role::strength_binding ||
                                          t(rb).role == role::strength_aspiration))))
                 ++rb;
-            st.metric_text =
-                rb < *direction ? trim_text((s_.bytes(t(rb).begin, t(*direction - 1).end))) : s_.metric_text;
+            st.metric_text = rb < *direction ? trim_text((s_.bytes(t(rb).begin, t(*direction - 1).end)))
+                                             : std::string(s_.metric_text.data(), s_.metric_text.size());
             st.metric = canonical(st.metric_text);
             st.comparator = comparator::direction;
             st.direction = kw(*direction, role::direction_up) ? 1 : -1;
@@ -1839,10 +1849,9 @@ bool may_state_something(ast::phrase const& tokens) {
 
 }  // namespace
 
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
-                   std::pmr::memory_resource* mr) {
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx, arena& work) {
     if (!may_state_something(tokens)) return {};
-    phrase_state s(text, ctx, tokens, mr);
+    phrase_state s(text, ctx, tokens, work);
     s.toks.reserve(tokens.tokens.size());
     bool events = false;
     for (auto const& tkn : tokens.tokens) {
@@ -1861,7 +1870,8 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
             x.punct = is_punct_code_point(c);
         }
     }
-    s.reading_at.assign(tokens.quantities.size(), 0);
+    s.cand_buf.reserve(8);
+    s.bare_buf.reserve(8);
     s.readings.reserve(tokens.quantities.size());
 
     if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event

@@ -1,18 +1,17 @@
 #pragma once
 
+#include "dsl/arena.hpp"
 #include "dsl/ast.hpp"
 #include "dsl/parse.hpp"
 
-#include <memory_resource>
 #include <string_view>
 
 namespace luoshi::dsl {
 
 // Gives the grammar's flat token list its meaning: which quantity is a target, of which metric,
 // with which measure, comparator, deadline and strength.
-// Working lists are allocated from `mr`; the result is not.
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx,
-                   std::pmr::memory_resource* mr);
+// Working lists are allocated from `work`; the result is not.
+parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx, arena& work);
 
 // As parse_phrase, but a phrase that states nothing is no error: a report's sentences mostly state nothing,
 // and read_report keeps only the notes.

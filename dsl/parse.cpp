@@ -10,20 +10,19 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <memory_resource>
 
 namespace luoshi::dsl {
 namespace {
 
 struct tokens_or_errors {
-    explicit tokens_or_errors(std::pmr::memory_resource* mr) : tokens(mr) {}
+    explicit tokens_or_errors(arena& work) : tokens(work) {}
     ast::phrase tokens;
     std::vector<diagnostic> diagnostics;
     bool ok = false;
 };
 
-tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, bool checked = false) {
-    tokens_or_errors out(mr);
+tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = false) {
+    tokens_or_errors out(work);
     if (auto bad = checked ? std::nullopt : invalid_utf8(text)) {
         out.diagnostics.push_back({severity::error, *bad, "invalid UTF-8"});
         return out;
@@ -42,6 +41,10 @@ tokens_or_errors tokenize(std::string_view text, std::pmr::memory_resource* mr, 
     char const* p = text.data();
     char const* const last = text.data() + text.size();
     out.tokens.tokens.reserve(text.size() / 4 + 4);
+    // Room in the arena for the parse trees a phrase usually has: growing a list one step at a time moves
+    // every tree in it (a quantity is a variant of amounts), and a reserved slot costs only arena bytes
+    out.tokens.quantities.reserve(4);
+    out.tokens.times.reserve(2);
     // At each place the first character says which token rules may start there; they are tried in the order
     // time, plan, keyword, quantity, and where none applies the text runs on to the next possible start.
     while (p < last) {
@@ -147,14 +150,14 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
 parse_result parse_sentence(std::string_view utf8, context const& ctx) {
     // Tokens and lowering's working lists live in this arena; only the statements returned use the heap.
     std::array<std::byte, 16384> buffer;
-    std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
-    auto tk = tokenize(utf8, &arena, ctx.valid_utf8);
+    arena work(buffer.data(), buffer.size());
+    auto tk = tokenize(utf8, work, ctx.valid_utf8);
     if (!tk.ok) {
         parse_result r;
         r.diagnostics = std::move(tk.diagnostics);
         return r;
     }
-    return lower(utf8, tk.tokens, ctx, &arena);
+    return lower(utf8, tk.tokens, ctx, work);
 }
 
 parse_result parse_phrase(std::string_view utf8, context const& ctx) {
@@ -173,8 +176,8 @@ parse_result parse_phrase(std::string_view utf8, context const& ctx) {
 scan_result find_quantities(std::string_view utf8) {
     scan_result out;
     std::array<std::byte, 16384> buffer;
-    std::pmr::monotonic_buffer_resource arena(buffer.data(), buffer.size());
-    auto tk = tokenize(utf8, &arena);
+    arena work(buffer.data(), buffer.size());
+    auto tk = tokenize(utf8, work);
     out.diagnostics = std::move(tk.diagnostics);
     // A fragment that could not be read is reported and skipped; the rest of the text still counts.
     for (auto const& quantity : tk.tokens.quantities) {
