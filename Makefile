@@ -4,10 +4,21 @@ SANITIZE ?= build-sanitize
 BENCH    ?= build-bench
 FUZZ     ?= build-fuzz
 FUZZ_SECONDS ?= 60
+# Profile-guided optimisation (CMakeLists.txt, scripts/pgo-train): PGO=0 builds without it, in one step
+PGO       ?= 1
+PGO_BUILD ?= build-pgo
+PGO_DIR    = $(abspath $(PGO_BUILD))/profile
+ifeq ($(PGO),1)
+PGO_FLAGS   = -DLUOSHI_PGO=USE -DLUOSHI_PGO_DIR=$(PGO_DIR)
+PGO_PROFILE = profile
+else
+PGO_FLAGS   = -DLUOSHI_PGO=OFF
+PGO_PROFILE =
+endif
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 LUOSHI    = $(BUILD)/cli/luoshi
 
-.PHONY: all setup configure build test test-sanitize format format-check demo bench fuzz clean
+.PHONY: all setup configure profile build test test-sanitize format format-check demo bench fuzz clean
 
 all: build
 
@@ -15,9 +26,16 @@ setup:
 	@scripts/setup
 
 configure: setup
-	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_WERROR=ON >/dev/null
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_WERROR=ON $(PGO_FLAGS) >/dev/null
 
-build: configure
+# The first step of PGO: an instrumented luoshi, run over the project's own texts, writes the profiles.
+profile: setup
+	@cmake -S . -B $(PGO_BUILD) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_PGO=GENERATE -DLUOSHI_PGO_DIR=$(PGO_DIR) \
+	    -DLUOSHI_BUILD_TESTS=OFF >/dev/null
+	@cmake --build $(PGO_BUILD) -j $(JOBS) --target luoshi -- --no-print-directory
+	@scripts/pgo-train $(PGO_BUILD)/cli/luoshi $(PGO_DIR)
+
+build: configure $(PGO_PROFILE)
 	@cmake --build $(BUILD) -j $(JOBS) -- --no-print-directory
 
 test: build
@@ -40,8 +58,9 @@ format-check: setup
 demo: build
 	@DEMO_DB=$(BUILD)/demo.db DEMO_REPORT=$(BUILD)/demo-report.html examples/demo.sh $(LUOSHI)
 
-bench: setup
-	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
+bench: setup $(PGO_PROFILE)
+	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF \
+	    $(PGO_FLAGS) >/dev/null
 	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench luoshi_ingest_bench -- --no-print-directory
 	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench && $(BENCH)/bench/luoshi_ingest_bench
 
@@ -60,4 +79,4 @@ fuzz: setup
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus-rules
 
 clean:
-	@rm -rf $(BUILD) $(SANITIZE) $(BENCH) $(FUZZ)
+	@rm -rf $(BUILD) $(SANITIZE) $(BENCH) $(FUZZ) $(PGO_BUILD)
