@@ -163,7 +163,7 @@ struct word_parser : x3::parser<word_parser<T>> {
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
-        if (first == last) return false;
+        if (first == last || !table.may_start_with(*first)) return false;
         std::size_t len = 0;
         T const* value = table.longest_at(first, last, len);
         if (!value) return false;
@@ -381,9 +381,11 @@ struct amount_parser : x3::parser<amount_parser> {
             return true;
         };
         std::size_t len = 0;
-        if (percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
+        if (percent_word_sym.table.may_start_with(*first) &&
+            percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
             return true;
-        if (percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
+        if (percent_of_sym.table.may_start_with(*first) &&
+            percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
             return true;
         if (rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last) &&
             (take(discount_pair, ast::discount_pair{}) || take(mixed_cn, ast::mixed_cn{}) ||

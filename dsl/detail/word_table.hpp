@@ -28,6 +28,8 @@ public:
             std::uint32_t const second =
                 word.size() > first_len ? key_of(word.data() + first_len, second_len) : no_second;
             entries_.push_back({word, first, second, static_cast<std::uint32_t>(values_.size())});
+            auto const lead = static_cast<unsigned char>(word[0]);
+            lead_bytes_[lead >> 6] |= std::uint64_t{1} << (lead & 63);
             values_.push_back(value);
         }
         index();
@@ -59,6 +61,13 @@ public:
             }
             return nullptr;
         }
+    }
+
+    // Whether a word may start with this byte: a test cheaper than a lookup, for callers that mostly look
+    // where no word starts (after a digit, for the grammar's tables)
+    bool may_start_with(char byte) const {
+        auto const b = static_cast<unsigned char>(byte);
+        return (lead_bytes_[b >> 6] >> (b & 63) & 1u) != 0;
     }
 
 private:
@@ -133,6 +142,7 @@ private:
     std::vector<entry> entries_;
     std::vector<T> values_;
     std::vector<bucket> buckets_;
+    std::uint64_t lead_bytes_[4] = {};  // the first bytes of the words, as a set
     std::size_t mask_ = 0;
     int shift_ = 28;
 };
