@@ -115,6 +115,10 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
     std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (p < last) {
+        if (last - p >= 16 && detail::five_three_byte_characters(reinterpret_cast<unsigned char const*>(p))) {
+            p += 15;
+            continue;
+        }
         // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
         if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
             p[3] != '\xE0' && p[3] != '\xED') {
