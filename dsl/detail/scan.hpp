@@ -270,9 +270,10 @@ inline char const* plain_text_end(char const* p, char const* last, int len, unsi
             // every word character is a three-byte one, with a lead byte from E3 to EF
             auto const b0 = static_cast<unsigned char>(p[0]);
             if (b0 < 0xE3 || b0 > 0xEF) break;
-            char32_t const n = (char32_t{b0 & 0x0Fu} << 12) |
-                               (char32_t{static_cast<unsigned char>(p[1]) & 0x3Fu} << 6) |
-                               (static_cast<unsigned char>(p[2]) & 0x3Fu);
+            // its code point: the sum of its bytes in place less their fixed bits (1110, 10, 10), as they are
+            // valid UTF-8
+            char32_t const n = (char32_t{b0} << 12) + (char32_t{static_cast<unsigned char>(p[1])} << 6) +
+                               static_cast<unsigned char>(p[2]) - 0xE2080u;
             if ((stop.in_bmp(n) & (word_char | starts_token)) != word_char) break;
             p += 3;
         }
