@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -56,7 +57,7 @@ public:
                 while (k < e.text.size() && e.text[k] == p[k]) ++k;
                 if (k == e.text.size()) {
                     len = k;
-                    return &values_[e.value];
+                    return std::addressof(values_[e.value]);
                 }
             }
             return nullptr;
