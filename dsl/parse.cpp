@@ -12,6 +12,9 @@
 #include <cstring>
 
 namespace luoshi::dsl {
+
+constexpr detail::start_map detail::start_table;
+
 namespace {
 
 struct tokens_or_errors {

@@ -16,7 +16,7 @@
 // characters: where a token may start, and where plain text ends. No X3 here.
 namespace luoshi::dsl::detail {
 
-inline bool is_word_char(char32_t c) {
+constexpr bool is_word_char(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
@@ -53,7 +53,7 @@ enum start_class : unsigned {
     time_unit = 128,
 };
 
-inline bool is_time_digit(char32_t c) {
+constexpr bool is_time_digit(char32_t c) {
     switch (c) {
         case U'〇':
         case U'零':
@@ -72,7 +72,7 @@ inline bool is_time_digit(char32_t c) {
     }
 }
 
-inline unsigned classify_time(char32_t c) {
+constexpr unsigned classify_time(char32_t c) {
     if (is_time_digit(c)) return time_digit;
     switch (c) {
         case U'-':
@@ -88,7 +88,7 @@ inline unsigned classify_time(char32_t c) {
     }
 }
 
-inline unsigned classify_start(char32_t c) {
+constexpr unsigned classify_start(char32_t c) {
     if (is_financial_numeral(c)) return starts_number;
     if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
     if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
@@ -145,12 +145,12 @@ inline unsigned classify_start(char32_t c) {
     }
 }
 
-// For each code point of the Basic Multilingual Plane, which tokens may start there: computed once, so the
-// token loop pays one load per character instead of a switch per rule.
+// For each code point of the Basic Multilingual Plane, which tokens may start there: computed by the compiler
+// (dsl/parse.cpp defines the one map), so the token loop pays one load per character instead of a switch per
+// rule, and no first use pays for building it.
 class start_map {
 public:
-    // Not inlined: starts(), which builds the map once, must stay small enough to inline everywhere.
-    [[gnu::noinline]] start_map() {
+    constexpr start_map() {
         for (char32_t c = 0; c < 0x10000; ++c)
             classes_[c] = static_cast<std::uint8_t>(classify_start(c) | classify_time(c) |
                                                     (is_word_char(c) ? word_char : 0u));
@@ -169,10 +169,9 @@ private:
     std::uint8_t classes_[0x10000] = {};
 };
 
-inline start_map const& starts() {
-    static start_map const m;
-    return m;
-}
+extern start_map const start_table;
+
+inline start_map const& starts() { return start_table; }
 
 // The keywords of lexicon.hpp, each with its index into `keywords`: the longest at a place is a keyword
 // token (同比增长 rather than 同比). A table, not an X3 rule: a keyword is a lookup and nothing more.

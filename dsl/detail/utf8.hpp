@@ -42,7 +42,7 @@ inline int decode_utf8(char const* p, char const* last, char32_t& cp) {
 }
 
 // The code point at p in text already known to be valid UTF-8 (dsl::invalid_utf8 checked it): no checks.
-inline char32_t peek_valid_utf8(char const* p, int& len) {
+constexpr char32_t peek_valid_utf8(char const* p, int& len) {
     auto const b0 = static_cast<unsigned char>(p[0]);
     if (b0 < 0x80) {
         len = 1;
