@@ -44,10 +44,6 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
     char const* p = text.data();
     char const* const last = text.data() + text.size();
     out.tokens.tokens.reserve(text.size() / 4 + 4);
-    // Room in the arena for the parse trees a phrase usually has: growing a list one step at a time moves
-    // every tree in it (a quantity is a variant of amounts), and a reserved slot costs only arena bytes
-    out.tokens.quantities.reserve(4);
-    out.tokens.times.reserve(2);
     // At each place the first character says which token rules may start there; they are tried in the order
     // time, plan, keyword, quantity, and where none applies the text runs on to the next possible start.
     while (p < last) {
@@ -56,8 +52,11 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
         unsigned const cls = starts[c];
         if (cls & detail::starts_token) {
             // One token rule at p, parsed into a new entry of its list: on a match the token is kept and p
-            // moves past it, else the entry goes.
-            auto take = [&](auto const& rule, auto& list, ast::token_kind kind) {
+            // moves past it, else the entry goes. The list gets room for the trees a phrase usually has when
+            // the rule is first tried: growing it one step at a time moves every tree in it (a quantity is a
+            // variant of amounts), and most sentences never try a date.
+            auto take = [&](auto const& rule, auto& list, ast::token_kind kind, std::size_t room) {
+                if (list.capacity() < room) list.reserve(room);
                 char const* q = p;
                 auto& tree = list.emplace_back();
                 if (!parser::x3::parse(q, last, rule, tree)) {
@@ -70,9 +69,10 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
                 return true;
             };
             if ((cls & detail::starts_time) && detail::time_may_start(p, last) &&
-                take(time, out.tokens.times, ast::token_kind::time))
+                take(time, out.tokens.times, ast::token_kind::time, 2))
                 continue;
-            if ((cls & detail::starts_plan) && take(plan, out.tokens.plans, ast::token_kind::plan)) continue;
+            if ((cls & detail::starts_plan) && take(plan, out.tokens.plans, ast::token_kind::plan, 0))
+                continue;
             if (cls & detail::starts_keyword) {
                 std::size_t n = 0;
                 if (int const* id = keywords.longest_at(p, last, n)) {
@@ -84,7 +84,7 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
                 }
             }
             if ((cls & detail::starts_number) &&
-                take(quantity, out.tokens.quantities, ast::token_kind::quantity))
+                take(quantity, out.tokens.quantities, ast::token_kind::quantity, 4))
                 continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
