@@ -118,6 +118,18 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
     std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (p < last) {
+        auto const b0 = static_cast<unsigned char>(*p);
+        // ASCII first: a phrase's digits and signs sit between Chinese characters, and the tests below fail
+        // on them
+        if (b0 < 0x80) {
+            // Eight ASCII bytes at a time
+            std::uint64_t word;
+            if (last - p >= 8 && (std::memcpy(&word, p, sizeof word), (word & 0x8080808080808080u) == 0))
+                p += 8;
+            else
+                ++p;
+            continue;
+        }
         if (last - p >= 16 && detail::five_three_byte_characters(reinterpret_cast<unsigned char const*>(p))) {
             p += 15;
             continue;
@@ -126,16 +138,6 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
         if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
             p[3] != '\xE0' && p[3] != '\xED') {
             p += 6;
-            continue;
-        }
-        auto const b0 = static_cast<unsigned char>(*p);
-        if (b0 < 0x80) {
-            // Eight ASCII bytes at a time
-            std::uint64_t word;
-            if (last - p >= 8 && (std::memcpy(&word, p, sizeof word), (word & 0x8080808080808080u) == 0))
-                p += 8;
-            else
-                ++p;
             continue;
         }
         // Most of the text: a three-byte character whose lead byte admits every continuation (E1-EC, EE-EF;
