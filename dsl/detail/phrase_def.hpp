@@ -351,7 +351,8 @@ auto const fen_zhi = spaces >> x3::lit("分") >> spaces >> x3::lit("之") >> spa
 auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百") | "佰") >> spaces >>
                          (x3::lit("分") | "份") >> spaces >>
                          (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
-auto const percent_marker_def = points_mark | percent_mark;
+// The table first: it holds the one word points_mark could also match (百分点) and answers % at once
+auto const percent_marker_def = percent_mark | points_mark;
 auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none)) >>
                               ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
