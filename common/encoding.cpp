@@ -9,6 +9,10 @@
 #include <cstring>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace luoshi::common {
 
 namespace {
@@ -30,6 +34,28 @@ int utf8_length(unsigned char const* p, std::size_t left) {
         return 4;
     }
     return 0;
+}
+
+// Whether the 16 bytes at p begin with five three-byte characters whose lead bytes admit every continuation
+// (not E0, ED): one SSE2 test for the bulk of Chinese text, which the byte-wise checks take 15 bytes to pass.
+bool five_three_byte_characters(unsigned char const* p) {
+#if defined(__SSE2__)
+    alignas(16) static constexpr unsigned char shape_mask[16] = {
+        0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
+    alignas(16) static constexpr unsigned char shape_bits[16] = {
+        0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0};
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+    __m128i const shape =
+        _mm_cmpeq_epi8(_mm_and_si128(v, _mm_load_si128(reinterpret_cast<__m128i const*>(shape_mask))),
+                       _mm_load_si128(reinterpret_cast<__m128i const*>(shape_bits)));
+    __m128i const e0_or_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE0))),
+                                          _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
+    constexpr int lead_lanes = 1 << 0 | 1 << 3 | 1 << 6 | 1 << 9 | 1 << 12;
+    return _mm_movemask_epi8(shape) == 0xFFFF && (_mm_movemask_epi8(e0_or_ed) & lead_lanes) == 0;
+#else
+    (void)p;
+    return false;  // the callers' byte-wise checks do it all
+#endif
 }
 
 bool is_binary_byte(unsigned char c) {
@@ -92,6 +118,11 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
     std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (i < n) {
+        if (n - i >= 16 && five_three_byte_characters(p + i)) {
+            multibyte += 5;
+            i += 15;
+            continue;
+        }
         if (n - i >= 8) {
             std::uint64_t const word = word_of(p + i);
             // two three-byte characters whose lead bytes admit every continuation (not E0, ED)

@@ -12,6 +12,9 @@
 #include <cstring>
 
 namespace luoshi::dsl {
+
+constexpr detail::start_map detail::start_table;
+
 namespace {
 
 struct tokens_or_errors {
@@ -41,10 +44,6 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
     char const* p = text.data();
     char const* const last = text.data() + text.size();
     out.tokens.tokens.reserve(text.size() / 4 + 4);
-    // Room in the arena for the parse trees a phrase usually has: growing a list one step at a time moves
-    // every tree in it (a quantity is a variant of amounts), and a reserved slot costs only arena bytes
-    out.tokens.quantities.reserve(4);
-    out.tokens.times.reserve(2);
     // At each place the first character says which token rules may start there; they are tried in the order
     // time, plan, keyword, quantity, and where none applies the text runs on to the next possible start.
     while (p < last) {
@@ -53,8 +52,11 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
         unsigned const cls = starts[c];
         if (cls & detail::starts_token) {
             // One token rule at p, parsed into a new entry of its list: on a match the token is kept and p
-            // moves past it, else the entry goes.
-            auto take = [&](auto const& rule, auto& list, ast::token_kind kind) {
+            // moves past it, else the entry goes. The list gets room for the trees a phrase usually has when
+            // the rule is first tried: growing it one step at a time moves every tree in it (a quantity is a
+            // variant of amounts), and most sentences never try a date.
+            auto take = [&](auto const& rule, auto& list, ast::token_kind kind, std::size_t room) {
+                if (list.capacity() < room) list.reserve(room);
                 char const* q = p;
                 auto& tree = list.emplace_back();
                 if (!parser::x3::parse(q, last, rule, tree)) {
@@ -67,9 +69,10 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
                 return true;
             };
             if ((cls & detail::starts_time) && detail::time_may_start(p, last) &&
-                take(time, out.tokens.times, ast::token_kind::time))
+                take(time, out.tokens.times, ast::token_kind::time, 2))
                 continue;
-            if ((cls & detail::starts_plan) && take(plan, out.tokens.plans, ast::token_kind::plan)) continue;
+            if ((cls & detail::starts_plan) && take(plan, out.tokens.plans, ast::token_kind::plan, 0))
+                continue;
             if (cls & detail::starts_keyword) {
                 std::size_t n = 0;
                 if (int const* id = keywords.longest_at(p, last, n)) {
@@ -81,7 +84,7 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
                 }
             }
             if ((cls & detail::starts_number) &&
-                take(quantity, out.tokens.quantities, ast::token_kind::quantity))
+                take(quantity, out.tokens.quantities, ast::token_kind::quantity, 4))
                 continue;
             if (c == U'%' || c == U'％') {
                 // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
@@ -115,13 +118,9 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
     static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
     std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
     while (p < last) {
-        // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
-        if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
-            p[3] != '\xE0' && p[3] != '\xED') {
-            p += 6;
-            continue;
-        }
         auto const b0 = static_cast<unsigned char>(*p);
+        // ASCII first: a phrase's digits and signs sit between Chinese characters, and the tests below fail
+        // on them
         if (b0 < 0x80) {
             // Eight ASCII bytes at a time
             std::uint64_t word;
@@ -129,6 +128,16 @@ std::optional<std::size_t> invalid_utf8(std::string_view bytes) {
                 p += 8;
             else
                 ++p;
+            continue;
+        }
+        if (last - p >= 16 && detail::five_three_byte_characters(reinterpret_cast<unsigned char const*>(p))) {
+            p += 15;
+            continue;
+        }
+        // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
+        if (last - p >= 8 && (word_of(p) & cjk_mask) == cjk_bits && p[0] != '\xE0' && p[0] != '\xED' &&
+            p[3] != '\xE0' && p[3] != '\xED') {
+            p += 6;
             continue;
         }
         // Most of the text: a three-byte character whose lead byte admits every continuation (E1-EC, EE-EF;

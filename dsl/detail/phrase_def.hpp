@@ -10,6 +10,8 @@
 #include "dsl/lexicon.hpp"
 #include "dsl/numeral.hpp"
 
+#include <type_traits>
+
 // The phrase grammar: the rules for the tokens of a phrase (time expressions, plan names, quantities;
 // keywords are a table lookup, detail/scan.hpp). dsl/parse.cpp walks the text and calls them where
 // detail/scan.hpp says one may start; dsl/lower.cpp gives the token list its meaning.
@@ -153,22 +155,23 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
     }
 };
 
-// A word_table as an X3 primitive, in the place of x3::symbols.
+// A word_table as an X3 primitive, in the place of x3::symbols; with T = x3::unused_type, a set of words
+// that yields no value.
 template <class T>
 struct word_parser : x3::parser<word_parser<T>> {
     using attribute_type = T;
-    static bool const has_attribute = true;
+    static bool const has_attribute = !std::is_same_v<T, x3::unused_type>;
 
     explicit word_parser(std::vector<std::pair<std::string_view, T>> const& words) : table(words) {}
 
     template <typename It, typename Context, typename RContext, typename Attribute>
     bool parse(It& first, It const& last, Context const&, RContext&, Attribute& attr) const {
-        if (first == last) return false;
+        if (first == last || !table.may_start_with(*first)) return false;
         std::size_t len = 0;
         T const* value = table.longest_at(first, last, len);
         if (!value) return false;
         first += len;
-        x3::traits::move_to(*value, attr);
+        if constexpr (has_attribute) x3::traits::move_to(*value, attr);
         return true;
     }
 
@@ -182,12 +185,10 @@ inline std::vector<std::pair<std::string_view, int>> unit_words() {
     return out;
 }
 
-struct percent_mark_table : x3::symbols<ast::mark> {
-    percent_mark_table() {
-        add("%", ast::mark::percent)("％", ast::mark::percent)("‰", ast::mark::permille)(
-            "百分点", ast::mark::points)("成", ast::mark::tenths)("折", ast::mark::discount);
-    }
-};
+inline std::vector<std::pair<std::string_view, ast::mark>> percent_mark_words() {
+    return {{"%", ast::mark::percent},     {"％", ast::mark::percent}, {"‰", ast::mark::permille},
+            {"百分点", ast::mark::points}, {"成", ast::mark::tenths},  {"折", ast::mark::discount}};
+}
 
 inline std::vector<std::pair<std::string_view, ast::mark>> percent_of_words() {
     return {{"百", ast::mark::percent},          {"佰", ast::mark::percent},
@@ -195,17 +196,15 @@ inline std::vector<std::pair<std::string_view, ast::mark>> percent_of_words() {
             {"万", ast::mark::per_ten_thousand}, {"萬", ast::mark::per_ten_thousand}};
 }
 
-struct range_sep_table : x3::symbols<x3::unused_type> {
-    range_sep_table() {
-        for (char const* s : {"-", "－", "—", "——", "–", "~", "～", "至", "到", "〜"}) add(s);
-    }
-};
-
-struct ratio_sep_table : x3::symbols<x3::unused_type> {
-    ratio_sep_table() {
-        for (char const* s : {":", "∶", "："}) add(s);
-    }
-};
+inline std::vector<std::pair<std::string_view, x3::unused_type>> words_of(
+    std::vector<std::string_view> const& list) {
+    std::vector<std::pair<std::string_view, x3::unused_type>> out;
+    for (auto const w : list) out.emplace_back(w, x3::unused);
+    return out;
+}
+// Tried after every amount, and word tables turn most places away on their first byte
+inline auto range_sep_words() { return words_of({"-", "－", "—", "——", "–", "~", "～", "至", "到", "〜"}); }
+inline auto ratio_sep_words() { return words_of({":", "∶", "："}); }
 
 struct year_ref_table : x3::symbols<ast::year_ref> {
     year_ref_table() {
@@ -286,10 +285,10 @@ struct digit_table : x3::symbols<int> {
 word_parser<ast::percent_of> const percent_word_sym(percent_words());
 digit_table const digit_sym;
 word_parser<int> const unit_sym(unit_words());
-percent_mark_table const percent_mark;
+word_parser<ast::mark> const percent_mark(percent_mark_words());
 word_parser<ast::mark> const percent_of_sym(percent_of_words());
-range_sep_table const range_sep;
-ratio_sep_table const ratio_sep;
+word_parser<x3::unused_type> const range_sep(range_sep_words());
+word_parser<x3::unused_type> const ratio_sep(ratio_sep_words());
 year_ref_table const year_ref_sym;
 time_part_table const time_part_sym;
 standalone_part_table const standalone_part_sym;
@@ -352,7 +351,8 @@ auto const fen_zhi = spaces >> x3::lit("分") >> spaces >> x3::lit("之") >> spa
 auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百") | "佰") >> spaces >>
                          (x3::lit("分") | "份") >> spaces >>
                          (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
-auto const percent_marker_def = points_mark | percent_mark;
+// The table first: it holds the one word points_mark could also match (百分点) and answers % at once
+auto const percent_marker_def = percent_mark | points_mark;
 auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none)) >>
                               ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
@@ -381,9 +381,11 @@ struct amount_parser : x3::parser<amount_parser> {
             return true;
         };
         std::size_t len = 0;
-        if (percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
+        if (percent_word_sym.table.may_start_with(*first) &&
+            percent_word_sym.table.longest_at(first, last, len) && take(percent_word, ast::percent_of{}))
             return true;
-        if (percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
+        if (percent_of_sym.table.may_start_with(*first) &&
+            percent_of_sym.table.longest_at(first, last, len) && take(percent_of, ast::percent_of{}))
             return true;
         if (rare_amount_may_start(x3::get<state_tag>(ctx).get(), first, last) &&
             (take(discount_pair, ast::discount_pair{}) || take(mixed_cn, ast::mixed_cn{}) ||

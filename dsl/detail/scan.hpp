@@ -16,7 +16,7 @@
 // characters: where a token may start, and where plain text ends. No X3 here.
 namespace luoshi::dsl::detail {
 
-inline bool is_word_char(char32_t c) {
+constexpr bool is_word_char(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
@@ -47,9 +47,48 @@ enum start_class : unsigned {
     starts_keyword = 8,
     starts_token = starts_number | starts_time | starts_plan | starts_keyword,
     word_char = 16,  // is_word_char: plain text runs on over these
+    // for time_may_start: the digits of a date, what may join two of them (1-10月), and what ends one
+    time_digit = 32,
+    time_joiner = 64,
+    time_unit = 128,
 };
 
-inline unsigned classify_start(char32_t c) {
+constexpr bool is_time_digit(char32_t c) {
+    switch (c) {
+        case U'〇':
+        case U'零':
+        case U'○':
+        case U'一':
+        case U'二':
+        case U'三':
+        case U'四':
+        case U'五':
+        case U'六':
+        case U'七':
+        case U'八':
+        case U'九':
+        case U'十': return true;
+        default: return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+    }
+}
+
+constexpr unsigned classify_time(char32_t c) {
+    if (is_time_digit(c)) return time_digit;
+    switch (c) {
+        case U'-':
+        case U'－':
+        case U'—':
+        case U'至':
+        case U'到':
+        case U'~': return time_joiner;
+        case U'年':
+        case U'月':
+        case U'季': return time_unit;
+        default: return 0;
+    }
+}
+
+constexpr unsigned classify_start(char32_t c) {
     if (is_financial_numeral(c)) return starts_number;
     if (c < 0x80 && !((c >= U'0' && c <= U'9') || c == U'.' || c == U'-' || c == U'"')) return 0;
     if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) return starts_number | starts_time;
@@ -106,13 +145,15 @@ inline unsigned classify_start(char32_t c) {
     }
 }
 
-// For each code point of the Basic Multilingual Plane, which tokens may start there: computed once, so the
-// token loop pays one load per character instead of a switch per rule.
+// For each code point of the Basic Multilingual Plane, which tokens may start there: computed by the compiler
+// (dsl/parse.cpp defines the one map), so the token loop pays one load per character instead of a switch per
+// rule, and no first use pays for building it.
 class start_map {
 public:
-    start_map() {
+    constexpr start_map() {
         for (char32_t c = 0; c < 0x10000; ++c)
-            classes_[c] = static_cast<std::uint8_t>(classify_start(c) | (is_word_char(c) ? word_char : 0u));
+            classes_[c] = static_cast<std::uint8_t>(classify_start(c) | classify_time(c) |
+                                                    (is_word_char(c) ? word_char : 0u));
         for (auto const& k : keywords) {
             int len = 0;
             char32_t const c = peek_valid_utf8(k.text.data(), len);
@@ -128,10 +169,9 @@ private:
     std::uint8_t classes_[0x10000] = {};
 };
 
-inline start_map const& starts() {
-    static start_map const m;
-    return m;
-}
+extern start_map const start_table;
+
+inline start_map const& starts() { return start_table; }
 
 // The keywords of lexicon.hpp, each with its index into `keywords`: the longest at a place is a keyword
 // token (同比增长 rather than 同比). A table, not an X3 rule: a keyword is a lookup and nothing more.
@@ -181,27 +221,10 @@ inline word_table<int> const& time_start_words() {
 // 1-10月, 一季度): every quantity starts with a digit, and trying the date rules on 8% costs. Any other
 // character starts one only with a word of the lists above: 上, 下, 全, 年 begin many more words than dates.
 inline bool time_may_start(char const* p, char const* last) {
-    auto digit_like = [](char32_t c) {
-        switch (c) {
-            case U'〇':
-            case U'零':
-            case U'○':
-            case U'一':
-            case U'二':
-            case U'三':
-            case U'四':
-            case U'五':
-            case U'六':
-            case U'七':
-            case U'八':
-            case U'九':
-            case U'十': return true;
-            default: return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-        }
-    };
+    auto const& classes = starts();
     int len = 0;
     char32_t c = peek_valid_utf8(p, len);
-    if (!digit_like(c)) {
+    if (!(classes[c] & time_digit)) {
         std::size_t n = 0;
         return c == U'正' || time_start_words().longest_at(p, last, n) != nullptr;
     }
@@ -211,12 +234,12 @@ inline bool time_may_start(char const* p, char const* last) {
         std::isdigit(static_cast<unsigned char>(p[5])))
         return true;
     for (int n = 0; p != last && n < 8; ++n) {
-        c = peek_valid_utf8(p, len);
-        if (digit_like(c) || c == U'-' || c == U'－' || c == U'—' || c == U'至' || c == U'到' || c == U'~') {
+        unsigned const cls = classes[peek_valid_utf8(p, len)];
+        if (cls & (time_digit | time_joiner)) {
             p += len;
             continue;
         }
-        return c == U'年' || c == U'月' || c == U'季';
+        return (cls & time_unit) != 0;
     }
     return false;
 }
@@ -246,9 +269,10 @@ inline char const* plain_text_end(char const* p, char const* last, int len, unsi
             // every word character is a three-byte one, with a lead byte from E3 to EF
             auto const b0 = static_cast<unsigned char>(p[0]);
             if (b0 < 0xE3 || b0 > 0xEF) break;
-            char32_t const n = (char32_t{b0 & 0x0Fu} << 12) |
-                               (char32_t{static_cast<unsigned char>(p[1]) & 0x3Fu} << 6) |
-                               (static_cast<unsigned char>(p[2]) & 0x3Fu);
+            // its code point: the sum of its bytes in place less their fixed bits (1110, 10, 10), as they are
+            // valid UTF-8
+            char32_t const n = (char32_t{b0} << 12) + (char32_t{static_cast<unsigned char>(p[1])} << 6) +
+                               static_cast<unsigned char>(p[2]) - 0xE2080u;
             if ((stop.in_bmp(n) & (word_char | starts_token)) != word_char) break;
             p += 3;
         }
