@@ -241,8 +241,8 @@ bool may_continue_arabic(char32_t c) {
     }
 }
 
-// The common case, 8% or 660.5亿 up to its multiplier: ASCII digits, perhaps a decimal part, and then
-// nothing a numeral goes on with. Returns the end, or nullptr to leave the numeral to the full reader, which
+// The common case, 8% or 660.5亿: ASCII digits, perhaps a decimal part and multipliers, and then nothing a
+// numeral goes on with. Returns the end, or nullptr to leave the numeral to the full reader, which
 // gives the same result for every numeral this one reads (tests/dsl/numeral_test.cpp compares them).
 char const* read_plain_digits(char const* first, char const* last, ast::numeral& out) {
     char const* p = first;
@@ -257,22 +257,46 @@ char const* read_plain_digits(char const* first, char const* last, ast::numeral&
             digits = digits * 10 + static_cast<unsigned>(*p++ - '0'), ++n, ++fraction;
     }
     if (n > 15) return nullptr;  // past an exact double: strtod's rounding, in the full reader
-    if (p < last) {
-        char32_t c = static_cast<unsigned char>(*p);
-        if (c >= 0x80 && detail::decode_utf8(p, last, c) == 0) return nullptr;
-        if (may_continue_arabic(c) && !(fraction > 0 && c == U'.')) return nullptr;
-    }
     static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     auto const whole = static_cast<double>(digits);
+    double value = fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+    // Multipliers after the digits (660.5亿, 4.78万亿): each multiplies what is there, in the order written,
+    // as the full reader multiplies them
+    char const* const digits_end = p;
+    double scale = 1;
+    char32_t c = 0;
+    int len = 0;
+    while (p < last) {
+        c = static_cast<unsigned char>(*p);
+        len = 1;
+        if (c >= 0x80 && (len = detail::decode_utf8(p, last, c)) == 0) return nullptr;
+        double const big = big_unit(c);
+        if (big == 0) break;
+        value *= big;
+        scale *= big;
+        p += len;
+    }
+    if (p < last) {
+        if (p == digits_end) {
+            // right after the digits: nothing that goes on with them (a separator, a decimal part, 十, 余)
+            if (may_continue_arabic(c) && !(fraction > 0 && c == U'.')) return nullptr;
+        } else if (arabic_digit(c) >= 0 || cjk_digit(c) >= 0 || small_unit(c) > 0 || c == U'点' ||
+                   c == U'點' || c == U'余' || c == U'多' || c == U'几' || c == U'幾' || c == U' ') {
+            return nullptr;  // after a multiplier: more of the number (3万4000, 3万余, 两万五千)
+        }
+    }
+    if (!std::isfinite(value)) return nullptr;
     std::uint16_t flags = ast::arabic;
     if (*first == '0' && n - fraction > 1) flags |= ast::leading_zero;
     if (fraction > 0) flags |= ast::decimal;
     if (n >= 7 && fraction == 0) flags |= ast::long_digits;
     out = ast::numeral{};
-    out.value = fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+    out.value = value;
+    out.scale = scale;
     out.flags = flags;
-    out.digits_len = out.len = static_cast<std::uint16_t>(p - first);
+    out.digits_len = static_cast<std::uint16_t>(digits_end - first);
+    out.len = static_cast<std::uint16_t>(p - first);
     return p;
 }
 

@@ -125,10 +125,11 @@ TEST_SUITE("dsl") {
         // Random runs of the pieces a numeral is made of and the characters that end one; the two readers
         // must agree on the end, the value (bit for bit), the scale, the flags and the lengths.
         static constexpr char const* pieces[] = {
-            "0",  "1",  "2",  "5",  "7",    "9",  "00", "123", ".",  ",",  "，",       "．",
-            "５", "e",  "E",  "^",  "k",    "K",  " ",  "十",  "百", "千", "万",       "亿",
-            "兆", "点", "余", "多", "几",   "一", "三", "零",  "〇", "%",  "％",       "元",
-            "人", "米", "克", "个", "以上", "-",  "/",  "、",  "\n", "a",  "\xE4\xB8", "\xFF"};
+            "0",  "1",    "2",  "5",  "7",    "9",    "00",   "123",      ".",     ",",  "，", "．", "５",
+            "e",  "E",    "^",  "k",  "K",    " ",    "十",   "百",       "千",    "万", "亿", "兆", "点",
+            "余", "多",   "几", "一", "三",   "零",   "〇",   "%",        "％",    "元", "人", "米", "克",
+            "个", "以上", "-",  "/",  "、",   "\n",   "a",    "\xE4\xB8", "\xFF",  "萬", "億", "两", "幺",
+            "拾", "仟",   "點", "幾", "万亿", "亿万", "万万", "千米",     "万千瓦"};
         std::mt19937_64 random(20160305);
         int compared = 0, disagreements = 0;
         for (int i = 0; i < 300000; ++i) {
