@@ -88,9 +88,15 @@ bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' 
 // The value of the digits in buf ("660.5", "1000", ".5"), exactly what strtod gives. Up to 15 digits the
 // digits as an integer and the power of ten are both exact doubles, and IEEE division rounds their quotient
 // correctly, as strtod rounds the decimal (Clinger's fast path); longer runs go through strtod.
-double decimal_value(char const* buf, std::size_t nb) {
+// digits ÷ 10^fraction for at most 15 digits: both exact doubles, their quotient correctly rounded.
+double exact_decimal(std::uint64_t digits, int fraction) {
     static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    auto const whole = static_cast<double>(digits);
+    return fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+}
+
+double decimal_value(char const* buf, std::size_t nb) {
     std::uint64_t digits = 0;
     int count = 0, fraction = -1;
     for (std::size_t i = 0; i < nb; ++i) {
@@ -102,8 +108,7 @@ double decimal_value(char const* buf, std::size_t nb) {
         if (++count > 15) return std::strtod(buf, nullptr);
         if (fraction >= 0) ++fraction;
     }
-    auto const whole = static_cast<double>(digits);
-    return fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+    return exact_decimal(digits, fraction);
 }
 
 struct cursor {
@@ -217,8 +222,23 @@ char const* read_arabic(char const* p, char const* last, double& value, std::uin
     return c.p;
 }
 
-// Whether a numeral that has read Arabic digits may go on at c: more digits or separators (１, ，, e, k), a
-// Chinese unit or multiplier (十, 万), a Chinese decimal point, a vague 余 or a space before more of it.
+// What may go on with a numeral after its digits or after a multiplier: more digits, a Chinese unit (十), a
+// Chinese decimal point, a vague 余, or a space before more of it.
+bool goes_on_with_a_numeral(char32_t c) {
+    switch (c) {
+        case U' ':
+        case U'点':
+        case U'點':
+        case U'余':
+        case U'多':
+        case U'几':
+        case U'幾': return true;
+        default: return arabic_digit(c) >= 0 || small_unit(c) > 0;
+    }
+}
+
+// Whether a numeral that has read Arabic digits may go on at c: the above, separators and exponents (，, e,
+// k), or a multiplier (万).
 bool may_continue_arabic(char32_t c) {
     switch (c) {
         case U',':
@@ -228,16 +248,9 @@ bool may_continue_arabic(char32_t c) {
         case U'^':
         case U'k':
         case U'K':
-        case U' ':
         case U'，':
-        case U'．':
-        case U'点':
-        case U'點':
-        case U'余':
-        case U'多':
-        case U'几':
-        case U'幾': return true;
-        default: return arabic_digit(c) >= 0 || small_unit(c) > 0 || big_unit(c) > 0;
+        case U'．': return true;
+        default: return goes_on_with_a_numeral(c) || big_unit(c) > 0;
     }
 }
 
@@ -257,10 +270,7 @@ char const* read_plain_digits(char const* first, char const* last, ast::numeral&
             digits = digits * 10 + static_cast<unsigned>(*p++ - '0'), ++n, ++fraction;
     }
     if (n > 15) return nullptr;  // past an exact double: strtod's rounding, in the full reader
-    static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                               1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    auto const whole = static_cast<double>(digits);
-    double value = fraction > 0 ? whole / powers_of_ten[fraction] : whole;
+    double value = exact_decimal(digits, fraction);
     // Multipliers after the digits (660.5亿, 4.78万亿): each multiplies what is there, in the order written,
     // as the full reader multiplies them
     char const* const digits_end = p;
@@ -281,9 +291,8 @@ char const* read_plain_digits(char const* first, char const* last, ast::numeral&
         if (p == digits_end) {
             // right after the digits: nothing that goes on with them (a separator, a decimal part, 十, 余)
             if (may_continue_arabic(c) && !(fraction > 0 && c == U'.')) return nullptr;
-        } else if (arabic_digit(c) >= 0 || cjk_digit(c) >= 0 || small_unit(c) > 0 || c == U'点' ||
-                   c == U'點' || c == U'余' || c == U'多' || c == U'几' || c == U'幾' || c == U' ') {
-            return nullptr;  // after a multiplier: more of the number (3万4000, 3万余, 两万五千)
+        } else if (goes_on_with_a_numeral(c) || cjk_digit(c) >= 0) {
+            return nullptr;  // after a multiplier: more of the number (3万4000, 3万余, 3万四)
         }
     }
     if (!std::isfinite(value)) return nullptr;
