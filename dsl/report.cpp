@@ -4,9 +4,7 @@
 #include "dsl/lower.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
-#include <cstdint>
 #include <cstdio>
 #include <utility>
 #include <vector>
