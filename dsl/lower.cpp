@@ -461,10 +461,9 @@ std::string trim_text(std::string_view s) {
 
 class clause_reader {
 public:
-    clause_reader(phrase_state& s, std::size_t b, std::size_t e) : s_(s), b_(b), e_(e) {
-        for (std::size_t i = b_; i < e_; ++i)
-            roles_ |= std::uint64_t{t(i).kind == tk::keyword} << static_cast<unsigned>(t(i).role);
-    }
+    // roles: a bit for the role of each keyword in [b, e), which lower() gathers as it reads the tokens
+    clause_reader(phrase_state& s, std::size_t b, std::size_t e, std::uint64_t roles)
+        : s_(s), b_(b), e_(e), roles_(roles) {}
 
     void read() {
         scan_leads();
@@ -1854,6 +1853,17 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     phrase_state s(text, ctx, tokens, work);
     s.toks.reserve(tokens.tokens.size());
     bool events = false;
+    // The clauses, found on the way: spans of tokens between breaks (，；：。), each with the roles of its
+    // keywords, and whether a sentence ends after it
+    struct clause {
+        std::size_t b, e;
+        std::uint64_t roles;
+        bool sentence_end;
+    };
+    arena_vector<clause> clauses{arena_allocator<clause>(work)};
+    clauses.reserve(8);
+    std::size_t b = 0;
+    std::uint64_t roles = 0;
     for (auto const& tkn : tokens.tokens) {
         auto& x = s.toks.emplace_back();
         x.kind = static_cast<tk>(tkn.kind);
@@ -1863,6 +1873,14 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
         if (x.kind == tk::keyword) {
             x.role = keywords[tkn.index].role;
             events = events || x.role == role::event;
+            if (x.role == role::clause_break || x.role == role::colon || x.role == role::sentence_break) {
+                std::size_t const i = s.toks.size() - 1;
+                clauses.push_back({b, i, roles, x.role == role::sentence_break});
+                b = i + 1;
+                roles = 0;
+            } else {
+                roles |= std::uint64_t{1} << static_cast<unsigned>(x.role);
+            }
         } else if (x.kind == tk::other && x.end - x.begin <= 3) {
             // no keyword, number or date is one character of punctuation
             char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
@@ -1874,16 +1892,11 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     s.bare_buf.reserve(8);
     s.readings.reserve(tokens.quantities.size());
 
+    clauses.push_back({b, s.toks.size(), roles, false});
     if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
-    std::size_t b = 0;
-    for (std::size_t i = 0; i <= s.toks.size(); ++i) {
-        bool const end = i == s.toks.size();
-        bool const sentence_end = !end && s.toks[i].is(role::sentence_break);
-        if (!end && !sentence_end && !s.toks[i].is(role::clause_break) && !s.toks[i].is(role::colon))
-            continue;
-        if (i > b) clause_reader(s, b, i).read();
-        b = i + 1;
-        if (sentence_end) s.new_sentence();
+    for (auto const& c : clauses) {
+        if (c.e > c.b) clause_reader(s, c.b, c.e, c.roles).read();
+        if (c.sentence_end) s.new_sentence();
     }
     return std::move(s.out);
 }
