@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <stdexcept>
 
 namespace luoshi::dsl {
 namespace {
@@ -153,6 +154,35 @@ struct quantity_reading {
     std::vector<double> ratio;
 };
 
+// Token indices of a phrase's quantities, or a part of them: room for all of the phrase's quantities is
+// taken from the arena at once, and no list made from them (a clause's candidates) can outgrow it, so adding
+// is a store, not a vector's capacity check and growth.
+class quantity_list {
+public:
+    void make_room(arena& a, std::size_t room) {
+        data_ = static_cast<std::size_t*>(
+            a.allocate((room ? room : 1) * sizeof(std::size_t), alignof(std::size_t)));
+        room_ = room;
+        size_ = 0;
+    }
+    void push_back(std::size_t i) {
+        if (size_ == room_) throw std::logic_error("quantity_list: more entries than quantities");
+        data_[size_++] = i;
+    }
+    void clear() { size_ = 0; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::size_t operator[](std::size_t k) const { return data_[k]; }
+    std::size_t* begin() { return data_; }
+    std::size_t* end() { return data_ + size_; }
+    std::size_t const* begin() const { return data_; }
+    std::size_t const* end() const { return data_ + size_; }
+
+private:
+    std::size_t* data_ = nullptr;
+    std::size_t room_ = 0, size_ = 0;
+};
+
 struct phrase_state {
     phrase_state(std::string_view t, context const& c, ast::phrase const& a, arena& work)
         : text(t),
@@ -160,9 +190,11 @@ struct phrase_state {
           toks(arena_allocator<tok>(work)),
           ast(a),
           readings(arena_allocator<quantity_reading>(work)),
-          cand_buf(arena_allocator<std::size_t>(work)),
-          bare_buf(arena_allocator<std::size_t>(work)),
-          metric_text(arena_allocator<char>(work)) {}
+          metric_text(arena_allocator<char>(work)) {
+        quantity_toks.make_room(work, a.quantities.size());
+        cand_buf.make_room(work, a.quantities.size());
+        bare_buf.make_room(work, a.quantities.size());
+    }
     std::string_view text;
     context const& ctx;
     arena_vector<tok> toks;
@@ -170,7 +202,8 @@ struct phrase_state {
     // The quantities read so far (tok::reading points here). Reserved for every quantity of the phrase, so
     // a reading keeps its address while others are added.
     mutable arena_vector<quantity_reading> readings;
-    arena_vector<std::size_t> cand_buf, bare_buf;
+    quantity_list quantity_toks;       // the indices of the quantity tokens, in order
+    quantity_list cand_buf, bare_buf;  // a clause's candidates (see clause_reader::candidates)
     parse_result out;
 
     // What earlier clauses of the phrase set and later ones inherit.
@@ -461,9 +494,11 @@ std::string trim_text(std::string_view s) {
 
 class clause_reader {
 public:
-    // roles: a bit for the role of each keyword in [b, e), which lower() gathers as it reads the tokens
-    clause_reader(phrase_state& s, std::size_t b, std::size_t e, std::uint64_t roles)
-        : s_(s), b_(b), e_(e), roles_(roles) {}
+    // roles: a bit for the role of each keyword in [b, e), and [qb, qe): where its quantities are in
+    // s.quantity_toks, which lower() gathers as it reads the tokens
+    clause_reader(phrase_state& s, std::size_t b, std::size_t e, std::uint64_t roles, std::size_t qb,
+                  std::size_t qe)
+        : s_(s), b_(b), e_(e), roles_(roles), qb_(qb), qe_(qe) {}
 
     void read() {
         scan_leads();
@@ -555,6 +590,7 @@ private:
     phrase_state& s_;
     std::size_t b_, e_;        // token indices [b_, e_)
     std::uint64_t roles_ = 0;  // bit r: a keyword of role r is in the clause
+    std::size_t qb_, qe_;      // its quantity tokens: s_.quantity_toks[qb_, qe_)
     static_assert(static_cast<unsigned>(role::respectively) < 64,
                   "roles (respectively is the last) fit the mask");
 
@@ -895,14 +931,14 @@ private:
         return false;
     }
 
-    arena_vector<std::size_t> const& candidates() {
+    quantity_list const& candidates() {
         // buffers kept in the phrase state: a clause allocates nothing to list its quantities
         auto& out = s_.cand_buf;
         auto& bare = s_.bare_buf;
         out.clear();
         bare.clear();
-        for (std::size_t i = b_; i < e_; ++i) {
-            if (t(i).kind != tk::quantity) continue;
+        for (std::size_t k = qb_; k < qe_; ++k) {
+            std::size_t const i = s_.quantity_toks[k];
             auto const& r = reading(i);
             auto const& a = r.first;
             std::string_view const written = s_.bytes(t(i));
@@ -1858,11 +1894,12 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     struct clause {
         std::size_t b, e;
         std::uint64_t roles;
+        std::size_t qb, qe;
         bool sentence_end;
     };
     arena_vector<clause> clauses{arena_allocator<clause>(work)};
     clauses.reserve(8);
-    std::size_t b = 0;
+    std::size_t b = 0, qb = 0;
     std::uint64_t roles = 0;
     for (auto const& tkn : tokens.tokens) {
         auto& x = s.toks.emplace_back();
@@ -1875,12 +1912,15 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
             events = events || x.role == role::event;
             if (x.role == role::clause_break || x.role == role::colon || x.role == role::sentence_break) {
                 std::size_t const i = s.toks.size() - 1;
-                clauses.push_back({b, i, roles, x.role == role::sentence_break});
+                clauses.push_back({b, i, roles, qb, s.quantity_toks.size(), x.role == role::sentence_break});
                 b = i + 1;
+                qb = s.quantity_toks.size();
                 roles = 0;
             } else {
                 roles |= std::uint64_t{1} << static_cast<unsigned>(x.role);
             }
+        } else if (x.kind == tk::quantity) {
+            s.quantity_toks.push_back(s.toks.size() - 1);
         } else if (x.kind == tk::other && x.end - x.begin <= 3) {
             // no keyword, number or date is one character of punctuation
             char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
@@ -1888,14 +1928,12 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
             x.punct = is_punct_code_point(c);
         }
     }
-    s.cand_buf.reserve(8);
-    s.bare_buf.reserve(8);
     s.readings.reserve(tokens.quantities.size());
 
-    clauses.push_back({b, s.toks.size(), roles, false});
+    clauses.push_back({b, s.toks.size(), roles, qb, s.quantity_toks.size(), false});
     if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
     for (auto const& c : clauses) {
-        if (c.e > c.b) clause_reader(s, c.b, c.e, c.roles).read();
+        if (c.e > c.b) clause_reader(s, c.b, c.e, c.roles, c.qb, c.qe).read();
         if (c.sentence_end) s.new_sentence();
     }
     return std::move(s.out);
