@@ -494,11 +494,11 @@ std::string trim_text(std::string_view s) {
 
 class clause_reader {
 public:
-    // roles: a bit for the role of each keyword in [b, e), and [qb, qe): where its quantities are in
-    // s.quantity_toks, which lower() gathers as it reads the tokens
+    // roles: a bit for the role of each keyword in [b, e); [qb, qe): where its quantities are in
+    // s.quantity_toks; timed: whether it has a date or a plan. lower() gathers them as it reads the tokens.
     clause_reader(phrase_state& s, std::size_t b, std::size_t e, std::uint64_t roles, std::size_t qb,
-                  std::size_t qe)
-        : s_(s), b_(b), e_(e), roles_(roles), qb_(qb), qe_(qe) {}
+                  std::size_t qe, bool timed)
+        : s_(s), b_(b), e_(e), roles_(roles), qb_(qb), qe_(qe), timed_(timed) {}
 
     void read() {
         scan_leads();
@@ -591,6 +591,7 @@ private:
     std::size_t b_, e_;        // token indices [b_, e_)
     std::uint64_t roles_ = 0;  // bit r: a keyword of role r is in the clause
     std::size_t qb_, qe_;      // its quantity tokens: s_.quantity_toks[qb_, qe_)
+    bool timed_;               // a date or a plan among its tokens
     static_assert(static_cast<unsigned>(role::respectively) < 64,
                   "roles (respectively is the last) fit the mask");
 
@@ -621,12 +622,19 @@ private:
             s_.goal_cue = false;
             s_.strength = rules::strength::none;
         }
+        // Only cue keywords, dates, plans and quantities below do anything: most clauses of a report have
+        // none of them
+        if (!timed_ && qb_ == qe_ && !has(role::strength_binding) && !has(role::strength_aspiration) &&
+            !has(role::goal_cue) && !has(role::figure_cue) && !has(role::estimate_cue) &&
+            !has(role::plan_program))
+            return;
         bool own_strength = false;
         bool const from_clause =
             has(role::level_after_change);  // 由2006年的…变为…: the year belongs to where it started
         bool seen_from = false;
         for (std::size_t i = b_; i < e_; ++i) {
             auto const& x = t(i);
+            if (x.kind == tk::other) continue;
             if (x.is(role::from)) seen_from = true;
             if (x.is(role::level_after_change)) seen_from = false;
             if (x.kind == tk::keyword) {
@@ -1895,12 +1903,14 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
         std::size_t b, e;
         std::uint64_t roles;
         std::size_t qb, qe;
+        bool timed;  // a date or a plan in it
         bool sentence_end;
     };
     arena_vector<clause> clauses{arena_allocator<clause>(work)};
     clauses.reserve(8);
     std::size_t b = 0, qb = 0;
     std::uint64_t roles = 0;
+    bool timed = false;
     for (auto const& tkn : tokens.tokens) {
         auto& x = s.toks.emplace_back();
         x.kind = static_cast<tk>(tkn.kind);
@@ -1912,15 +1922,19 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
             events = events || x.role == role::event;
             if (x.role == role::clause_break || x.role == role::colon || x.role == role::sentence_break) {
                 std::size_t const i = s.toks.size() - 1;
-                clauses.push_back({b, i, roles, qb, s.quantity_toks.size(), x.role == role::sentence_break});
+                clauses.push_back(
+                    {b, i, roles, qb, s.quantity_toks.size(), timed, x.role == role::sentence_break});
                 b = i + 1;
                 qb = s.quantity_toks.size();
                 roles = 0;
+                timed = false;
             } else {
                 roles |= std::uint64_t{1} << static_cast<unsigned>(x.role);
             }
         } else if (x.kind == tk::quantity) {
             s.quantity_toks.push_back(s.toks.size() - 1);
+        } else if (x.kind == tk::time || x.kind == tk::plan) {
+            timed = true;
         } else if (x.kind == tk::other && x.end - x.begin <= 3) {
             // no keyword, number or date is one character of punctuation
             char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
@@ -1930,10 +1944,10 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     }
     s.readings.reserve(tokens.quantities.size());
 
-    clauses.push_back({b, s.toks.size(), roles, qb, s.quantity_toks.size(), false});
+    clauses.push_back({b, s.toks.size(), roles, qb, s.quantity_toks.size(), timed, false});
     if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
     for (auto const& c : clauses) {
-        if (c.e > c.b) clause_reader(s, c.b, c.e, c.roles, c.qb, c.qe).read();
+        if (c.e > c.b) clause_reader(s, c.b, c.e, c.roles, c.qb, c.qe, c.timed).read();
         if (c.sentence_end) s.new_sentence();
     }
     return std::move(s.out);
