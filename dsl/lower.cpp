@@ -159,9 +159,9 @@ struct quantity_reading {
 // is a store, not a vector's capacity check and growth.
 class quantity_list {
 public:
-    void make_room(arena& a, std::size_t room) {
-        data_ = static_cast<std::size_t*>(
-            a.allocate((room ? room : 1) * sizeof(std::size_t), alignof(std::size_t)));
+    // room entries at data, which the caller took from the arena
+    void attach(std::size_t* data, std::size_t room) {
+        data_ = data;
         room_ = room;
         size_ = 0;
     }
@@ -191,9 +191,13 @@ struct phrase_state {
           ast(a),
           readings(arena_allocator<quantity_reading>(work)),
           metric_text(arena_allocator<char>(work)) {
-        quantity_toks.make_room(work, a.quantities.size());
-        cand_buf.make_room(work, a.quantities.size());
-        bare_buf.make_room(work, a.quantities.size());
+        // the three lists' room in one piece
+        std::size_t const n = a.quantities.size();
+        auto* room =
+            static_cast<std::size_t*>(work.allocate((3 * n + 1) * sizeof(std::size_t), alignof(std::size_t)));
+        quantity_toks.attach(room, n);
+        cand_buf.attach(room + n, n);
+        bare_buf.attach(room + 2 * n, n);
     }
     std::string_view text;
     context const& ctx;
@@ -405,8 +409,8 @@ amount_value value_of(std::string_view text, ast::amount const& a) {
 
 namespace {
 
-quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
-    quantity_reading r;
+// Into r, a fresh entry of the phrase's list of readings: built in place, not moved there.
+void read_quantity(std::string_view text, ast::quantity const& q, quantity_reading& r) {
     r.first = value_of(text, q.first);
     if (q.second) {
         r.second = value_of(text, *q.second);
@@ -432,7 +436,6 @@ quantity_reading read_quantity(std::string_view text, ast::quantity const& q) {
         r.ratio.push_back(r.first.num.value);
         for (auto const& n : q.ratio) r.ratio.push_back(n.value);
     }
-    return r;
 }
 
 bool is_bare(amount_value const& a) { return a.unit_index < 0 && a.mark == ast::mark::none; }
@@ -605,7 +608,7 @@ private:
     quantity_reading const& reading(std::size_t i) const {
         auto& at = t(i).reading;
         if (at == 0) {
-            s_.readings.push_back(read_quantity(s_.text, qty(i)));
+            read_quantity(s_.text, qty(i), s_.readings.emplace_back());
             at = static_cast<std::uint32_t>(s_.readings.size());
         }
         return s_.readings[at - 1];
