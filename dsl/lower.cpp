@@ -19,27 +19,8 @@ using rules::measure;
 using rules::statement;
 using rules::statement_kind;
 
-// in the order of ast::token_kind
-enum class tk : std::uint8_t { keyword, time, plan, quantity, other };
-
-struct tok {
-    tk kind = tk::other;
-    dsl::role role = role::word;
-    bool attributive = false;  // a quantity in a chain of modifiers before 的 + the subject of a milestone
-    bool punct = false;  // one code point of punctuation or space: worked out once, lowering asks it often
-    bool space = false;  // one code point of white space
-    std::uint32_t index = 0;  // the token's: a keyword's, or its parse tree's in the phrase's list
-    // A quantity's: 1 + the index of its reading in the phrase's list of readings, 0 before it is read
-    mutable std::uint32_t reading = 0;
-    std::size_t begin = 0, end = 0;
-
-    // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
-    // two data-dependent branches mispredict twice as often as one
-    bool is(dsl::role r) const { return tag(kind, role) == tag(tk::keyword, r); }
-    static unsigned tag(tk k, dsl::role r) {
-        return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
-    }
-};
+using tk = ast::token_kind;
+using tok = ast::token;  // the tokenizer's, read and marked in place
 
 // The pieces of a note, one after another: a report has thousands of notes, and fmt's formatting of a few
 // strings cost several times their copying.
@@ -50,56 +31,6 @@ std::string joined(std::initializer_list<std::string_view> pieces) {
     out.reserve(n);
     for (auto p : pieces) out.append(p);
     return out;
-}
-
-// The code point s consists of, or 0 when s is not exactly one (most words are several).
-char32_t single_code_point(std::string_view s) {
-    if (s.empty()) return 0;
-    auto const b0 = static_cast<unsigned char>(s[0]);
-    std::size_t const len = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-    if (len != s.size()) return 0;
-    int n = 0;
-    return detail::peek_valid_utf8(s.data(), n);
-}
-
-bool is_space_code_point(char32_t c) {
-    switch (c) {
-        case U' ':
-        case U'\t':
-        case U'\r':
-        case U'\n':
-        case U'\u3000':
-        case U'\u00a0': return true;
-        default: return false;
-    }
-}
-bool is_punct_code_point(char32_t c) {
-    switch (c) {
-        case U'“':
-        case U'”':
-        case U'"':
-        case U'‘':
-        case U'’':
-        case U'\'':
-        case U'（':
-        case U'）':
-        case U'(':
-        case U')':
-        case U'《':
-        case U'》':
-        case U'【':
-        case U'】':
-        case U'[':
-        case U']':
-        case U'「':
-        case U'」':
-        case U'—':
-        case U'-':
-        case U'…':
-        case U'·':
-        case U'/': return true;
-        default: return is_space_code_point(c);
-    }
 }
 
 bool is_verb(role r) {
@@ -184,10 +115,10 @@ private:
 };
 
 struct phrase_state {
-    phrase_state(std::string_view t, context const& c, ast::phrase const& a, arena& work)
+    phrase_state(std::string_view t, context const& c, ast::phrase& a, arena& work)
         : text(t),
           ctx(c),
-          toks(arena_allocator<tok>(work)),
+          toks(a.tokens),
           ast(a),
           readings(arena_allocator<quantity_reading>(work)),
           metric_text(arena_allocator<char>(work)) {
@@ -201,7 +132,7 @@ struct phrase_state {
     }
     std::string_view text;
     context const& ctx;
-    arena_vector<tok> toks;
+    arena_vector<tok>& toks;  // the phrase's own tokens
     ast::phrase const& ast;
     // The quantities read so far (tok::reading points here). Reserved for every quantity of the phrase, so
     // a reading keeps its address while others are added.
@@ -1879,7 +1810,7 @@ bool may_state_something(ast::phrase const& tokens) {
     if (!tokens.quantities.empty() || !tokens.times.empty()) return true;
     for (auto const& tkn : tokens.tokens) {
         if (tkn.kind == ast::token_kind::keyword) {
-            switch (keywords[tkn.index].role) {
+            switch (tkn.role) {
                 case role::event:
                 case role::direction_up:
                 case role::direction_down:
@@ -1895,10 +1826,9 @@ bool may_state_something(ast::phrase const& tokens) {
 
 }  // namespace
 
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx, arena& work) {
+parse_result lower(std::string_view text, ast::phrase& tokens, context const& ctx, arena& work) {
     if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens, work);
-    s.toks.reserve(tokens.tokens.size());
     bool events = false;
     // The clauses, found on the way: spans of tokens between breaks (，；：。), each with the roles of its
     // keywords, and whether a sentence ends after it
@@ -1914,17 +1844,11 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
     std::size_t b = 0, qb = 0;
     std::uint64_t roles = 0;
     bool timed = false;
-    for (auto const& tkn : tokens.tokens) {
-        auto& x = s.toks.emplace_back();
-        x.kind = static_cast<tk>(tkn.kind);
-        x.index = tkn.index;
-        x.begin = tkn.begin;
-        x.end = tkn.end;
+    for (std::size_t i = 0; i < s.toks.size(); ++i) {
+        auto const& x = s.toks[i];
         if (x.kind == tk::keyword) {
-            x.role = keywords[tkn.index].role;
             events = events || x.role == role::event;
             if (x.role == role::clause_break || x.role == role::colon || x.role == role::sentence_break) {
-                std::size_t const i = s.toks.size() - 1;
                 clauses.push_back(
                     {b, i, roles, qb, s.quantity_toks.size(), timed, x.role == role::sentence_break});
                 b = i + 1;
@@ -1935,14 +1859,9 @@ parse_result lower(std::string_view text, ast::phrase const& tokens, context con
                 roles |= std::uint64_t{1} << static_cast<unsigned>(x.role);
             }
         } else if (x.kind == tk::quantity) {
-            s.quantity_toks.push_back(s.toks.size() - 1);
+            s.quantity_toks.push_back(i);
         } else if (x.kind == tk::time || x.kind == tk::plan) {
             timed = true;
-        } else if (x.kind == tk::other && x.end - x.begin <= 3) {
-            // no keyword, number or date is one character of punctuation
-            char32_t const c = single_code_point(text.substr(x.begin, x.end - x.begin));
-            x.space = is_space_code_point(c);
-            x.punct = is_punct_code_point(c);
         }
     }
     s.readings.reserve(tokens.quantities.size());

@@ -10,8 +10,9 @@ namespace luoshi::dsl {
 
 // Gives the grammar's flat token list its meaning: which quantity is a target, of which metric,
 // with which measure, comparator, deadline and strength.
-// Working lists are allocated from `work`; the result is not.
-parse_result lower(std::string_view text, ast::phrase const& tokens, context const& ctx, arena& work);
+// Working lists are allocated from `work`; the result is not. It marks the tokens as it reads them
+// (ast::token's `attributive` and `reading`).
+parse_result lower(std::string_view text, ast::phrase& tokens, context const& ctx, arena& work);
 
 // As parse_phrase, but a phrase that states nothing is no error: a report's sentences mostly state nothing,
 // and read_report keeps only the notes.

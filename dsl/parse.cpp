@@ -77,8 +77,9 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
                 std::size_t n = 0;
                 if (int const* id = keywords.longest_at(p, last, n)) {
                     auto const at = static_cast<std::size_t>(p - text.data());
-                    out.tokens.tokens.push_back(
-                        {ast::token_kind::keyword, static_cast<std::uint32_t>(*id), at, at + n});
+                    auto& k = out.tokens.tokens.emplace_back(
+                        ast::token{ast::token_kind::keyword, static_cast<std::uint32_t>(*id), at, at + n});
+                    k.role = dsl::keywords[*id].role;
                     p += n;
                     continue;
                 }
@@ -92,8 +93,13 @@ tokens_or_errors tokenize(std::string_view text, arena& work, bool checked = fal
             }
         }
         char const* const e = detail::plain_text_end(p, last, len, cls);
-        out.tokens.tokens.push_back({ast::token_kind::other, 0, static_cast<std::size_t>(p - text.data()),
-                                     static_cast<std::size_t>(e - text.data())});
+        auto& o = out.tokens.tokens.emplace_back(ast::token{ast::token_kind::other, 0,
+                                                            static_cast<std::size_t>(p - text.data()),
+                                                            static_cast<std::size_t>(e - text.data())});
+        if (e - p == len) {  // one code point: punctuation or space, which lowering asks of it often
+            o.space = detail::is_space_code_point(c);
+            o.punct = detail::is_punct_code_point(c);
+        }
         p = e;
     }
     for (auto const& f : state.failures)

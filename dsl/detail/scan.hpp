@@ -145,6 +145,48 @@ constexpr unsigned classify_start(char32_t c) {
     }
 }
 
+// White space, and the punctuation lowering skips or stops at: an `other` token of one such code point is
+// marked so (ast::token's `space`, `punct`) as the tokenizer makes it.
+constexpr bool is_space_code_point(char32_t c) {
+    switch (c) {
+        case U' ':
+        case U'\t':
+        case U'\r':
+        case U'\n':
+        case U'\u3000':
+        case U'\u00a0': return true;
+        default: return false;
+    }
+}
+constexpr bool is_punct_code_point(char32_t c) {
+    switch (c) {
+        case U'“':
+        case U'”':
+        case U'"':
+        case U'‘':
+        case U'’':
+        case U'\'':
+        case U'（':
+        case U'）':
+        case U'(':
+        case U')':
+        case U'《':
+        case U'》':
+        case U'【':
+        case U'】':
+        case U'[':
+        case U']':
+        case U'「':
+        case U'」':
+        case U'—':
+        case U'-':
+        case U'…':
+        case U'·':
+        case U'/': return true;
+        default: return is_space_code_point(c);
+    }
+}
+
 // For each code point of the Basic Multilingual Plane, which tokens may start there: computed by the compiler
 // (dsl/parse.cpp defines the one map), so the token loop pays one load per character instead of a switch per
 // rule, and no first use pays for building it.
