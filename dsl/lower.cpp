@@ -22,6 +22,11 @@ using rules::statement_kind;
 using tk = ast::token_kind;
 using tok = ast::token;  // the tokenizer's, read and marked in place
 
+// A break between clauses (，；), a colon, or the end of a sentence (。！？)
+bool ends_clause(tok const& x) {
+    return x.is(role::clause_break) || x.is(role::colon) || x.is(role::sentence_break);
+}
+
 // The pieces of a note, one after another: a report has thousands of notes, and fmt's formatting of a few
 // strings cost several times their copying.
 std::string joined(std::initializer_list<std::string_view> pieces) {
@@ -129,6 +134,7 @@ struct phrase_state {
         quantity_toks.attach(room, n);
         cand_buf.attach(room + n, n);
         bare_buf.attach(room + 2 * n, n);
+        readings.reserve(n);
     }
     std::string_view text;
     context const& ctx;
@@ -1764,9 +1770,7 @@ private:
 void mark_attributive_chains(phrase_state& s) {
     auto const n = s.toks.size();
     auto is_kw = [&](std::size_t i, role r) { return s.toks[i].is(r); };
-    auto is_break = [&](std::size_t i) {
-        return is_kw(i, role::clause_break) || is_kw(i, role::colon) || is_kw(i, role::sentence_break);
-    };
+    auto is_break = [&](std::size_t i) { return ends_clause(s.toks[i]); };
     std::size_t sb = 0;
     for (std::size_t i = 0; i <= n; ++i) {
         if (i < n && !is_kw(i, role::sentence_break)) continue;
@@ -1831,7 +1835,8 @@ parse_result lower(std::string_view text, ast::phrase& tokens, context const& ct
     phrase_state s(text, ctx, tokens, work);
     bool events = false;
     // The clauses, found on the way: spans of tokens between breaks (，；：。), each with the roles of its
-    // keywords, and whether a sentence ends after it
+    // keywords, where its quantities are in s.quantity_toks, whether it has a date or a plan, and whether a
+    // sentence ends after it
     struct clause {
         std::size_t b, e;
         std::uint64_t roles;
@@ -1848,7 +1853,7 @@ parse_result lower(std::string_view text, ast::phrase& tokens, context const& ct
         auto const& x = s.toks[i];
         if (x.kind == tk::keyword) {
             events = events || x.role == role::event;
-            if (x.role == role::clause_break || x.role == role::colon || x.role == role::sentence_break) {
+            if (ends_clause(x)) {
                 clauses.push_back(
                     {b, i, roles, qb, s.quantity_toks.size(), timed, x.role == role::sentence_break});
                 b = i + 1;
@@ -1864,8 +1869,6 @@ parse_result lower(std::string_view text, ast::phrase& tokens, context const& ct
             timed = true;
         }
     }
-    s.readings.reserve(tokens.quantities.size());
-
     clauses.push_back({b, s.toks.size(), roles, qb, s.quantity_toks.size(), timed, false});
     if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
     for (auto const& c : clauses) {
