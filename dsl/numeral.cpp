@@ -85,9 +85,6 @@ bool is_point(char32_t c) { return c == U'.' || c == U'．'; }
 bool is_comma(char32_t c) { return c == U',' || c == U'，'; }
 bool is_ascii_alpha(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
-// The value of the digits in buf ("660.5", "1000", ".5"), exactly what strtod gives. Up to 15 digits the
-// digits as an integer and the power of ten are both exact doubles, and IEEE division rounds their quotient
-// correctly, as strtod rounds the decimal (Clinger's fast path); longer runs go through strtod.
 // digits ÷ 10^fraction for at most 15 digits: both exact doubles, their quotient correctly rounded.
 double exact_decimal(std::uint64_t digits, int fraction) {
     static constexpr double powers_of_ten[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
@@ -96,6 +93,9 @@ double exact_decimal(std::uint64_t digits, int fraction) {
     return fraction > 0 ? whole / powers_of_ten[fraction] : whole;
 }
 
+// The value of the digits in buf ("660.5", "1000", ".5"), exactly what strtod gives. Up to 15 digits the
+// digits as an integer and the power of ten are both exact doubles, and IEEE division rounds their quotient
+// correctly, as strtod rounds the decimal (Clinger's fast path); longer runs go through strtod.
 double decimal_value(char const* buf, std::size_t nb) {
     std::uint64_t digits = 0;
     int count = 0, fraction = -1;
