@@ -130,7 +130,7 @@ struct phrase_state {
         // the three lists' room in one piece
         std::size_t const n = a.quantities.size();
         auto* room =
-            static_cast<std::size_t*>(work.allocate((3 * n + 1) * sizeof(std::size_t), alignof(std::size_t)));
+            static_cast<std::size_t*>(work.allocate(3 * n * sizeof(std::size_t), alignof(std::size_t)));
         quantity_toks.attach(room, n);
         cand_buf.attach(room + n, n);
         bare_buf.attach(room + 2 * n, n);
