@@ -13,11 +13,10 @@
 // the seconds of 3 split into load, judge and record.
 //
 // The corpus size in MiB comes from the first argument or LUOSHI_BENCH_MB (default 100).
+#include "app/ingest.hpp"
+#include "app/inputs.hpp"
+#include "app/judging.hpp"
 #include "bench/measure.hpp"
-#include "cli/extract.hpp"
-#include "engine/summary.hpp"
-#include "engine/verdict.hpp"
-#include "rules/identity.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "store/database.hpp"
 
@@ -128,8 +127,8 @@ int main(int argc, char** argv) {
     double cpu0 = bench::thread_cpu_seconds();
     auto t0 = clock_type::now();
     for (auto const& f : files) {
-        auto r = cli::load_report(f, {}, catalog);
-        if (auto const* rep = std::get_if<cli::loaded_report>(&r))
+        auto r = app::load_report(f, {}, catalog);
+        if (auto const* rep = std::get_if<app::loaded_report>(&r))
             for (auto const& s : rep->reading.statements)
                 (s.kind == rules::statement_kind::goal ? goals : figures)++;
     }
@@ -148,19 +147,10 @@ int main(int argc, char** argv) {
     }
     auto& db = std::get<store::database>(opened);
     auto ingest = [&](std::vector<std::string> const& paths) {
-        std::size_t n = 0, stored = 0;
-        db.begin_batch();
-        for (auto const& f : paths) {
-            if (++n % 256 == 0) {
-                db.commit_batch();
-                db.begin_batch();
-            }
-            auto r = cli::load_report(f, {}, catalog);
-            auto const* rep = std::get_if<cli::loaded_report>(&r);
-            if (!rep) continue;
-            stored += db.add_report(cli::as_stored(*rep), rep->reading.statements, false).goals;
-        }
-        db.commit_batch();
+        std::size_t stored = 0;
+        app::ingest(
+            db, paths, {}, catalog, false, [](std::size_t, std::string const&) {},
+            [&](app::ingested const& r) { stored += r.goals; });
         return stored;
     };
     cpu0 = bench::thread_cpu_seconds();
@@ -194,25 +184,16 @@ int main(int argc, char** argv) {
     double const load_s = seconds_since(t0);
     auto t1 = clock_type::now();
     auto const as_of = rules::date(2026, 11, 21);
-    auto const verdicts = engine::judge(all_goals, all_figures, catalog, {}, as_of);
+    auto const judged =
+        app::judge_as_of(std::move(all_goals), std::move(all_figures), catalog, {}, as_of, {});
     double const judge_s = seconds_since(t1);
     t1 = clock_type::now();
-    std::vector<store::verdict_row> rows;
-    rows.reserve(verdicts.size());
-    for (std::size_t i = 0; i < verdicts.size(); ++i) {
-        store::verdict_row r;
-        r.goal_id = rules::stable_id(all_goals[i]);
-        r.verdict = std::string(engine::name(verdicts[i]));
-        r.rule = std::string(engine::id(verdicts[i].rule));
-        r.reason = engine::reason(verdicts[i], all_goals[i], all_figures, as_of);
-        r.progress = verdicts[i].progress;
-        rows.push_back(std::move(r));
-    }
-    db.record_run(as_of, "bench", rows);
+    db.record_run(as_of, "bench", app::run_rows(judged));
     double const record_s = seconds_since(t1);
     std::printf(
-        "audit: %zu goals, %zu figures: %.2f s = load %.2f s + judge %.2f s + reasons and run %.2f s\n",
-        all_goals.size(), all_figures.size(), load_s + judge_s + record_s, load_s, judge_s, record_s);
+        "audit: %zu goals, %zu figures: %.2f s = load %.2f s + judge and reasons %.2f s + run record %.2f "
+        "s\n",
+        judged.goals.size(), judged.figures.size(), load_s + judge_s + record_s, load_s, judge_s, record_s);
     std::printf("peak RSS: %.1f MB\n", bench::peak_rss_bytes() / mb);
     fs::remove_all(dir);
     return 0;

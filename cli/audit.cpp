@@ -1,5 +1,6 @@
+#include "app/judging.hpp"
 #include "cli/commands.hpp"
-#include "cli/extract.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/render.hpp"
 #include "engine/summary.hpp"
@@ -17,12 +18,6 @@
 namespace luoshi::cli {
 
 namespace {
-
-struct row {
-    std::size_t goal;  // index into goals and verdicts
-    int year;
-    std::string reason;  // built once, for every format and the run
-};
 
 std::string progress_cell(engine::verdict const& v) {
     return v.progress ? fmt::format("{:.3f}", *v.progress) : "";
@@ -47,11 +42,7 @@ std::string_view colour_of(engine::verdict const& v) {
     return engine::is_met(v) ? "\x1b[32m" : engine::is_missed(v) ? "\x1b[31m" : "\x1b[33m";
 }
 
-struct audit_data {
-    std::vector<rules::statement> goals, figures;
-    std::vector<engine::verdict> verdicts;
-    std::vector<row> rows;
-};
+using audit_data = app::judgement;
 
 void print_table(audit_data const& d, audit_options const& o) {
     std::vector<std::vector<std::string>> cells{
@@ -102,7 +93,7 @@ nlohmann::ordered_json audit_json(audit_data const& d) {
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
         auto evidence = nlohmann::ordered_json::array();
-        for (auto const& [i, role] : evidence_of(v)) {
+        for (auto const& [i, role] : app::evidence_of(v)) {
             auto f = to_json(d.figures[i]);
             f["role"] = std::string(role);
             evidence.push_back(std::move(f));
@@ -120,15 +111,16 @@ int run_audit(audit_options const& o) {
     if (!as_of) return 2;
     report_meta flags;
     if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
-    if (o.rate_tolerance < 0 || o.amount_tolerance < 0) {
-        fmt::print(stderr, "error: a tolerance cannot be negative\n");
+    auto const policy = app::make_policy(o.rate_tolerance, o.amount_tolerance);
+    if (auto const* e = std::get_if<std::string>(&policy)) {
+        fmt::print(stderr, "error: {}\n", *e);
         return 2;
     }
     auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
 
-    audit_data d;
+    std::vector<rules::statement> goals, figures;
     int status = 0;
     std::optional<store::database> db;
     if (o.files.empty()) {
@@ -137,64 +129,34 @@ int run_audit(audit_options const& o) {
         if (!db) return 2;
         store::selection which;
         which.region = o.region;
-        db->load(which, d.goals, d.figures);
-        if (d.goals.empty() && db->reports().empty())
+        db->load(which, goals, figures);
+        if (goals.empty() && db->reports().empty())
             fmt::print(stderr, "note: {} holds no reports yet: `luoshi ingest PATH...` puts them in\n", o.db);
     } else {
         status = load_reports(o.files, flags, catalog, [&](loaded_report& rep) {
             for (auto& s : rep.reading.statements)
-                (s.kind == rules::statement_kind::goal ? d.goals : d.figures).push_back(std::move(s));
+                (s.kind == rules::statement_kind::goal ? goals : figures).push_back(std::move(s));
         });
     }
 
-    engine::policy policy;
-    policy.rate_tolerance = o.rate_tolerance;
-    policy.amount_tolerance = o.amount_tolerance;
-    d.verdicts = engine::judge(d.goals, d.figures, catalog, policy, *as_of);
-
-    std::string metric;
+    app::filter which;
+    which.region = o.region;
+    which.year = o.year;
+    which.verdict = o.verdict;
     if (o.metric) {
         auto const* def = catalog.find(*o.metric);
-        metric = def ? def->name : *o.metric;
+        which.metric = def ? def->name : *o.metric;
     }
-    for (std::size_t i = 0; i < d.goals.size(); ++i) {
-        auto const& g = d.goals[i];
-        if (g.reported && *g.reported > *as_of) continue;  // not stated yet on that date
-        int const year = year_of(g);
-        if (o.region && g.region != *o.region) continue;
-        if (o.year && year != *o.year) continue;
-        if (o.metric && g.metric != metric) continue;
-        if (o.verdict && engine::name(d.verdicts[i]) != *o.verdict) continue;
-        d.rows.push_back(row{i, year, engine::reason(d.verdicts[i], g, d.figures, *as_of)});
-    }
-    std::stable_sort(d.rows.begin(), d.rows.end(), [&](row const& a, row const& b) {
-        auto const& ga = d.goals[a.goal];
-        auto const& gb = d.goals[b.goal];
-        if (ga.region != gb.region) return ga.region < gb.region;
-        return a.year < b.year;
-    });
+    auto const d = app::judge_as_of(std::move(goals), std::move(figures), catalog,
+                                    std::get<engine::policy>(policy), *as_of, which);
 
     if (db) {
-        std::vector<store::verdict_row> rows;
-        for (auto const& r : d.rows) {
-            auto const& g = d.goals[r.goal];
-            auto const& v = d.verdicts[r.goal];
-            store::verdict_row vr;
-            vr.goal_id = rules::stable_id(g);
-            vr.verdict = std::string(engine::name(v));
-            vr.rule = std::string(engine::id(v.rule));
-            vr.reason = r.reason;
-            vr.progress = v.progress;
-            for (auto const& [i, role] : evidence_of(v))
-                vr.evidence.push_back(rules::stable_id(d.figures[i]));
-            rows.push_back(std::move(vr));
-        }
         std::string filters;
         if (o.region) filters += " region=" + *o.region;
         if (o.year) filters += " year=" + std::to_string(*o.year);
         if (o.metric) filters += " metric=" + *o.metric;
         if (o.verdict) filters += " verdict=" + *o.verdict;
-        db->record_run(*as_of, filters.empty() ? filters : filters.substr(1), rows);
+        db->record_run(*as_of, filters.empty() ? filters : filters.substr(1), app::run_rows(d));
     }
 
     switch (o.format) {

@@ -1,6 +1,8 @@
+#include "app/ingest.hpp"
+#include "app/judging.hpp"
 #include "cli/commands.hpp"
-#include "cli/extract.hpp"
 #include "cli/html.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
@@ -60,7 +62,7 @@ nlohmann::ordered_json to_json(verdict_map const& goals, rules::date as_of) {
 // The baseline file; nothing and the reason when it is not one.
 std::optional<verdict_map> read_baseline(std::string const& path, std::string& error) {
     bool ok = false;
-    std::string const text = read_all(path, ok);
+    std::string const text = app::read_all(path, ok);
     if (!ok) {
         error = "cannot read it";
         return std::nullopt;
@@ -280,6 +282,11 @@ int run_check(check_options const& o) {
         fmt::print(stderr, "error: --update-baseline needs --baseline FILE\n");
         return 2;
     }
+    auto const tolerances = app::make_policy(o.rate_tolerance, o.amount_tolerance);
+    if (auto const* e = std::get_if<std::string>(&tolerances)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return 2;
+    }
     std::set<std::string> fail_on(o.fail_on.begin(), o.fail_on.end());
     if (fail_on.empty()) fail_on.insert("missed");
     auto const user_catalog = catalog_with(o.catalogs);
@@ -301,7 +308,7 @@ int run_check(check_options const& o) {
 
     // 1. every input of the drop read and validated before anything is stored
     std::vector<std::string> ignored, missing;
-    auto const files = collect_inputs(o.drops, is_input_file, ignored, missing);
+    auto const files = app::collect_inputs(o.drops, app::is_input_file, ignored, missing);
     std::vector<loaded_report> loaded;
     std::size_t broken = 0;
     std::string warnings;
@@ -310,8 +317,8 @@ int run_check(check_options const& o) {
         ++broken;
     }
     for (auto const& path : files) {
-        auto r = load_report(path, flags, catalog);
-        if (auto const* e = std::get_if<load_error>(&r)) {
+        auto r = app::load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<app::load_error>(&r)) {
             fmt::print(stderr, "{}", describe(*e));
             ++broken;
             continue;
@@ -336,67 +343,52 @@ int run_check(check_options const& o) {
     // 2. stored whole, in one transaction, or not at all
     auto db = open_store(o.db);
     if (!db) return 2;
-    std::size_t added = 0, replaced = 0, skipped = 0;
-    db->begin_batch();
-    try {
-        for (auto const& rep : loaded) {
-            auto const res = db->add_report(as_stored(rep), rep.reading.statements, false);
-            if (res.outcome == store::added::refused) {
-                db->rollback_batch();
-                fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", rep.path,
-                           res.note, o.baseline ? " and the baseline was not touched" : "");
-                return 2;
-            }
-            added += res.outcome == store::added::added;
-            replaced += res.outcome == store::added::replaced;
-            skipped += res.outcome == store::added::skipped;
-        }
-        db->commit_batch();
-    } catch (std::exception const& e) {
-        db->rollback_batch();
-        fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", o.db, e.what());
+    auto const stored = app::store_drop(*db, loaded);
+    if (auto const* e = std::get_if<app::drop_refused>(&stored)) {
+        if (e->path.empty())
+            fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", o.db, e->why);
+        else
+            fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", e->path, e->why,
+                       o.baseline ? " and the baseline was not touched" : "");
         return 2;
     }
+    auto const [added, replaced, skipped] = std::get<app::drop_stored>(stored);
 
     // 3. the audit, recorded as a run of the check
     std::vector<rules::statement> goals, figures;
-    store::selection which;
+    store::selection stored_region;
+    stored_region.region = o.region;
+    db->load(stored_region, goals, figures);
+    app::filter which;
     which.region = o.region;
-    db->load(which, goals, figures);
-    engine::policy policy;
-    policy.rate_tolerance = o.rate_tolerance;
-    policy.amount_tolerance = o.amount_tolerance;
-    auto const verdicts = engine::judge(goals, figures, catalog, policy, *as_of);
+    auto const judged = app::judge_as_of(std::move(goals), std::move(figures), catalog,
+                                         std::get<engine::policy>(tolerances), *as_of, which);
     verdict_map now;
-    std::vector<store::verdict_row> rows;
     bool conflicts = false;
-    for (std::size_t i = 0; i < goals.size(); ++i) {
-        auto const& g = goals[i];
-        if (g.reported && *g.reported > *as_of) continue;  // not stated yet on that date
-        if (o.region && g.region != *o.region) continue;
-        auto const& v = verdicts[i];
+    for (auto const& r : judged.rows) {
+        auto const& g = judged.goals[r.goal];
+        auto const& v = judged.verdicts[r.goal];
+        auto const& figures_all = judged.figures;
         judged_goal j;
         j.region = g.region;
-        j.year = year_of(g);
+        j.year = r.year;
         j.goal = engine::goal_text(g);
         j.verdict = std::string(engine::name(v));
         j.rule = std::string(engine::id(v.rule));
-        j.reason = engine::reason(v, g, figures, *as_of);
+        j.reason = r.reason;
         j.progress = v.progress;
         j.sources.push_back(fmt::format("goal: {} ({}, bytes {}–{})", engine::one_line(g.src.text),
                                         g.src.report, g.src.start, g.src.end));
-        for (auto const& [f, role] : evidence_of(v)) {
-            j.evidence.push_back(rules::stable_id(figures[f]));
-            j.sources.push_back(fmt::format("{}: {} ({}, bytes {}–{})", role,
-                                            engine::one_line(figures[f].src.text), figures[f].src.report,
-                                            figures[f].src.start, figures[f].src.end));
+        for (auto const& [f, role] : app::evidence_of(v)) {
+            j.evidence.push_back(rules::stable_id(figures_all[f]));
+            j.sources.push_back(
+                fmt::format("{}: {} ({}, bytes {}–{})", role, engine::one_line(figures_all[f].src.text),
+                            figures_all[f].src.report, figures_all[f].src.start, figures_all[f].src.end));
         }
         conflicts = conflicts || !v.conflicts.empty();
-        std::string const id = rules::stable_id(g);
-        rows.push_back({id, j.verdict, j.rule, j.reason, j.progress, j.evidence});
-        now.emplace(id, std::move(j));
+        now.emplace(rules::stable_id(g), std::move(j));
     }
-    db->record_run(*as_of, o.region ? "region=" + *o.region : "", rows, "check", files);
+    db->record_run(*as_of, o.region ? "region=" + *o.region : "", app::run_rows(judged), "check", files);
 
     // 4. what changed, and whether that fails the check
     auto const changes = compare(baseline, now);

@@ -1,6 +1,6 @@
 #include "cli/commands.hpp"
 
-#include "cli/extract.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/render.hpp"
 #include "dsl/parse.hpp"

@@ -1,5 +1,6 @@
 #include "cli/html.hpp"
 
+#include "app/judging.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "rules/identity.hpp"
@@ -300,9 +301,9 @@ std::string render_html(report_page const& page) {
     std::set<std::string> years;
     for (std::size_t i : page.shown) {
         auto const& g = page.goals[i];
-        groups[{g.region, year_of(g)}].push_back(i);
+        groups[{g.region, app::year_of(g)}].push_back(i);
         regions.insert(g.region);
-        years.insert(std::to_string(year_of(g)));
+        years.insert(std::to_string(app::year_of(g)));
         metrics.insert(g.metric);
     }
     auto const [met, missed, pending] = tally(page.verdicts, page.shown);
@@ -369,8 +370,8 @@ std::string render_html(report_page const& page) {
                 "class=\"num\">{}</td>"
                 "<td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td "
                 "class=\"num\">{}</td><td>{}</td></tr>\n",
-                escape(id), escape(g.region), year_of(g), escape(g.metric), verdict_word(v), escape(search),
-                escape(text), escape(id), escape(engine::show_target(g)),
+                escape(id), escape(g.region), app::year_of(g), escape(g.metric), verdict_word(v),
+                escape(search), escape(text), escape(id), escape(engine::show_target(g)),
                 actual.empty() ? "<span class=\"muted\">—</span>" : escape(actual), verdict_badge(v),
                 progress_cell(v), g.deadline ? format_date(*g.deadline) : "—", bullet(g, v));
 

@@ -1,6 +1,6 @@
 #include "cli/output.hpp"
 
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "rules/identity.hpp"
@@ -119,7 +119,7 @@ namespace {
 // Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
 bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
     bool ok = false;
-    std::string const text = read_all(path, ok);
+    std::string const text = app::read_all(path, ok);
     if (!ok) {
         fmt::print(stderr, "error: cannot read the catalog {}\n", path);
         return false;
@@ -141,12 +141,11 @@ std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_
 
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text) {
     std::string error;
-    auto d = parse_iso_date(text, error);
+    auto d = app::parse_iso_date(text, error);
     if (!d) fmt::print(stderr, "error: {}: {}\n", flag, error);
     return d;
 }
 
-// The year a goal belongs to: the year of the report that states it, else its deadline's.
 bool write_file(std::string const& path, std::string const& text) {
     std::filesystem::path const p(path);
     std::error_code ec;
@@ -167,31 +166,6 @@ std::string markdown_cell(std::string const& s) {
         if (c == '|') out += '\\';
         out += c;
     }
-    return out;
-}
-
-int year_of(rules::statement const& g) {
-    if (g.reported) return g.reported->year();
-    if (g.deadline) return g.deadline->year();
-    return 0;
-}
-
-// The figures a verdict rests on, with their part in it: the contract's `evidence`.
-std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
-    std::vector<std::pair<std::size_t, std::string_view>> out;
-    std::optional<engine::reading> used;
-    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
-    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
-    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
-    if (used && !used->parts.empty()) {
-        for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
-    } else if (used) {
-        if (used->base) out.emplace_back(*used->base, "earlier level");
-        out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
-                                       : used->base          ? "later level"
-                                                             : "used");
-    }
-    for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
     return out;
 }
 

@@ -42,11 +42,4 @@ bool write_file(std::string const& path, std::string const& text);
 // Text in a Markdown table cell: on one line, its | escaped.
 std::string markdown_cell(std::string const& s);
 
-// The year a goal belongs to: the year of the report that states it, else its deadline's.
-int year_of(rules::statement const& g);
-
-// The figures a verdict rests on, with their part in it (used, earlier level, part of the sum, latest,
-// conflict): the contract's `evidence`.
-std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v);
-
 }  // namespace luoshi::cli

@@ -1,6 +1,7 @@
+#include "app/judging.hpp"
 #include "cli/commands.hpp"
-#include "cli/extract.hpp"
 #include "cli/html.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "store/database.hpp"
@@ -25,34 +26,36 @@ int run_report(report_options const& o) {
     auto db = open_store(o.db);
     if (!db) return 2;
 
+    auto const tolerances = app::make_policy(o.rate_tolerance, o.amount_tolerance);
+    if (auto const* e = std::get_if<std::string>(&tolerances)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return 2;
+    }
+    auto const& policy = std::get<engine::policy>(tolerances);
+
     report_page page;
     page.as_of = *as_of;
     page.store = o.db;
     page.reports = db->reports().size();
-    store::selection which;
+    store::selection stored;
+    stored.region = o.region;
+    std::vector<rules::statement> goals, figures;
+    db->load(stored, goals, figures);
+    app::filter which;
     which.region = o.region;
-    db->load(which, page.goals, page.figures);
-    engine::policy policy;
-    policy.rate_tolerance = o.rate_tolerance;
-    policy.amount_tolerance = o.amount_tolerance;
-    page.verdicts = engine::judge(page.goals, page.figures, catalog, policy, *as_of);
+    which.year = o.year;
+    auto j = app::judge_as_of(std::move(goals), std::move(figures), catalog, policy, *as_of, which);
+    page.goals = std::move(j.goals);
+    page.figures = std::move(j.figures);
+    page.verdicts = std::move(j.verdicts);
     page.explanations.resize(page.goals.size());
     page.reasons.resize(page.goals.size());
-    for (std::size_t i = 0; i < page.goals.size(); ++i) {
-        auto const& g = page.goals[i];
-        if (g.reported && *g.reported > *as_of) continue;  // not stated yet on that date
-        if (o.region && g.region != *o.region) continue;
-        if (o.year && year_of(g) != *o.year) continue;
-        page.explanations[i] = engine::explain(g, page.figures, catalog, policy, *as_of);
-        page.reasons[i] = engine::reason(page.verdicts[i], g, page.figures, *as_of);
-        page.shown.push_back(i);
+    for (auto& r : j.rows) {
+        page.explanations[r.goal] =
+            engine::explain(page.goals[r.goal], page.figures, catalog, policy, *as_of);
+        page.reasons[r.goal] = std::move(r.reason);
+        page.shown.push_back(r.goal);
     }
-    std::stable_sort(page.shown.begin(), page.shown.end(), [&](std::size_t a, std::size_t b) {
-        auto const& ga = page.goals[a];
-        auto const& gb = page.goals[b];
-        if (ga.region != gb.region) return ga.region < gb.region;
-        return year_of(ga) < year_of(gb);
-    });
     std::string const html = render_html(page);
     if (!write_file(o.html, html)) {
         fmt::print(stderr, "error: cannot write {}\n", o.html);

@@ -1,5 +1,5 @@
 #include "cli/commands.hpp"
-#include "cli/extract.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/encoding.hpp"
 #include "common/render.hpp"
@@ -19,7 +19,7 @@ namespace luoshi::cli {
 
 namespace {
 
-bool is_lint_file(std::string const& path) { return kind_of(path) != input_kind::report; }
+bool is_lint_file(std::string const& path) { return app::kind_of(path) != app::input_kind::report; }
 
 struct finding {
     std::size_t offset = 0;
@@ -53,7 +53,7 @@ int run_lint(lint_options const& o) {
     auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     std::vector<std::string> ignored, missing;
-    auto const files = collect_inputs(o.files, is_lint_file, ignored, missing);
+    auto const files = app::collect_inputs(o.files, is_lint_file, ignored, missing);
     std::size_t errors = 0, warnings = 0, bad_files = 0;
     auto json = nlohmann::ordered_json::array();
     for (auto const& m : missing) {
@@ -62,7 +62,7 @@ int run_lint(lint_options const& o) {
     }
     for (auto const& path : files) {
         bool ok = false;
-        std::string const bytes = read_all(path, ok);
+        std::string const bytes = app::read_all(path, ok);
         std::vector<finding> found;
         std::string text;
         std::string summary;
@@ -75,16 +75,16 @@ int run_lint(lint_options const& o) {
         } else {
             auto const& utf8 = std::get<common::decoded_text>(decoded);
             text = utf8.utf8;
-            auto const kind = kind_of(path);
-            auto const yaml = kind == input_kind::rules ? yaml_kind_of(path, text) : yaml_kind::rules;
-            if (kind == input_kind::report) {
+            auto const kind = app::kind_of(path);
+            auto const yaml = kind == app::input_kind::rules ? yaml_kind_of(path, text) : yaml_kind::rules;
+            if (kind == app::input_kind::report) {
                 found.push_back({0, true, "not a rule file (.yaml, .yml) or a figure table (.csv)"});
-            } else if (kind == input_kind::rules && yaml == yaml_kind::project) {
+            } else if (kind == app::input_kind::rules && yaml == yaml_kind::project) {
                 auto const p = rules::yaml::load_project(text);
                 for (auto const& d : p.diagnostics)
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 summary = "a project file";
-            } else if (kind == input_kind::rules && yaml == yaml_kind::catalog) {
+            } else if (kind == app::input_kind::rules && yaml == yaml_kind::catalog) {
                 rules::catalog scratch;
                 for (auto const& d : rules::yaml::load_catalog(text, scratch))
                     found.push_back({d.offset, true, d.message});
@@ -96,8 +96,8 @@ int run_lint(lint_options const& o) {
                 ctx.region = flags.region;
                 ctx.date = flags.date;
                 ctx.catalog = &*user_catalog;
-                auto const file = kind == input_kind::rules ? rules::yaml::load_rules(text, ctx)
-                                                            : rules::yaml::load_figures_csv(text, ctx);
+                auto const file = kind == app::input_kind::rules ? rules::yaml::load_rules(text, ctx)
+                                                                 : rules::yaml::load_figures_csv(text, ctx);
                 for (auto const& d : file.diagnostics)
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 std::size_t goals = 0, figures = 0;
@@ -192,7 +192,7 @@ std::optional<project_settings> read_project(std::string const& path) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return out;
     bool ok = false;
-    std::string const text = read_all(path, ok);
+    std::string const text = app::read_all(path, ok);
     auto const p = rules::yaml::load_project(text);
     bool bad = !ok;
     for (auto const& d : p.diagnostics) {

@@ -1,5 +1,7 @@
+#include "app/ingest.hpp"
+#include "app/judging.hpp"
 #include "cli/commands.hpp"
-#include "cli/extract.hpp"
+#include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/render.hpp"
 #include "engine/summary.hpp"
@@ -38,64 +40,40 @@ int run_ingest(ingest_options const& o) {
     if (!db) return 2;
 
     std::vector<std::string> ignored, missing;
-    auto const files = collect_inputs(o.paths, is_input_file, ignored, missing);
+    auto const files = app::collect_inputs(o.paths, app::is_input_file, ignored, missing);
     std::size_t added = 0, replaced = 0, skipped = 0, goals = 0, figures = 0;
     std::vector<std::string> failed;
     for (auto const& m : missing) failed.push_back(m + ": no such file or folder");
-    std::size_t n = 0;
-    // commits every 256 reports: each report is still whole or absent, and a crash loses only the open batch
-    constexpr std::size_t batch = 256;
-    db->begin_batch();
-    for (auto const& path : files) {
-        ++n;
-        if (n % batch == 0) {
-            db->commit_batch();
-            db->begin_batch();
-        }
-        if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", n, files.size(), shorten(path, 60));
-        auto r = load_report(path, flags, catalog);
-        if (auto const* e = std::get_if<load_error>(&r)) {
-            if (!e->details.empty()) {
-                if (o.progress) fmt::print(stderr, "\r\x1b[K");
-                fmt::print(stderr, "{}", e->details);
-                failed.push_back(fmt::format("{}: {}", e->path, e->message));
-            } else {
-                failed.push_back(
-                    fmt::format("{}: {}{}", e->path, e->message,
-                                e->offset ? fmt::format(" (byte {})", e->offset) : std::string()));
-            }
-            continue;
-        }
-        auto const& rep = std::get<loaded_report>(r);
-        if (!rep.warnings.empty()) {
-            if (o.progress) fmt::print(stderr, "\r\x1b[K");
-            fmt::print(stderr, "{}", rep.warnings);
-        }
-        try {
-            auto const res = db->add_report(as_stored(rep), rep.reading.statements, o.replace);
-            switch (res.outcome) {
-                case store::added::added: ++added; break;
-                case store::added::replaced:
+    // a message on stderr, after the progress line is cleared
+    auto say = [&](std::string const& text) {
+        if (o.progress) fmt::print(stderr, "\r\x1b[K");
+        fmt::print(stderr, "{}", text);
+    };
+    app::ingest(
+        *db, files, flags, catalog, o.replace,
+        [&](std::size_t i, std::string const& path) {
+            if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", i + 1, files.size(), shorten(path, 60));
+        },
+        [&](app::ingested const& r) {
+            using what = app::ingested::what;
+            if (!r.details.empty()) say(r.details);
+            if (!r.warnings.empty()) say(r.warnings);
+            switch (r.outcome) {
+                case what::added: ++added; break;
+                case what::replaced:
                     ++replaced;
-                    if (o.progress) fmt::print(stderr, "\r\x1b[K");
-                    fmt::print(stderr, "{}: replaced {}\n", path, res.note);
+                    say(fmt::format("{}: replaced {}\n", r.path, r.note));
                     break;
-                case store::added::skipped:
+                case what::skipped:
                     // said for the first few; a folder ingested again would otherwise print a line per report
-                    if (++skipped <= 5) {
-                        if (o.progress) fmt::print(stderr, "\r\x1b[K");
-                        fmt::print(stderr, "{}: skipped, already stored ({})\n", path, res.note);
-                    }
+                    if (++skipped <= 5)
+                        say(fmt::format("{}: skipped, already stored ({})\n", r.path, r.note));
                     break;
-                case store::added::refused: failed.push_back(fmt::format("{}: {}", path, res.note)); break;
+                case what::failed: failed.push_back(fmt::format("{}: {}", r.path, r.note)); break;
             }
-            goals += res.goals;
-            figures += res.figures;
-        } catch (std::exception const& e) {
-            failed.push_back(fmt::format("{}: not stored: {}", path, e.what()));
-        }
-    }
-    db->commit_batch();
+            goals += r.goals;
+            figures += r.figures;
+        });
     if (o.progress) fmt::print(stderr, "\r\x1b[K");
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
@@ -152,6 +130,12 @@ int run_reports(reports_options const& o) {
 int run_explain(explain_options const& o) {
     auto const as_of = date_flag("--as-of", o.as_of);
     if (!as_of) return 2;
+    auto const tolerances = app::make_policy(o.rate_tolerance, o.amount_tolerance);
+    if (auto const* e = std::get_if<std::string>(&tolerances)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return 2;
+    }
+    auto const& policy = std::get<engine::policy>(tolerances);
     auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
@@ -175,9 +159,6 @@ int run_explain(explain_options const& o) {
         return 2;
     }
     auto const& g = *it;
-    engine::policy policy;
-    policy.rate_tolerance = o.rate_tolerance;
-    policy.amount_tolerance = o.amount_tolerance;
     auto const ex = engine::explain(g, figures, catalog, policy, *as_of);
     auto const& v = ex.verdict;
     std::string const reason = engine::reason(v, g, figures, *as_of);

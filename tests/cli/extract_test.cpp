@@ -1,4 +1,4 @@
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
 
@@ -32,12 +32,12 @@ TEST_SUITE("cli") {
         std::string const gb = test::to_gb18030(utf8);
         auto const gb_path = temp_file("shili-2015-gb18030.txt", gb);
         auto const& catalog = rules::yaml::builtin_catalog();
-        auto a = cli::load_report(utf8_path, {}, catalog);
-        auto b = cli::load_report(gb_path, {}, catalog);
-        REQUIRE(std::holds_alternative<cli::loaded_report>(a));
-        REQUIRE(std::holds_alternative<cli::loaded_report>(b));
-        auto const& ra = std::get<cli::loaded_report>(a);
-        auto const& rb = std::get<cli::loaded_report>(b);
+        auto a = app::load_report(utf8_path, {}, catalog);
+        auto b = app::load_report(gb_path, {}, catalog);
+        REQUIRE(std::holds_alternative<app::loaded_report>(a));
+        REQUIRE(std::holds_alternative<app::loaded_report>(b));
+        auto const& ra = std::get<app::loaded_report>(a);
+        auto const& rb = std::get<app::loaded_report>(b);
         CHECK(ra.text.encoding == "UTF-8");
         CHECK(rb.text.encoding == "GB18030");
         REQUIRE(ra.reading.statements.size() == rb.reading.statements.size());
@@ -74,11 +74,11 @@ TEST_SUITE("cli") {
                                      "过去一年，全区地区生产总值增长7.6%。" + c.pad + "\n\n" + c.pad +
                                      "二、2016年工作安排" + c.pad + "\n\n" + c.pad +
                                      "地区生产总值增长7.5%左右。\n";
-            cli::report_meta flags;
+            app::report_meta flags;
             flags.date = rules::date(2016, 1, 18);
-            auto r = cli::load_report(temp_file("padded.txt", text), flags, rules::yaml::builtin_catalog());
-            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
-            auto const& sts = std::get<cli::loaded_report>(r).reading.statements;
+            auto r = app::load_report(temp_file("padded.txt", text), flags, rules::yaml::builtin_catalog());
+            REQUIRE(std::holds_alternative<app::loaded_report>(r));
+            auto const& sts = std::get<app::loaded_report>(r).reading.statements;
             REQUIRE(sts.size() == 2);
             CHECK(sts[0].kind == rules::statement_kind::figure);
             CHECK(sts[0].src.text == "地区生产总值增长7.6%");
@@ -89,26 +89,26 @@ TEST_SUITE("cli") {
 
     TEST_CASE("front matter gives the region and the date, flags override it") {
         auto const path = (test::source_dir() / "examples/reports/shili-2016.txt").string();
-        auto r = cli::load_report(path, {}, rules::yaml::builtin_catalog());
-        REQUIRE(std::holds_alternative<cli::loaded_report>(r));
-        CHECK(std::get<cli::loaded_report>(r).meta.region == "示例区");
-        CHECK(std::get<cli::loaded_report>(r).meta.date == rules::date(2016, 1, 18));
-        cli::report_meta flags;
+        auto r = app::load_report(path, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<app::loaded_report>(r));
+        CHECK(std::get<app::loaded_report>(r).meta.region == "示例区");
+        CHECK(std::get<app::loaded_report>(r).meta.date == rules::date(2016, 1, 18));
+        app::report_meta flags;
         flags.region = "另一区";
-        auto o = cli::load_report(path, flags, rules::yaml::builtin_catalog());
-        REQUIRE(std::holds_alternative<cli::loaded_report>(o));
-        CHECK(std::get<cli::loaded_report>(o).meta.region == "另一区");
+        auto o = app::load_report(path, flags, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<app::loaded_report>(o));
+        CHECK(std::get<app::loaded_report>(o).meta.region == "另一区");
     }
 
     TEST_CASE("a truncated UTF-8 file and a binary file are errors that name the byte") {
         std::string const good = "地区生产总值增长8%以上，城镇登记失业率控制在4%以内";
         auto const truncated = temp_file("truncated.txt", good.substr(0, good.size() - 2));
-        auto r = cli::load_report(truncated, {}, rules::yaml::builtin_catalog());
-        REQUIRE(std::holds_alternative<cli::load_error>(r));
-        CHECK(std::get<cli::load_error>(r).offset == good.size() - 3);
+        auto r = app::load_report(truncated, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<app::load_error>(r));
+        CHECK(std::get<app::load_error>(r).offset == good.size() - 3);
         auto const binary = temp_file("binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
-        auto b = cli::load_report(binary, {}, rules::yaml::builtin_catalog());
-        REQUIRE(std::holds_alternative<cli::load_error>(b));
-        CHECK(std::get<cli::load_error>(b).message.find("not text") != std::string::npos);
+        auto b = app::load_report(binary, {}, rules::yaml::builtin_catalog());
+        REQUIRE(std::holds_alternative<app::load_error>(b));
+        CHECK(std::get<app::load_error>(b).message.find("not text") != std::string::npos);
     }
 }

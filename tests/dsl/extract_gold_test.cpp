@@ -1,6 +1,6 @@
 // The gold goals and results of the national reports (../shared/corpus/gold-dev.yaml), found by reading each
 // report whole, as `luoshi extract` does: the scanner must tell goals from results in context.
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "cli/output.hpp"
 #include "dsl/gold.hpp"
 #include "rules/names.hpp"
@@ -49,12 +49,12 @@ struct gold : gold_file {
             r.error = "no file " + path.string();
         } else {
             r.bytes = test::read_file(path);
-            auto loaded = cli::load_report(path.string(), {}, rules::yaml::builtin_catalog());
-            if (auto const* err = std::get_if<cli::load_error>(&loaded))
+            auto loaded = app::load_report(path.string(), {}, rules::yaml::builtin_catalog());
+            if (auto const* err = std::get_if<app::load_error>(&loaded))
                 r.error =
                     "cannot load " + err->path + " @" + std::to_string(err->offset) + ": " + err->message;
             else
-                r.statements = std::move(std::get<cli::loaded_report>(loaded).reading.statements);
+                r.statements = std::move(std::get<app::loaded_report>(loaded).reading.statements);
         }
         return reports.emplace(file, std::move(r)).first->second;
     }

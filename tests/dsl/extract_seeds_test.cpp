@@ -1,4 +1,4 @@
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "dsl/phrase_table.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
@@ -52,12 +52,12 @@ TEST_SUITE("dsl") {
         std::vector<std::string> misses, strays;
         for (auto const& [file, list] : rows) {
             std::string error;
-            cli::report_meta flags;
+            app::report_meta flags;
             flags.date =
-                cli::parse_iso_date(list.front().date, error);  // the date the annotation read the seed at
-            auto r = cli::load_report((*seeds / file).string(), flags, rules::yaml::builtin_catalog());
-            REQUIRE_MESSAGE(std::holds_alternative<cli::loaded_report>(r), file);
-            auto const& statements = std::get<cli::loaded_report>(r).reading.statements;
+                app::parse_iso_date(list.front().date, error);  // the date the annotation read the seed at
+            auto r = app::load_report((*seeds / file).string(), flags, rules::yaml::builtin_catalog());
+            REQUIRE_MESSAGE(std::holds_alternative<app::loaded_report>(r), file);
+            auto const& statements = std::get<app::loaded_report>(r).reading.statements;
             extracted += static_cast<int>(statements.size());
             std::set<std::size_t> claimed;  // statements inside an annotated phrase
             for (auto const& a : list) {

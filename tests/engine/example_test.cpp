@@ -1,4 +1,4 @@
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
@@ -22,9 +22,9 @@ TEST_SUITE("engine") {
         auto const& catalog = rules::yaml::builtin_catalog();
         std::vector<rules::statement> goals, figures;
         for (char const* name : {"shili-2015.txt", "shili-2016.txt"}) {
-            auto r = cli::load_report((test::source_dir() / "examples/reports" / name).string(), {}, catalog);
-            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
-            for (auto& s : std::get<cli::loaded_report>(r).reading.statements)
+            auto r = app::load_report((test::source_dir() / "examples/reports" / name).string(), {}, catalog);
+            REQUIRE(std::holds_alternative<app::loaded_report>(r));
+            for (auto& s : std::get<app::loaded_report>(r).reading.statements)
                 (s.kind == rules::statement_kind::goal ? goals : figures).push_back(std::move(s));
         }
         auto const as_of = rules::date(2016, 6, 30);
@@ -79,9 +79,9 @@ TEST_SUITE("engine") {
         for (char const* name : {"reports/shili-2015.txt", "reports/shili-2016.txt", "rules/duban-2015.yaml",
                                  "figures/tongji-2015.csv"}) {
             CAPTURE(name);
-            auto r = cli::load_report((test::source_dir() / "examples" / name).string(), {}, *catalog);
-            REQUIRE(std::holds_alternative<cli::loaded_report>(r));
-            auto& rep = std::get<cli::loaded_report>(r);
+            auto r = app::load_report((test::source_dir() / "examples" / name).string(), {}, *catalog);
+            REQUIRE(std::holds_alternative<app::loaded_report>(r));
+            auto& rep = std::get<app::loaded_report>(r);
             CHECK(rep.warnings.empty());  // the example lints clean: every metric is in its catalog
             for (auto& s : rep.reading.statements)
                 (s.kind == rules::statement_kind::goal ? goals : figures).push_back(std::move(s));

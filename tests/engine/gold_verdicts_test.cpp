@@ -1,4 +1,4 @@
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "dsl/gold.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
@@ -34,9 +34,9 @@ TEST_SUITE("engine") {
         std::map<std::string, std::string> texts;  // file name → bytes, to place the gold phrases
         for (int year = 2009; year <= 2016; ++year) {
             auto const path = g->corpus / "national" / fmt::format("china-{}.txt", year);
-            auto r = cli::load_report(path.string(), {}, catalog);
-            REQUIRE_MESSAGE(std::holds_alternative<cli::loaded_report>(r), path.string(), " does not load");
-            auto& rep = std::get<cli::loaded_report>(r);
+            auto r = app::load_report(path.string(), {}, catalog);
+            REQUIRE_MESSAGE(std::holds_alternative<app::loaded_report>(r), path.string(), " does not load");
+            auto& rep = std::get<app::loaded_report>(r);
             REQUIRE_MESSAGE(rep.meta.date, path.string(), " has no date from index.csv");
             texts[path.filename().string()] = test::read_file(path);
             for (auto& s : rep.reading.statements)

@@ -20,7 +20,7 @@ store::database open_store(std::filesystem::path const& p) {
     return std::move(std::get<store::database>(opened));
 }
 
-store::report row_of(cli::loaded_report const& rep) { return cli::as_stored(rep); }
+store::report row_of(app::loaded_report const& rep) { return app::as_stored(rep); }
 
 std::string opened_error(std::filesystem::path const& p) {
     auto opened = store::database::open(p.string());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/extract.hpp"
+#include "app/inputs.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
 
@@ -70,10 +70,10 @@ inline std::string random_bytes(std::size_t n, unsigned seed) {
     return out;
 }
 
-inline cli::loaded_report load(std::filesystem::path const& p, cli::report_meta const& flags = {}) {
-    auto r = cli::load_report(p.string(), flags, rules::yaml::builtin_catalog());
-    if (auto const* e = std::get_if<cli::load_error>(&r)) FAIL(e->path << ": " << e->message);
-    return std::get<cli::loaded_report>(std::move(r));
+inline app::loaded_report load(std::filesystem::path const& p, app::report_meta const& flags = {}) {
+    auto r = app::load_report(p.string(), flags, rules::yaml::builtin_catalog());
+    if (auto const* e = std::get_if<app::load_error>(&r)) FAIL(e->path << ": " << e->message);
+    return std::get<app::loaded_report>(std::move(r));
 }
 
 struct counts {

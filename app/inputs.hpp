@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
-namespace luoshi::cli {
+// Loading what people give luoshi: reports (with their region and date from flags, front matter, index.csv or
+// the text), rule files and figure tables, and folders of them. Prints nothing: the callers say what
+// happened.
+namespace luoshi::app {
 
 // Where a report's region, date and title come from, strongest first: flags, YAML front matter at the top of
 // the file, index.csv beside it (file,region,date,title), the text itself (发布时间).
@@ -61,20 +64,12 @@ std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
                                         std::function<bool(std::string const&)> const& wanted,
                                         std::vector<std::string>& ignored, std::vector<std::string>& missing);
 
-// The store at path, opened (and migrated); nothing, the reason printed, when it cannot be.
-std::optional<store::database> open_store(std::string const& path);
-
 // The store's row for a loaded report: its path, region, date, title, digest, encoding and size.
 store::report as_stored(loaded_report const& r);
-
-// Loads each report in turn and hands it to `use`; prints each file that cannot be read, and a note for a
-// report without a date. Returns 2 if any file failed (the others are still used), else 0.
-int load_reports(std::vector<std::string> const& paths, report_meta const& flags,
-                 rules::catalog const& catalog, std::function<void(loaded_report&)> const& use);
 
 std::optional<rules::date> parse_iso_date(std::string const& s, std::string& error);
 
 // A file's bytes as they are; ok is false when it cannot be opened.
 std::string read_all(std::string const& path, bool& ok);
 
-}  // namespace luoshi::cli
+}  // namespace luoshi::app

@@ -1,0 +1,95 @@
+#include "app/judging.hpp"
+
+#include "engine/summary.hpp"
+#include "rules/identity.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace luoshi::app {
+
+std::variant<engine::policy, std::string> make_policy(double rate_tolerance, double amount_tolerance) {
+    for (double t : {rate_tolerance, amount_tolerance}) {
+        if (!std::isfinite(t)) return fmt::format("a tolerance must be a number, not {}", t);
+        if (t < 0) return std::string("a tolerance cannot be negative");
+    }
+    engine::policy p;
+    p.rate_tolerance = rate_tolerance;
+    p.amount_tolerance = amount_tolerance;
+    return p;
+}
+
+int year_of(rules::statement const& g) {
+    if (g.reported) return g.reported->year();
+    if (g.deadline) return g.deadline->year();
+    return 0;
+}
+
+bool stated_by(rules::statement const& goal, rules::date as_of) {
+    return !goal.reported || *goal.reported <= as_of;
+}
+
+std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
+    std::vector<std::pair<std::size_t, std::string_view>> out;
+    std::optional<engine::reading> used;
+    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
+    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
+    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
+    if (used && !used->parts.empty()) {
+        for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
+    } else if (used) {
+        if (used->base) out.emplace_back(*used->base, "earlier level");
+        out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
+                                       : used->base          ? "later level"
+                                                             : "used");
+    }
+    for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
+    return out;
+}
+
+judgement judge_as_of(std::vector<rules::statement> goals, std::vector<rules::statement> figures,
+                      rules::catalog const& catalog, engine::policy const& policy, rules::date as_of,
+                      filter const& which) {
+    judgement j;
+    j.goals = std::move(goals);
+    j.figures = std::move(figures);
+    j.verdicts = engine::judge(j.goals, j.figures, catalog, policy, as_of);
+    for (std::size_t i = 0; i < j.goals.size(); ++i) {
+        auto const& g = j.goals[i];
+        if (!stated_by(g, as_of)) continue;
+        int const year = year_of(g);
+        if (which.region && g.region != *which.region) continue;
+        if (which.year && year != *which.year) continue;
+        if (which.metric && g.metric != *which.metric) continue;
+        if (which.verdict && engine::name(j.verdicts[i]) != *which.verdict) continue;
+        j.rows.push_back(judged_row{i, year, engine::reason(j.verdicts[i], g, j.figures, as_of)});
+    }
+    std::stable_sort(j.rows.begin(), j.rows.end(), [&](judged_row const& a, judged_row const& b) {
+        auto const& ga = j.goals[a.goal];
+        auto const& gb = j.goals[b.goal];
+        if (ga.region != gb.region) return ga.region < gb.region;
+        return a.year < b.year;
+    });
+    return j;
+}
+
+std::vector<store::verdict_row> run_rows(judgement const& j) {
+    std::vector<store::verdict_row> rows;
+    for (auto const& r : j.rows) {
+        auto const& g = j.goals[r.goal];
+        auto const& v = j.verdicts[r.goal];
+        store::verdict_row vr;
+        vr.goal_id = rules::stable_id(g);
+        vr.verdict = std::string(engine::name(v));
+        vr.rule = std::string(engine::id(v.rule));
+        vr.reason = r.reason;
+        vr.progress = v.progress;
+        for (auto const& [i, role] : evidence_of(v)) vr.evidence.push_back(rules::stable_id(j.figures[i]));
+        rows.push_back(std::move(vr));
+    }
+    return rows;
+}
+
+}  // namespace luoshi::app

@@ -1,0 +1,41 @@
+#include "cli/loading.hpp"
+
+#include <fmt/format.h>
+
+namespace luoshi::cli {
+
+std::optional<store::database> open_store(std::string const& path) {
+    auto opened = store::database::open(path);
+    if (auto const* e = std::get_if<std::string>(&opened)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return std::nullopt;
+    }
+    return std::move(std::get<store::database>(opened));
+}
+
+int load_reports(std::vector<std::string> const& paths, report_meta const& flags,
+                 rules::catalog const& catalog, std::function<void(loaded_report&)> const& use) {
+    int status = 0;
+    for (auto const& path : paths) {
+        auto r = app::load_report(path, flags, catalog);
+        if (auto const* e = std::get_if<app::load_error>(&r)) {
+            if (!e->details.empty())
+                fmt::print(stderr, "{}", e->details);
+            else
+                fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
+            status = 2;
+            continue;
+        }
+        auto& rep = std::get<loaded_report>(r);
+        fmt::print(stderr, "{}", rep.warnings);
+        if (!rep.meta.date && !rep.rules)
+            fmt::print(stderr,
+                       "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
+                       "unresolved and its figures count as known on any date\n",
+                       path);
+        use(rep);
+    }
+    return status;
+}
+
+}  // namespace luoshi::cli
