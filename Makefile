@@ -4,8 +4,9 @@ SANITIZE ?= build-sanitize
 BENCH    ?= build-bench
 FUZZ     ?= build-fuzz
 FUZZ_SECONDS ?= 60
-# Profile-guided optimisation (CMakeLists.txt, scripts/pgo-train): PGO=0 builds without it, in one step
-PGO       ?= 1
+# Profile-guided optimisation (CMakeLists.txt, scripts/pgo-train) is opt-in: `make fast` (or PGO=1) trains a
+# profile first and builds with it; everything else builds once, with -Werror on every module
+PGO       ?= 0
 PGO_BUILD ?= build-pgo
 PGO_DIR    = $(abspath $(PGO_BUILD))/profile
 ifeq ($(PGO),1)
@@ -18,7 +19,7 @@ endif
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 LUOSHI    = $(BUILD)/cli/luoshi
 
-.PHONY: all setup configure profile build test test-sanitize format format-check demo bench fuzz clean
+.PHONY: all setup configure profile build fast test test-sanitize format format-check demo bench fuzz clean
 
 all: build
 
@@ -37,6 +38,10 @@ profile: setup
 
 build: configure $(PGO_PROFILE)
 	@cmake --build $(BUILD) -j $(JOBS) -- --no-print-directory
+
+# A luoshi built with the profile of a training run over the project's own texts (PGO=1)
+fast:
+	@$(MAKE) --no-print-directory build PGO=1
 
 test: build
 	@ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

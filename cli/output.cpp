@@ -72,6 +72,7 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     j["strength"] = std::string(rules::name(s.strength));
     j["subject"] = text_or_null(s.subject);
     j["event"] = text_or_null(s.event);
+    if (s.not_done) j["not_done"] = true;
     j["source"] = {{"report", text_or_null(s.src.report)},
                    {"start", s.src.start},
                    {"end", s.src.end},

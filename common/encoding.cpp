@@ -1,66 +1,18 @@
 #include "common/encoding.hpp"
 
+#include "common/utf8.hpp"
+
 #include <fmt/format.h>
 #include <iconv.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
-#include <cstring>
 #include <optional>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace luoshi::common {
 
 namespace {
-
-// Length of the valid UTF-8 sequence at p, 0 when invalid or cut short.
-int utf8_length(unsigned char const* p, std::size_t left) {
-    unsigned char const b0 = p[0];
-    auto cont = [&](std::size_t i) { return i < left && (p[i] & 0xC0u) == 0x80u; };
-    if (b0 < 0x80) return 1;
-    if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        if (!cont(1) || !cont(2)) return 0;
-        if ((b0 == 0xE0 && p[1] < 0xA0) || (b0 == 0xED && p[1] >= 0xA0)) return 0;
-        return 3;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        if (!cont(1) || !cont(2) || !cont(3)) return 0;
-        if ((b0 == 0xF0 && p[1] < 0x90) || (b0 == 0xF4 && p[1] >= 0x90)) return 0;
-        return 4;
-    }
-    return 0;
-}
-
-// Whether the 16 bytes at p begin with five three-byte characters whose lead bytes admit every continuation
-// (not E0, ED): one SSE2 test for the bulk of Chinese text, which the byte-wise checks take 15 bytes to pass.
-bool five_three_byte_characters(unsigned char const* p) {
-#if defined(__SSE2__)
-    alignas(16) static constexpr unsigned char shape_mask[16] = {
-        0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0};
-    alignas(16) static constexpr unsigned char shape_bits[16] = {
-        0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0};
-    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
-    __m128i const shape =
-        _mm_cmpeq_epi8(_mm_and_si128(v, _mm_load_si128(reinterpret_cast<__m128i const*>(shape_mask))),
-                       _mm_load_si128(reinterpret_cast<__m128i const*>(shape_bits)));
-    __m128i const e0_or_ed = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE0))),
-                                          _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
-    constexpr int lead_lanes = 1 << 0 | 1 << 3 | 1 << 6 | 1 << 9 | 1 << 12;
-    return _mm_movemask_epi8(shape) == 0xFFFF && (_mm_movemask_epi8(e0_or_ed) & lead_lanes) == 0;
-#else
-    (void)p;
-    return false;  // the callers' byte-wise checks do it all
-#endif
-}
-
-bool is_binary_byte(unsigned char c) {
-    return c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
-}
 
 // GB18030 character length at p: 1, 2 or 4 bytes; 0 when the bytes cannot start one.
 int gb18030_length(unsigned char const* p, std::size_t left) {
@@ -104,58 +56,12 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     std::size_t start = 0;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) start = 3;
 
-    // UTF-8: valid through to the end?
-    std::size_t i = start, multibyte = 0;
-    std::optional<std::size_t> bad;
-    // Two Chinese characters as one word: lead bytes 1110xxxx, continuation bytes 10xxxxxx (the masks are
-    // built from bytes, so the test does not depend on the byte order)
-    auto word_of = [](unsigned char const* at) {
-        std::uint64_t w;
-        std::memcpy(&w, at, sizeof w);
-        return w;
-    };
-    static constexpr unsigned char two_mask[8] = {0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0};
-    static constexpr unsigned char two_bits[8] = {0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0};
-    std::uint64_t const cjk_mask = word_of(two_mask), cjk_bits = word_of(two_bits);
-    while (i < n) {
-        if (n - i >= 16 && five_three_byte_characters(p + i)) {
-            multibyte += 5;
-            i += 15;
-            continue;
-        }
-        if (n - i >= 8) {
-            std::uint64_t const word = word_of(p + i);
-            // two three-byte characters whose lead bytes admit every continuation (not E0, ED)
-            if ((word & cjk_mask) == cjk_bits && p[i] != 0xE0 && p[i] != 0xED && p[i + 3] != 0xE0 &&
-                p[i + 3] != 0xED) {
-                multibyte += 2;
-                i += 6;
-                continue;
-            }
-            // eight ASCII bytes, none of them below 0x20 (where the binary bytes are)
-            constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-            if ((word & highs) == 0 && ((word - 0x20 * ones) & ~word & highs) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        // Most of the text: a three-byte character whose lead byte admits every continuation (not E0, ED)
-        if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && n - i >= 3 && (p[i + 1] & 0xC0u) == 0x80u &&
-            (p[i + 2] & 0xC0u) == 0x80u) {
-            ++multibyte;
-            i += 3;
-            continue;
-        }
-        if (is_binary_byte(p[i]))
-            return decode_error{i, fmt::format("not text: byte 0x{:02X} at offset {}", p[i], i)};
-        int const len = utf8_length(p + i, n - i);
-        if (len == 0) {
-            bad = i;
-            break;
-        }
-        if (len > 1) ++multibyte;
-        i += static_cast<std::size_t>(len);
-    }
+    // UTF-8: valid through to the end? Binary data (NUL, control characters) is valid UTF-8 but no text.
+    auto const bad_at = first_invalid_utf8(bytes.substr(start), true);
+    std::optional<std::size_t> const bad =
+        bad_at ? std::optional<std::size_t>(start + *bad_at) : std::nullopt;
+    if (bad && is_binary_byte(p[*bad]))
+        return decode_error{*bad, fmt::format("not text: byte 0x{:02X} at offset {}", p[*bad], *bad)};
     if (!bad) {
         decoded_text d;
         d.utf8.assign(bytes.substr(start));
@@ -166,6 +72,8 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
     // Broken UTF-8 — a BOM, or UTF-8 characters before the break — is reported as such, never guessed as
     // GB18030.
     bool const cut_short = *bad + 4 > n;
+    std::size_t multibyte = 0;  // characters of more than a byte before the break
+    for (std::size_t i = start; i < *bad; ++i) multibyte += p[i] >= 0xC0;
     if (start > 0 || multibyte >= 2 || (cut_short && multibyte >= 1))
         return decode_error{*bad,
                             fmt::format("invalid UTF-8 at byte {}{}", *bad,

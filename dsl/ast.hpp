@@ -3,15 +3,14 @@
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
 
-#include "dsl/arena.hpp"
-#include "dsl/lexicon.hpp"
+#include "dsl/lexicon/keywords.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
 // The plain parse tree of a phrase: a flat list of tokens, each with its byte span.
-// Lowering (dsl/lower.cpp) turns it into rules::statement values.
+// Lowering (dsl/lower/) turns it into rules::statement values.
 namespace luoshi::dsl::ast {
 
 struct span {
@@ -142,47 +141,26 @@ struct plan_expr : span {
 
 enum class token_kind : std::uint8_t { keyword, time, plan, quantity, other };
 
-// One token of a phrase: what it is and its bytes. A keyword's `index` is into dsl::keywords; a time's, a
-// plan's or a quantity's is into the phrase's list of those; `other` is text that no rule reads. A token is a
-// small record and the parse trees sit in lists of their own: most tokens are words and plain text, and a
-// variant as large as a quantity for each of them cost a copy of its size per token.
-//
-// The tokenizer also says what lowering asks of a token again and again: a keyword's role, and whether an
-// `other` of one code point is punctuation or white space. Lowering reads the tokens in place and marks two
-// things on them as it goes (`attributive`, `reading`), so no second list of tokens is made.
+// One token of a phrase: what it is and its bytes. A keyword's `index` is into dsl::keywords (its role is
+// kept with it); a time's, a plan's or a quantity's is into the phrase's list of those; `other` is text that
+// no rule reads, and the tokenizer notes whether a one-character one is punctuation or white space.
 struct token {
     token_kind kind = token_kind::other;
     std::uint32_t index = 0;
     std::size_t begin = 0, end = 0;
-    dsl::role role = dsl::role::word;  // a keyword's, from dsl::keywords
+    dsl::role role = dsl::role::word;  // a keyword's
     bool punct = false;                // `other`: one code point of punctuation or white space
     bool space = false;                // `other`: one code point of white space
-    // Lowering's: a quantity in a chain of modifiers before 的 + the subject of a milestone
-    bool attributive = false;
-    // Lowering's: a quantity's 1 + the index of its reading in the phrase's list of readings, 0 before it
-    // is read
-    mutable std::uint32_t reading = 0;
 
-    // kind == keyword && role == r as one comparison: lowering asks this of every token, many times, and
-    // two data-dependent branches mispredict twice as often as one
-    bool is(dsl::role r) const { return tag(kind, role) == tag(token_kind::keyword, r); }
-    static unsigned tag(token_kind k, dsl::role r) {
-        return static_cast<unsigned>(k) << 8 | static_cast<unsigned>(r);
-    }
+    bool is(dsl::role r) const { return kind == token_kind::keyword && role == r; }
 };
 
-// The tokens of one phrase and the parse trees they refer to. Allocated from the caller's arena: a phrase is
-// parsed, lowered and its tokens dropped, and a stack arena makes that cost no heap traffic.
+// The tokens of one phrase and the parse trees they refer to.
 struct phrase {
-    explicit phrase(arena& a)
-        : tokens(arena_allocator<token>(a)),
-          times(arena_allocator<time_expr>(a)),
-          plans(arena_allocator<plan_expr>(a)),
-          quantities(arena_allocator<quantity>(a)) {}
-    arena_vector<token> tokens;
-    arena_vector<time_expr> times;
-    arena_vector<plan_expr> plans;
-    arena_vector<quantity> quantities;
+    std::vector<token> tokens;
+    std::vector<time_expr> times;
+    std::vector<plan_expr> plans;
+    std::vector<quantity> quantities;
 };
 
 }  // namespace luoshi::dsl::ast

@@ -1,22 +1,28 @@
 #pragma once
 
-#include "dsl/arena.hpp"
 #include "dsl/ast.hpp"
+#include "dsl/detail/tokenize.hpp"
 #include "dsl/parse.hpp"
 
+#include <string>
 #include <string_view>
 
+// Lowering (dsl/lower/): gives the grammar's flat token list its meaning — which quantity is a target, of
+// which metric, with which measure, comparator, deadline and strength.
 namespace luoshi::dsl {
 
-// Gives the grammar's flat token list its meaning: which quantity is a target, of which metric,
-// with which measure, comparator, deadline and strength.
-// Working lists are allocated from `work`; the result is not. It marks the tokens as it reads them
-// (ast::token's `attributive` and `reading`).
-parse_result lower(std::string_view text, ast::phrase& tokens, context const& ctx, arena& work);
+parse_result lower_phrase(std::string_view text, ast::phrase const& tokens, context const& ctx);
 
-// As parse_phrase, but a phrase that states nothing is no error: a report's sentences mostly state nothing,
-// and read_report keeps only the notes.
-parse_result parse_sentence(std::string_view utf8, context const& ctx);
+// Reads sentences one after another as parse_phrase does, but a sentence that states nothing is no error (a
+// report's sentences mostly state nothing, and read_report keeps only the notes). The token lists are reused
+// from one sentence to the next.
+class sentence_reader {
+public:
+    parse_result read(std::string_view utf8, context const& ctx);
+
+private:
+    detail::token_list tokens_;
+};
 
 // The value of one amount in its base unit, with the unit as written.
 struct amount_value {

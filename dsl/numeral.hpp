@@ -32,7 +32,4 @@ constexpr bool is_financial_numeral(char32_t c) {
 // (70余万, 十几万, 3000多). Returns the end of the numeral, or nullptr when none starts there.
 char const* read_numeral(char const* first, char const* last, ast::numeral& out);
 
-// read_numeral without its fast path for plain Arabic digits: the reference the fast path must agree with.
-char const* read_numeral_in_full(char const* first, char const* last, ast::numeral& out);
-
 }  // namespace luoshi::dsl

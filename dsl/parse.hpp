@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagnostic.hpp"
 #include "rules/catalog.hpp"
 #include "rules/statement.hpp"
 
@@ -12,13 +13,9 @@
 // The only header other modules include from dsl/: no Spirit type crosses it.
 namespace luoshi::dsl {
 
-enum class severity { error, note };
-
-struct diagnostic {
-    dsl::severity severity = severity::error;
-    std::size_t offset = 0;  // bytes into the phrase
-    std::string message;
-};
+// Errors and notes about a phrase: offsets are bytes into it.
+using common::diagnostic;
+using common::severity;
 
 struct context {
     std::optional<rules::date> reference;               // the report's date: resolves 年底, 明年, 6月份
@@ -65,8 +62,5 @@ struct scan_result {
 };
 
 scan_result find_quantities(std::string_view utf8);
-
-// Offset of the first byte that is not valid UTF-8, if any.
-std::optional<std::size_t> invalid_utf8(std::string_view bytes);
 
 }  // namespace luoshi::dsl

@@ -1,6 +1,7 @@
 #include "dsl/units.hpp"
 
-#include "dsl/lexicon.hpp"
+#include "dsl/lexicon/keywords.hpp"
+#include "dsl/lexicon/units.hpp"
 #include "dsl/parse.hpp"
 
 namespace luoshi::dsl {

@@ -256,14 +256,6 @@ bool same_event(statement const& g, statement const& f) {
     return fp.empty() || fp == gp;
 }
 
-// 尚未回迁, 暂停开工, 停止营业: the sentence says the event has not happened (or stopped).
-bool says_not_done(statement const& f) {
-    for (std::string_view no : {"尚未", "未能", "未按期", "未如期", "没有", "暂停", "停止", "停工", "搁置"})
-        if (f.src.text.find(no) != std::string::npos) return true;
-    auto const at = f.src.text.find(f.event);
-    return at != std::string::npos && at >= 3 && f.src.text.compare(at - 3, 3, "未") == 0;
-}
-
 class judge_one {
 public:
     judge_one(statement const& goal, std::vector<statement> const& figures,
@@ -572,7 +564,7 @@ private:
                 v.considered.push_back(i);
                 // 尚未回迁, or a date still to come (居民回迁推迟到2016年3月) in a report after the deadline:
                 // not done in time. Before the deadline such a sentence proves nothing yet.
-                bool const not_done = says_not_done(f) || (f.reported && f.period->begin > *f.reported);
+                bool const not_done = f.not_done || (f.reported && f.period->begin > *f.reported);
                 if (not_done) {
                     if (f.reported && *f.reported > *deadline_) earliest(late, i);
                     continue;

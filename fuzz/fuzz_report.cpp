@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     }
     auto const& d = std::get<common::decoded_text>(decoded);
     std::string_view const text = d.utf8;
-    check(!dsl::invalid_utf8(text));  // decode hands on valid UTF-8 only
+    check(!common::first_invalid_utf8(text));  // decode hands on valid UTF-8 only
     check(d.to_original(text.size()) == size);
 
     static rules::catalog const& catalog = rules::yaml::builtin_catalog();

@@ -72,8 +72,9 @@ struct statement {
     std::optional<date> reported;         // the date of the report that states it (a later report wins)
     rules::strength strength = strength::none;
     figure_status status = figure_status::final;
-    std::string subject;                      // milestones: 蓝天广场
-    std::string event;                        // milestones: 开门营业
+    std::string subject;  // milestones: 蓝天广场
+    std::string event;    // milestones: 开门营业
+    bool not_done = false;  // a milestone figure that says the event has not happened, or stopped (尚未回迁)
     std::optional<double> tolerance;          // for `about`; unset means the policy default
     std::optional<rules::polarity> polarity;  // a goal's own, over the catalog's (a rule file's `polarity:`)
     std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)

@@ -68,14 +68,14 @@ bool foreign_file(std::string const& path) {
 constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
-    "subject, event, tolerance, source_start, source_end, source_text, polarity)";
+    "subject, event, tolerance, source_start, source_end, source_text, polarity, not_done)";
 
 constexpr char const* select_columns =
     "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
     "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
     "s.strength, s.status, s.subject, s.event, s.tolerance, r.path, s.source_start, s.source_end, "
-    "s.source_text, r.digest, s.polarity";
+    "s.source_text, r.digest, s.polarity, s.not_done";
 
 }  // namespace
 
@@ -305,7 +305,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.exec();
     out.id = db.getLastInsertRowid();
 
-    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     auto& goal =
         impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
@@ -375,6 +375,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
         } else {
             q.bind(++c);
         }
+        q.bind(++c, s.not_done ? 1 : 0);
         q.exec();
         q.reset();
         q.clearBindings();
@@ -450,6 +451,7 @@ rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind
     s.src.text = text();
     s.src.digest = text();
     if (!q.getColumn(c).isNull()) s.polarity = rules::parse_polarity(q.getColumn(c).getString());
+    s.not_done = q.getColumn(++c).getInt() != 0;
     return s;
 }
 

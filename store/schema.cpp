@@ -75,10 +75,21 @@ constexpr char const* v3 =
     "ALTER TABLE runs ADD COLUMN command TEXT NOT NULL DEFAULT 'audit';"
     "ALTER TABLE runs ADD COLUMN inputs TEXT NOT NULL DEFAULT '';";
 
+// Version 4: a milestone figure that says the event has not happened (尚未回迁), as the reader marks it; the
+// figures stored before are marked by the same words in their sentences.
+constexpr char const* v4 =
+    "ALTER TABLE goals ADD COLUMN not_done INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE figures ADD COLUMN not_done INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE figures SET not_done = 1 WHERE measure = 'milestone' AND ("
+    "  instr(source_text, '尚未') OR instr(source_text, '未能') OR instr(source_text, '未按期') OR"
+    "  instr(source_text, '未如期') OR instr(source_text, '没有') OR instr(source_text, '暂停') OR"
+    "  instr(source_text, '停止') OR instr(source_text, '停工') OR instr(source_text, '搁置') OR"
+    "  (event <> '' AND instr(source_text, '未' || event)));";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3};
+    static std::vector<std::string> const all{v1(), v2, v3, v4};
     return all;
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "common/utf8.hpp"
 #include "dsl/ast.hpp"
 #include "dsl/detail/ast_adapted.hpp"
 #include "dsl/detail/config.hpp"
 #include "dsl/detail/phrase.hpp"
 #include "dsl/detail/scan.hpp"
-#include "dsl/detail/utf8.hpp"
 #include "dsl/detail/word_table.hpp"
-#include "dsl/lexicon.hpp"
+#include "dsl/lexicon/keywords.hpp"
+#include "dsl/lexicon/units.hpp"
 #include "dsl/numeral.hpp"
 
 #include <type_traits>
@@ -95,7 +96,7 @@ inline bool rare_amount_may_start(parse_state& state, char const* first, char co
     char const* const end = read_numeral_once(state, first, last);
     if (!end || end == last) return false;
     int len = 0;
-    char32_t const c = detail::peek_valid_utf8(state.numeral_end, len);
+    char32_t const c = common::code_point_at(state.numeral_end, len);
     switch (c) {
         case U'又':
         case U'分':
@@ -128,7 +129,7 @@ struct cn_year_parser : x3::parser<cn_year_parser> {
         for (int i = 0; i < 4; ++i) {
             if (p == last) return false;
             int len = 0;
-            char32_t const c = detail::peek_valid_utf8(p, len);
+            char32_t const c = common::code_point_at(p, len);
             int d;
             switch (c) {
                 case U'〇':

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "common/utf8.hpp"
 #include "dsl/ast.hpp"
-#include "dsl/detail/utf8.hpp"
 #include "dsl/detail/word_table.hpp"
-#include "dsl/lexicon.hpp"
+#include "dsl/lexicon/keywords.hpp"
+#include "dsl/lexicon/units.hpp"
 #include "dsl/numeral.hpp"
 
 #include <cctype>
@@ -25,14 +26,14 @@ constexpr bool is_word_char(char32_t c) {
 inline bool inside_word(char const* base, char const* first, char const* end, char const* last) {
     if (end != last) {
         int len = 0;
-        char32_t const n = peek_valid_utf8(end, len);
+        char32_t const n = common::code_point_at(end, len);
         if (is_word_char(n) && n != U'分' && n != U'又' && n != U'个' && n != U'個') return true;
     }
     if (first != base) {
         char const* p = first - 1;
         while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
         int len = 0;
-        char32_t const b = peek_valid_utf8(p, len);
+        char32_t const b = common::code_point_at(p, len);
         if (is_word_char(b) && b != U'是' && b != U'之' && b != U'又' && b != U'负' && b != U'負' &&
             b != U'为')
             return true;
@@ -187,18 +188,17 @@ constexpr bool is_punct_code_point(char32_t c) {
     }
 }
 
-// For each code point of the Basic Multilingual Plane, which tokens may start there: computed by the compiler
-// (dsl/parse.cpp defines the one map), so the token loop pays one load per character instead of a switch per
-// rule, and no first use pays for building it.
+// For each code point of the Basic Multilingual Plane, which tokens may start there: the token loop pays one
+// load per character instead of a switch per rule.
 class start_map {
 public:
-    constexpr start_map() {
+    start_map() {
         for (char32_t c = 0; c < 0x10000; ++c)
             classes_[c] = static_cast<std::uint8_t>(classify_start(c) | classify_time(c) |
                                                     (is_word_char(c) ? word_char : 0u));
         for (auto const& k : keywords) {
             int len = 0;
-            char32_t const c = peek_valid_utf8(k.text.data(), len);
+            char32_t const c = common::code_point_at(k.text.data(), len);
             if (c < 0x10000) classes_[c] |= starts_keyword;
         }
         classes_[U'%'] |= starts_keyword;  // not a keyword: a stray % must stop a run of text
@@ -211,8 +211,7 @@ private:
     std::uint8_t classes_[0x10000] = {};
 };
 
-extern start_map const start_table;
-
+inline start_map const start_table;
 inline start_map const& starts() { return start_table; }
 
 // The keywords of lexicon.hpp, each with its index into `keywords`: the longest at a place is a keyword
@@ -265,7 +264,7 @@ inline word_table<int> const& time_start_words() {
 inline bool time_may_start(char const* p, char const* last) {
     auto const& classes = starts();
     int len = 0;
-    char32_t c = peek_valid_utf8(p, len);
+    char32_t c = common::code_point_at(p, len);
     if (!(classes[c] & time_digit)) {
         std::size_t n = 0;
         return c == U'正' || time_start_words().longest_at(p, last, n) != nullptr;
@@ -276,7 +275,7 @@ inline bool time_may_start(char const* p, char const* last) {
         std::isdigit(static_cast<unsigned char>(p[5])))
         return true;
     for (int n = 0; p != last && n < 8; ++n) {
-        unsigned const cls = classes[peek_valid_utf8(p, len)];
+        unsigned const cls = classes[common::code_point_at(p, len)];
         if (cls & (time_digit | time_joiner)) {
             p += len;
             continue;

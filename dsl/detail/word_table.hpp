@@ -188,4 +188,36 @@ private:
     int shift_ = 28;
 };
 
+// A list of words looked for anywhere in a text, with one lookup of the table at each character instead of a
+// search of the text for each word (the report reader asks it of every paragraph's lead).
+class word_set {
+public:
+    template <class List>
+    explicit word_set(List const& list) : table_(listed(list)) {}
+
+    // Whether s (valid UTF-8, but for a character cut at its end) contains one of the words.
+    bool found_in(std::string_view s) const {
+        char const* p = s.data();
+        char const* const last = p + s.size();
+        std::size_t len = 0;
+        while (p < last) {
+            auto const b0 = static_cast<unsigned char>(*p);
+            std::ptrdiff_t const n = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+            if (last - p < n) break;
+            if (table_.longest_at(p, last, len)) return true;
+            p += n;
+        }
+        return false;
+    }
+
+private:
+    template <class List>
+    static std::vector<std::pair<std::string_view, int>> listed(List const& list) {
+        std::vector<std::pair<std::string_view, int>> out;
+        for (auto const& w : list) out.emplace_back(w.text, 0);
+        return out;
+    }
+    word_table<int> table_;
+};
+
 }  // namespace luoshi::dsl::detail

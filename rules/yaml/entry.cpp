@@ -305,8 +305,9 @@ std::vector<std::string> const& goal_keys() {
 }
 
 std::vector<std::string> const& figure_keys() {
-    static auto const keys = with_common({"figure", "metric", "measure", "comparator", "value", "low", "high",
-                                          "unit", "period", "as_of", "status", "subject", "event", "vague"});
+    static auto const keys =
+        with_common({"figure", "metric", "measure", "comparator", "value", "low", "high", "unit", "period",
+                     "as_of", "status", "subject", "event", "vague", "done"});
     return keys;
 }
 
@@ -551,6 +552,14 @@ statement structured(entry const& e, file_context const& file, sink& s) {
             s.error(e.offset, "a direction goal needs `direction: up` or `down`");
     } else if (!milestone && !st.value && !get(v, "value") && !e.broken.count("value")) {
         s.error(e.offset, fmt::format("a {} needs `value`", what));
+    }
+    if (auto const* d = get(v, "done")) {
+        if (d->text == "false" || d->text == "no")
+            st.not_done = true;
+        else if (d->text != "true" && d->text != "yes")
+            s.error(d->offset, fmt::format("done is true or false, not {}", d->text));
+        if (!milestone)
+            s.error(d->key_offset, "`done` goes with `measure: milestone` (尚未回迁: done: false)");
     }
     for (char const* key : {"low", "high"})
         if (st.comparator != comparator::range && get(v, key))

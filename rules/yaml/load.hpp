@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/diagnostic.hpp"
 #include "rules/catalog.hpp"
 #include "rules/statement.hpp"
 
@@ -13,13 +14,9 @@
 // files"). No YAML type crosses this header.
 namespace luoshi::rules::yaml {
 
-enum class severity { error, warning };
-
-struct diagnostic {
-    yaml::severity severity = severity::error;
-    std::size_t offset = 0;  // bytes into the text given
-    std::string message;
-};
+// Errors and warnings with their byte offset into the text given.
+using common::diagnostic;
+using common::severity;
 
 // What the command line knows about a file before reading it.
 struct file_context {

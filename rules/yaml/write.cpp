@@ -102,6 +102,7 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
     if (st.vague != vagueness::exact) line(out, "vague", std::string(name(st.vague)));
     if (!st.subject.empty()) line(out, "subject", scalar(st.subject));
     if (!st.event.empty()) line(out, "event", scalar(st.event));
+    if (!goal && st.not_done) line(out, "done", "false");
     if (goal && st.deadline) line(out, "deadline", day(*st.deadline));
     if (st.period) line(out, "period", day(st.period->begin) + "/" + day(st.period->end));
     if (st.as_of) line(out, "as_of", day(*st.as_of));

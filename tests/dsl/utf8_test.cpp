@@ -1,3 +1,4 @@
+#include "common/utf8.hpp"
 #include "common/encoding.hpp"
 #include "dsl/detail/word_table.hpp"
 #include "dsl/parse.hpp"
@@ -72,7 +73,7 @@ TEST_SUITE("dsl") {
                             else
                                 s += "abcdefghij";
                             ++checked;
-                            if (luoshi::dsl::invalid_utf8(s) != first_invalid(s)) ++disagreements;
+                            if (luoshi::common::first_invalid_utf8(s) != first_invalid(s)) ++disagreements;
                         }
         CHECK(checked > 100000);
         CHECK(disagreements == 0);

@@ -1,6 +1,7 @@
 #include "store/database.hpp"
 
 #include "rules/identity.hpp"
+#include "store/schema.hpp"
 #include "store/store_support.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -8,6 +9,7 @@
 
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace test = luoshi::test;
 using namespace luoshi;
@@ -64,6 +66,7 @@ void check_same_statement(rules::statement const& want, rules::statement const& 
     CHECK(got.status == want.status);
     CHECK(got.subject == want.subject);
     CHECK(got.event == want.event);
+    CHECK(got.not_done == want.not_done);
     CHECK(got.tolerance == want.tolerance);
     CHECK(got.src.report == want.src.report);
     CHECK(got.src.start == want.src.start);
@@ -98,6 +101,50 @@ TEST_SUITE("store") {
             CHECK(db.schema_version() == store::database::latest_schema_version());
         }
         CHECK(test::read_file(file) == bytes);
+    }
+
+    TEST_CASE("a store of version 3 is migrated, and its milestone figures that say not done are marked so") {
+        test::temp_dir dir;
+        auto const file = dir / "luoshi.db";
+        {
+            SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            for (std::size_t v = 0; v < 3; ++v) raw.exec(store::migrations()[v]);
+            raw.exec("PRAGMA user_version = 3");
+            raw.exec(
+                "INSERT INTO reports (id, path, region, title, digest, encoding, bytes) "
+                "VALUES (1, 'a.txt', '示例区', '', 'd1', 'UTF-8', 1)");
+            std::string const figure =
+                "INSERT INTO figures (id, report_id, seq, region, metric, metric_text, measure, comparator, "
+                "parts, unit, unit_text, vague, direction, strength, status, subject, event, source_start, "
+                "source_end, source_text) VALUES (?, 1, ?, '示例区', ?, ?, 'milestone', '=', '', '', '', "
+                "'exact', 0, 'none', 'final', ?, ?, 0, 1, ?)";
+            std::tuple<char const*, char const*, char const*, char const*> const rows[] = {
+                {"f1", "居民", "回迁", "南湖片区居民至今尚未回迁"},
+                {"f2", "北环路", "开工", "北环路未开工"},
+                {"f3", "东环路", "建成通车", "东环路于2015年11月建成通车"}};
+            int seq = 0;
+            for (auto const& [id, subject, event, text] : rows) {
+                SQLite::Statement q(raw, figure);
+                q.bind(1, id);
+                q.bind(2, seq++);
+                q.bind(3, std::string(subject) + event);
+                q.bind(4, std::string(subject) + event);
+                q.bind(5, subject);
+                q.bind(6, event);
+                q.bind(7, text);
+                q.exec();
+            }
+        }
+        auto db = open_store(file);
+        CHECK(db.schema_version() == store::database::latest_schema_version());
+        std::vector<rules::statement> goals, figures;
+        db.load({}, goals, figures);
+        REQUIRE(figures.size() == 3);
+        std::map<std::string, bool> not_done;
+        for (auto const& f : figures) not_done[f.src.text] = f.not_done;
+        CHECK(not_done["南湖片区居民至今尚未回迁"]);
+        CHECK(not_done["北环路未开工"]);
+        CHECK_FALSE(not_done["东环路于2015年11月建成通车"]);
     }
 
     TEST_CASE("the store runs in WAL mode with foreign keys that cascade from a report to its statements") {

@@ -1,0 +1,353 @@
+// Which quantities of a clause are amounts it states. A quantity is an amount unless one of the rules below
+// says what else it is — a rank, an age band, a span of time, a name in quotes, a description of a noun, a
+// code — each a row with its example, tried in order; the first that applies decides, and most say why in a
+// note. A bare number (no unit, no %) is an amount only right after a verb or as a count at a clause's end.
+//   引进投资10亿元以上项目5个: 10亿元 qualifies what 5个 counts; 5个 is the amount.
+#include "dsl/lexicon/words.hpp"
+#include "dsl/lower/clause.hpp"
+
+#include <algorithm>
+
+namespace luoshi::dsl::lower {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// What the rules look at of the quantity at token i.
+struct quantity_facts {
+    quantity_reading const& r;
+    unit_kind ukind;
+    bool chinese_only;  // written in Chinese numerals only
+    bool pct;           // a percentage, a change in points or a fraction
+};
+
+using why_not = char const* (*)(clause const&, std::size_t, quantity_facts const&);
+
+struct amount_rule {
+    std::string_view example;      // a phrase where the quantity is no amount
+    why_not test;                  // why the quantity at i is not an amount, or nullptr
+    bool noted = true;             // say why in a note; quantities plainly part of something else go silently
+    std::string_view prefix = "";  // the note names the quantity after this: 第
+};
+
+bool text_follows(clause const& c, std::size_t i) {
+    return i + 1 < c.e && (c.t(i + 1).kind == tk::other || c.kw(i + 1, role::of)) && !c.t(i + 1).punct;
+}
+
+// A verb of a level, an increase, a growth or a decline before token i in the clause.
+bool verb_before(clause const& c, std::size_t i) {
+    for (std::size_t j = c.b; j < i; ++j)
+        if (c.kw(j, role::increase) || c.kw(j, role::level) || c.kw(j, role::growth) ||
+            c.kw(j, role::decline))
+            return true;
+    return false;
+}
+
+char const* rank_after_ordinal(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.previous_is(i, role::ordinal) ? "is a rank, not an amount" : nullptr;
+}
+
+// 60周岁以上企业退休人员 is a band of people; 人均预期寿命达到78岁 is a target
+char const* age_band(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.ukind == unit_kind::age && (c.next_is_suffix(i) || text_follows(c, i))
+               ? "is an age band, not a target"
+               : nullptr;
+}
+
+// 连续三年, 近两年来
+char const* streak_of_time(clause const& c, std::size_t i, quantity_facts const& f) {
+    bool const streak = c.previous_is_word(i, "连续") ||
+                        (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::looking_back));
+    return f.ukind == unit_kind::time && !f.r.second && streak ? "is a span of time, not an amount" : nullptr;
+}
+
+// An amount with 以上/以下 followed by the words of what is counted and then the count itself.
+char const* qualifies_a_count(clause const& c, std::size_t i, quantity_facts const&) {
+    std::size_t j = i + 1;
+    while (j < c.e && c.blank(j)) ++j;
+    if (!(j < c.e && (c.kw(j, role::suffix_at_least) || c.kw(j, role::suffix_at_most)))) return nullptr;
+    bool words = false;
+    for (++j; j < c.e; ++j) {
+        auto const& x = c.t(j);
+        if (x.kind == tk::quantity) return words ? "qualifies what the amount after it counts" : nullptr;
+        if (x.kind == tk::other && !x.punct) {
+            words = true;
+            continue;
+        }
+        if (x.is(role::word) || x.is(role::of) || x.is(role::share)) {
+            words = true;
+            continue;
+        }
+        return nullptr;
+    }
+    return nullptr;
+}
+
+char const* describes_milestone_subject(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.s.attributive[i] ? "describes the subject of the milestone after it" : nullptr;
+}
+
+// “8个100%”, “四个500强”, “12349”
+char const* in_quotes(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.inside_quotes(i) ? "is inside quotes: a name or a slogan, not an amount" : nullptr;
+}
+
+char const* rough_count(clause const& c, std::size_t i, quantity_facts const& f) {
+    return c.previous_text_ends_with_one_of(i, words::rough_count_words) &&
+                   (f.r.first.num.flags & ast::chinese)
+               ? "is a rough count, not an amount"
+               : nullptr;
+}
+
+// 这一年, 每一天
+char const* one_time(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::time || f.r.first.value != 1) return nullptr;
+    return c.previous_text_ends_with_one_of(i, words::one_time_demonstratives) ? "names a time, not an amount"
+                                                                               : nullptr;
+}
+
+// 两项改革, 三类楼院, 九类人员: a small number in Chinese before a noun names a category (but 办好十件实事
+// counts things to do, and 新建三个 after a verb is an amount)
+char const* category(clause const& c, std::size_t i, quantity_facts const& f) {
+    bool const after_verb = i > c.b && c.kw(i - 1, role::increase);
+    bool const items = f.r.first.unit == "件"sv;
+    return f.chinese_only && f.r.first.value <= 10 && f.ukind == unit_kind::count && c.word_follows(i) &&
+                   !after_verb && !items && !c.previous_text_ends_with(i, "等")
+               ? "names a category, not an amount"
+               : nullptr;
+}
+
+// 前三名
+char const* rank_before(clause const& c, std::size_t i, quantity_facts const& f) {
+    return c.previous_text_ends_with(i, "前") && f.ukind == unit_kind::people ? "is a rank, not an amount"
+                                                                              : nullptr;
+}
+
+// 24小时带班, 两周内, 70周年纪念日, 70年代: a span of time that qualifies something
+char const* time_qualifier(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::time || f.r.second || i + 1 >= c.e) return nullptr;
+    bool const qualifies = c.text_at(i + 1) || words::is_one_of(c.bytes(i + 1), words::span_closers) ||
+                           c.kw(i + 1, role::word) || c.kw(i + 1, role::of);
+    return qualifies && !c.next_is_suffix(i) ? "is a span of time, not an amount" : nullptr;
+}
+
+// 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
+// measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
+char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.r.first.unit != "年"sv) return nullptr;
+    std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
+    return words::contains_one_of(before, words::measured_in_years)
+               ? nullptr
+               : "is a span of years or a year, not an amount";
+}
+
+// 投资68亿元的…项目, 占地227亩的…项目: an amount that describes a noun (but 价值70余万元的慰问金 is the worth
+// of what was given)
+char const* describes_noun(clause const& c, std::size_t i, quantity_facts const& f) {
+    bool const noun_after_of =
+        i + 2 < c.e && (c.text_at(i + 2) || c.kw(i + 2, role::word) ||
+                        (c.t(i + 2).kind == tk::quantity && is_bare(c.reading(i + 2).first)));
+    bool const worth = c.previous_text_ends_with_one_of(i, words::worth_words);
+    return !f.pct && i + 1 < c.e && c.kw(i + 1, role::of) && noun_after_of && !verb_before(c, i) && !worth
+               ? "describes the noun after it, not an amount reached"
+               : nullptr;
+}
+
+// 7%左右的速度: an amount with its qualifier, then 的 and a noun (三分之二以上的社区 is a share of the
+// noun, which is the point)
+char const* qualified_describes_noun(clause const& c, std::size_t i, quantity_facts const& f) {
+    std::size_t j = i + 1;
+    while (j < c.e && (c.blank(j) || c.kw(j, role::suffix_about) || c.kw(j, role::suffix_at_least) ||
+                       c.kw(j, role::suffix_at_most)))
+        ++j;
+    return j > i + 1 && j < c.e && c.kw(j, role::of) && j + 1 < c.e && c.text_at(j + 1) &&
+                   !verb_before(c, i) && f.r.first.mark != ast::mark::fraction
+               ? "describes the noun after it, not an amount reached"
+               : nullptr;
+}
+
+// 成熟一家、批准一家
+char const* one_at_a_time(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.chinese_only && f.r.first.value == 1 && f.ukind == unit_kind::count &&
+                   !(i > c.b && c.kw(i - 1, role::increase))
+               ? "means one at a time, not a count"
+               : nullptr;
+}
+
+// 50公里绿道试点等项目
+char const* example_name(clause const& c, std::size_t i, quantity_facts const& f) {
+    return !f.pct && c.text_at(i + 1) && c.bytes(i + 1).find("等") != std::string_view::npos
+               ? "is part of an example's name, not an amount"
+               : nullptr;
+}
+
+// 全区30个行政村已累计有17个村: the whole, then the part that counts
+char const* whole_before_part(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (!(i > c.b && c.kw(i - 1, role::region) && f.ukind == unit_kind::count && c.text_at(i + 1)))
+        return nullptr;
+    for (std::size_t j = i + 1; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity && c.reading(j).first.unit == f.r.first.unit && !c.inside_quotes(j))
+            return "is the whole, not the figure";
+    return nullptr;
+}
+
+// 远超…标准11.5平方米
+char const* standard(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!c.previous_text_ends_with_one_of(i, words::standard_words)) return nullptr;
+    if (c.s.out.statements.size() > c.s.sentence_first) return "is a standard to compare with, not a figure";
+    for (std::size_t j = c.b; j < i; ++j)
+        if (c.t(j).kind == tk::quantity) return "is a standard to compare with, not a figure";
+    return nullptr;
+}
+
+// 支持率90%以上才能实施
+char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
+    for (std::size_t j = i + 1; j < c.e && j <= i + 3; ++j)
+        if (words::starts_with_one_of(c.bytes(j), words::condition_words))
+            return "is a condition, not a target";
+    return nullptr;
+}
+
+// (2010-2015)
+char const* span_of_years(clause const&, std::size_t, quantity_facts const& f) {
+    auto const& a = f.r.first;
+    return f.r.second && a.unit.empty() && !(a.num.flags & ast::decimal) && a.value >= 1900 &&
+                   a.value <= 2100 && f.r.second->value >= 1900 && f.r.second->value <= 2100
+               ? "is a span of years, not a range of amounts"
+               : nullptr;
+}
+
+// 三年行动计划: the years of the program, read as its period
+char const* program_years(clause const& c, std::size_t i, quantity_facts const&) {
+    return i + 1 < c.e && c.kw(i + 1, role::plan_program) ? "is the length of a program" : nullptr;
+}
+
+// 五年城镇新增就业4500万人: the span, read as the period
+char const* years_ahead(clause const& c, std::size_t i, quantity_facts const&) {
+    return years_ahead_of_amount(c, i) ? "is the span the amount after it covers" : nullptr;
+}
+
+char const* code(clause const&, std::size_t, quantity_facts const& f) {
+    return f.r.first.num.flags & (ast::leading_zero | ast::long_digits)
+               ? "reads as a code or a phone number, not an amount"
+               : nullptr;
+}
+
+// 910#道路, 12号文件
+char const* numbered(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!(i + 1 < c.e && c.t(i + 1).kind == tk::other)) return nullptr;
+    auto const next = c.bytes(i + 1);
+    return words::is_one_of(next, words::number_marks) ||
+                   words::starts_with_one_of(next, words::number_suffixes)
+               ? "numbers a thing"
+               : nullptr;
+}
+
+// 由12464元增长到16081元: the first amount is where it started
+char const* starting_value(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!(i + 1 < c.e && c.kw(i + 1, role::level_after_change) && i > c.b)) return nullptr;
+    for (std::size_t j = c.b; j < i; ++j)
+        if (c.kw(j, role::from)) return "is where the change started";
+    return nullptr;
+}
+
+constexpr amount_rule rules[] = {
+    {"第一批", rank_after_ordinal, true, "第"},
+    {"60周岁以上企业退休人员", age_band},
+    {"连续三年", streak_of_time},
+    {"引进投资10亿元以上项目5个", qualifies_a_count, false},
+    {"占地9亩的惠众西城一品二期工程全面开工", describes_milestone_subject},
+    {"“8个100%”", in_quotes},
+    {"数百名代表", rough_count},
+    {"这一年", one_time},
+    {"两项改革", category},
+    {"前三名", rank_before},
+    {"24小时带班", time_qualifier},
+    {"今后五年", years},
+    {"投资68亿元的项目", describes_noun},
+    {"7%左右的速度", qualified_describes_noun},
+    {"成熟一家、批准一家", one_at_a_time},
+    {"50公里绿道试点等项目", example_name},
+    {"全区30个行政村已累计有17个村", whole_before_part},
+    {"远超国家标准11.5平方米", standard},
+    {"支持率90%以上才能实施", condition},
+    {"(2010-2015)", span_of_years},
+    {"三年行动计划", program_years, false},
+    {"五年城镇新增就业4500万人", years_ahead, false},
+    {"0371-12345678", code},
+    {"12号文件", numbered, false},
+    {"由12464元增长到16081元", starting_value, false},
+};
+
+quantity_facts facts_of(clause const& c, std::size_t i) {
+    auto const& r = c.reading(i);
+    auto const& a = r.first;
+    auto const ukind =
+        a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
+    bool const chinese_only = (a.num.flags & ast::chinese) && !(a.num.flags & ast::arabic);
+    bool const pct = a.unit == "%"sv || a.unit == "pp"sv || a.mark == ast::mark::fraction;
+    return {r, ukind, chinese_only, pct};
+}
+
+// Whether a rule says the quantity is no amount (noting why when the rule says so).
+bool ruled_out(clause const& c, std::size_t i) {
+    auto const f = facts_of(c, i);
+    for (auto const& rule : rules) {
+        char const* why = rule.test(c, i, f);
+        if (!why) continue;
+        if (rule.noted) {
+            std::string note(rule.prefix);
+            note += c.bytes(i);
+            note += ' ';
+            note += why;
+            c.s.note(c.t(i).begin, std::move(note));
+        }
+        return true;
+    }
+    return false;
+}
+
+// A bare number counts right after a verb (指数达到102), or as a count at the end of a clause after the
+// words of what it counts (问题1609, 办结1592); not a year, and not before other amounts of the clause.
+void add_bare_numbers(clause const& c, std::vector<std::size_t> const& bare, std::vector<std::size_t>& out) {
+    for (auto i : bare) {
+        auto const& a = c.reading(i).first;
+        bool const year_like =
+            !(a.num.flags & ast::decimal) && a.num.scale == 1 && a.value >= 1900 && a.value <= 2100;
+        bool const after_verb = i > c.b && c.keyword(i - 1) && is_verb(c.t(i - 1).role);
+        bool const after_words = i > c.b && c.t(i - 1).kind == tk::other && !c.t(i - 1).punct;
+        bool const at_end = i + 1 == c.e;
+        // 15万中小学生: an amount of people written before the noun, with no other amount around
+        bool const before_noun = a.num.scale > 1 && i + 1 < c.e && c.t(i + 1).kind == tk::other &&
+                                 !c.t(i + 1).punct && out.empty() && bare.size() == 1;
+        if (after_verb && out.empty())
+            out.push_back(i);
+        else if (!year_like && ((after_words && at_end) || before_noun))
+            out.push_back(i);
+    }
+}
+
+}  // namespace
+
+std::vector<std::size_t> amounts(clause const& c) {
+    std::vector<std::size_t> out, bare;
+    for (std::size_t i : c.quantities) {
+        if (ruled_out(c, i)) continue;
+        auto const& r = c.reading(i);
+        if (is_bare(r.first) && !r.second && r.ratio.empty()) {
+            // A bare number is a list number (1、), part of a word (十八大), or, rarely, a value
+            bool const list_number =
+                i + 1 < c.e && (c.kw(i + 1, role::list_break) ||
+                                words::is_one_of(c.bytes(i + 1), words::list_number_points));
+            if (!list_number && (r.first.num.flags & ast::arabic)) bare.push_back(i);
+            continue;
+        }
+        out.push_back(i);
+    }
+    add_bare_numbers(c, bare, out);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace luoshi::dsl::lower

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "dsl/ast.hpp"
+#include "dsl/lexicon/keywords.hpp"
+#include "dsl/lexicon/units.hpp"
+#include "dsl/lexicon/words.hpp"
+#include "dsl/lower.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+// What the rules of lowering share: the phrase being read, what its earlier clauses set, and one clause of
+// it (the tokens between two breaks: ，；：。) with the questions the rules ask of its tokens. Each job of
+// lowering has a file of its own in this folder; lower.cpp runs them clause by clause.
+namespace luoshi::dsl::lower {
+
+using rules::comparator;
+using rules::measure;
+using rules::statement;
+using rules::statement_kind;
+using tk = ast::token_kind;
+using tok = ast::token;
+
+// A quantity's amounts, read once: 6.5%—7% → first 6.5, second 7; 1:82.4:16.6 → ratio.
+struct quantity_reading {
+    amount_value first;
+    std::optional<amount_value> second;
+    std::vector<double> ratio;
+};
+
+// One phrase (a sentence of a report) as lowering reads it.
+struct phrase_state {
+    phrase_state(std::string_view t, context const& c, ast::phrase const& p);
+
+    std::string_view text;
+    context const& ctx;
+    ast::phrase const& ast;
+    std::vector<std::optional<quantity_reading>> readings;  // by quantity index, read when first asked
+    std::vector<bool> attributive;  // by token: an amount in a chain that describes a milestone's subject
+    parse_result out;
+
+    // What earlier clauses of the phrase set and later ones inherit.
+    rules::strength strength = rules::strength::none;
+    bool goal_cue = false, figure_cue = false, estimate_cue = false;
+    std::optional<rules::period> period;
+    bool period_is_as_of = false;
+    bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
+    bool period_from_time = false;  // the period came from a date or a plan name in the text
+    bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
+    bool period_until = false;      // ... and runs from the report's year to a later one (到2020年)
+    std::string metric_text;        // the metric of the last statement, for a clause that names none
+    std::optional<measure> inherited_measure;
+    double last_sign = 1;
+    std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
+    std::size_t sentence_first = 0;             // index of the first statement of the current sentence
+
+    // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
+    void new_sentence();
+
+    tok const& token(std::size_t i) const { return ast.tokens[i]; }
+    std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }
+    std::string_view bytes(tok const& t) const { return bytes(t.begin, t.end); }
+    quantity_reading const& reading(std::size_t token_index);
+    void note(std::size_t at, std::string msg) {
+        out.diagnostics.push_back({severity::note, at, std::move(msg)});
+    }
+    void error(std::size_t at, std::string msg) {
+        out.diagnostics.push_back({severity::error, at, std::move(msg)});
+    }
+};
+
+// One clause: tokens [b, e) of the phrase, with the roles of its keywords and its quantity tokens.
+class clause {
+public:
+    clause(phrase_state& state, std::size_t first, std::size_t end, std::uint64_t roles,
+           std::vector<std::size_t> quantity_tokens, bool has_time)
+        : s(state),
+          b(first),
+          e(end),
+          quantities(std::move(quantity_tokens)),
+          timed(has_time),
+          roles_(roles) {}
+
+    phrase_state& s;
+    std::size_t const b, e;                     // token indices [b, e)
+    std::vector<std::size_t> const quantities;  // its quantity tokens, in order
+    bool const timed;                           // a date or a plan among its tokens
+
+    tok const& t(std::size_t i) const { return s.token(i); }
+    std::string_view bytes(std::size_t i) const { return s.bytes(t(i)); }
+    quantity_reading const& reading(std::size_t i) const { return s.reading(i); }
+    // whether a keyword of role r is in the clause
+    bool has(role r) const { return (roles_ >> static_cast<unsigned>(r) & 1u) != 0; }
+    bool kw(std::size_t i, role r) const { return t(i).is(r); }
+    bool keyword(std::size_t i) const { return t(i).kind == tk::keyword; }
+    bool blank(std::size_t i) const { return t(i).kind == tk::other && t(i).space; }
+    // a word of plain text (not punctuation) at i, inside the clause
+    bool text_at(std::size_t i) const { return i < e && t(i).kind == tk::other && !t(i).punct; }
+    bool previous_text_ends_with(std::size_t i, std::string_view w) const;
+    template <std::size_t N>
+    bool previous_text_ends_with_one_of(std::size_t i, words::entry const (&list)[N]) const {
+        for (auto const& w : list)
+            if (previous_text_ends_with(i, w.text)) return true;
+        return false;
+    }
+    bool previous_is_word(std::size_t i, std::string_view w) const;
+    // whether the token before i (blanks skipped) is a keyword of role r
+    bool previous_is(std::size_t i, role r) const;
+    // a word (text, a keyword of a word, a number) right after token i: not punctuation, a break or 以上
+    bool word_follows(std::size_t i) const;
+    // 以上 / 以下 right after token i (blanks skipped)
+    bool next_is_suffix(std::size_t i) const;
+    // “8个100%”: whether token i stands inside quotes opened in the clause
+    bool inside_quotes(std::size_t i) const;
+    // the byte where the clause's text starts from token i on (blanks and punctuation skipped)
+    std::size_t first_meaningful(std::size_t i) const;
+    std::size_t first_quantity_after(std::size_t left) const;
+    // a keyword of a level, a cap, a change, a growth or a decline in [from, to)
+    bool has_level_verb(std::size_t from, std::size_t to) const;
+    // a keyword of any verb of a measure in [from, to)
+    bool has_any_verb(std::size_t from, std::size_t to) const;
+
+private:
+    std::uint64_t roles_;  // bit r: a keyword of role r is in the clause
+    static_assert(static_cast<unsigned>(role::respectively) < 64, "roles (respectively is the last) fit");
+};
+
+// The roles of the keywords that read as verbs of a measure, a comparator or a cue right before an amount.
+bool is_verb(role r);
+// ... and those that lead a metric's words without being part of them.
+bool is_lead(role r);
+// 1、 (二) 3. : a bare number that numbers a list item
+bool is_list_number(clause const& c, std::size_t i);
+bool is_bare(amount_value const& a);
+// Quotes, brackets, spaces, 的 and list punctuation dropped from both ends of a metric's words; a name broken
+// by page layout joined again.
+std::string trim_text(std::string_view s);
+std::string canonical(phrase_state const& s, std::string const& text);
+
+// ── The jobs, each in its file ──
+
+// amount_value.cpp: a quantity's amounts in their base units (a range's unit, written once, on both ends)
+void read_quantity(std::string_view text, ast::quantity const& q, quantity_reading& r);
+
+// clause_context.cpp: the clause's cues, strength, dates and plans, into the phrase state
+void read_context(clause const& c);
+// 五年 / 三年 heading a clause whose amount comes later: a span of years, not an amount
+bool years_ahead_of_amount(clause const& c, std::size_t i);
+
+// amount_filter.cpp: the quantity tokens of the clause that are amounts it states, in order
+std::vector<std::size_t> amounts(clause const& c);
+
+// statement.cpp: one amount read into a statement; returns the token where the next amount's words start
+std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::size_t next);
+
+// milestone.cpp: a clause with no amount — a milestone, a direction (只增不减), a change with no number
+void read_without_amount(clause const& c);
+
+// distribution.cpp: 分别 pairs the metrics before it with the amounts after it
+void distribute_respectively(clause const& c, std::size_t first_statement);
+// the amounts of a chain of modifiers before 的 + the subject of a milestone
+void mark_attributive_chains(phrase_state& s);
+
+// kind_period.cpp
+struct kind_signals {
+    bool explicit_comparator = false;  // a comparator that states a goal (以上, 不低于, a range)
+    bool progress = false;             // 完成总工程量的60%: a figure of progress
+};
+statement_kind decide_kind(clause const& c, kind_signals signals);
+// whether the clause's time lies ahead of the report's date
+bool future_period(phrase_state const& s);
+// The statement's deadline (a goal) or period (a figure) and status, from the phrase's time and the section.
+void apply_time(phrase_state const& s, statement& st);
+
+}  // namespace luoshi::dsl::lower

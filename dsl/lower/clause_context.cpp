@@ -1,0 +1,187 @@
+// What a clause says around its amounts: its cues (力争 → a goal, 已 → a result, 预计 → an estimate), its
+// strength (确保, 力争), and its time (年底, 2015年10月, “十三五”期间, 到2020年, 今后五年), kept in the
+// phrase state for this clause and the ones after it in the sentence.
+//   截至目前已完成投资8亿元，力争年底完成12亿元: the second clause's 力争 replaces the first's 已.
+#include "dsl/lexicon/words.hpp"
+#include "dsl/lower/clause.hpp"
+#include "dsl/time.hpp"
+
+namespace luoshi::dsl::lower {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// A clause's own cue replaces the opposite one carried from the clause before.
+void replace_carried_cues(clause const& c) {
+    auto& s = c.s;
+    bool const own_goal =
+        c.has(role::strength_binding) || c.has(role::strength_aspiration) || c.has(role::goal_cue);
+    bool const own_figure = c.has(role::figure_cue);
+    if (own_goal && !own_figure) s.figure_cue = false;
+    if (own_figure && !own_goal) {
+        s.goal_cue = false;
+        s.strength = rules::strength::none;
+    }
+}
+
+// Only cue keywords, dates, plans and quantities set anything: most clauses of a report have none of them.
+bool may_set_context(clause const& c) {
+    return c.timed || !c.quantities.empty() || c.has(role::strength_binding) ||
+           c.has(role::strength_aspiration) || c.has(role::goal_cue) || c.has(role::figure_cue) ||
+           c.has(role::estimate_cue) || c.has(role::plan_program);
+}
+
+// A keyword's cue or strength. The clause's own strength word wins over one carried from the clause before
+// (确保…，争取…).
+void read_cue(clause const& c, role r, bool& own_strength) {
+    auto& s = c.s;
+    switch (r) {
+        case role::strength_binding:
+            s.strength = rules::strength::binding;
+            own_strength = true;
+            break;
+        case role::strength_aspiration:
+            if (!own_strength || s.strength == rules::strength::none)
+                s.strength = rules::strength::aspirational;
+            own_strength = true;
+            break;
+        case role::goal_cue: s.goal_cue = true; break;
+        case role::figure_cue: s.figure_cue = true; break;
+        case role::estimate_cue: s.estimate_cue = true; break;
+        case role::plan_program: s.goal_cue = true; break;
+        default: break;
+    }
+}
+
+// 2015年10月, 年底, 6月前, 到2020年, 截至8月底
+void read_date(clause const& c, std::size_t i) {
+    auto& s = c.s;
+    auto const& x = c.t(i);
+    auto const& te = s.ast.times[x.index];
+    // in a review, 5月28日 and 年底 are of the year reviewed
+    auto reference = s.ctx.reference;
+    if (s.ctx.default_kind == statement_kind::figure && s.ctx.figure_year && !te.year)
+        if (auto d = safe_date(*s.ctx.figure_year, 12, 31)) reference = d;
+    auto r = resolve(te, reference);
+    if (!r.error.empty()) {
+        s.error(x.begin, r.error);
+        return;
+    }
+    if (!r.period) return;
+    s.period = r.period;
+    s.period_relative = !te.year;
+    s.period_from_time = true;
+    // 年底, 年内, 6月前, 下半年: a time by which something is to be done
+    s.period_deadline = te.month.has_value() ||
+                        (te.part && *te.part != ast::time_part::whole && *te.part != ast::time_part::start);
+    s.period_is_as_of = i > c.b && c.previous_is(i, role::as_of);
+    s.period_until = false;
+    // 到2020年新建改建道路40公里, stated in 2016: the work runs from the report's year to 2020
+    if (i > c.b && c.previous_is(i, role::until) && s.ctx.reference && te.year &&
+        s.period->begin.year() > s.ctx.reference->year())
+        if (auto from = safe_date(s.ctx.reference->year(), 1, 1)) {
+            s.period = rules::period{*from, s.period->end};
+            s.period_deadline = true;  // a time by which
+            s.period_until = true;
+        }
+}
+
+// “十三五”期间; but 编制“十三五”规划 names the plan as a document, not a time
+void read_plan(clause const& c, std::size_t i) {
+    auto& s = c.s;
+    if (words::ends_with_one_of(c.bytes(i), words::plan_documents)) return;
+    s.period = resolve(s.ast.plans[c.t(i).index]);
+    s.period_deadline = false;
+    s.period_relative = false;
+    s.period_until = false;
+    s.period_from_time = true;
+    s.period_is_as_of = false;
+}
+
+// 三年行动计划: the program runs from the report's year
+void read_program_years(clause const& c, std::size_t i) {
+    auto& s = c.s;
+    auto const& r = c.reading(i);
+    if (s.ctx.reference && r.first.unit == "年"sv && r.first.value >= 1 && r.first.value <= 10) {
+        int const y = s.ctx.reference->year();
+        int const n = static_cast<int>(r.first.value);
+        auto const from = safe_date(y, 1, 1), to = safe_date(y + n - 1, 12, 31);
+        if (from && to) s.period = rules::period{*from, *to};
+    }
+}
+
+// 五年城镇新增就业4500万人: the amount after it is for N years, from the report's year on (in a review, or
+// after 过去 / before 来: the N years up to the year reviewed)
+void read_years_ahead(clause const& c, std::size_t i) {
+    auto& s = c.s;
+    int const n = static_cast<int>(c.reading(i).first.value);
+    auto const& ref = s.ctx.reference;
+    bool const past = s.ctx.default_kind == statement_kind::figure || s.ctx.kind == statement_kind::figure ||
+                      c.previous_text_ends_with(i, "过去") ||
+                      (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::looking_back));
+    int const last = past ? s.ctx.figure_year.value_or(ref->year() - 1) : ref->year() + n - 1;
+    auto const from = safe_date(last - n + 1, 1, 1), to = safe_date(last, 12, 31);
+    if (from && to) {
+        s.period = rules::period{*from, *to};
+        s.period_from_time = true;
+        s.period_relative = false;
+        s.period_deadline = !past;
+        s.period_until = !past;
+        s.period_is_as_of = false;
+    }
+}
+
+}  // namespace
+
+void read_context(clause const& c) {
+    replace_carried_cues(c);
+    if (!may_set_context(c)) return;
+    bool own_strength = false;
+    // 由2006年的…变为…: the year belongs to where it started, not to the statement
+    bool const from_clause = c.has(role::level_after_change);
+    bool seen_from = false;
+    for (std::size_t i = c.b; i < c.e; ++i) {
+        auto const& x = c.t(i);
+        if (x.kind == tk::other) continue;
+        if (x.is(role::from)) seen_from = true;
+        if (x.is(role::level_after_change)) seen_from = false;
+        if (x.kind == tk::keyword) {
+            read_cue(c, x.role, own_strength);
+        } else if (x.kind == tk::time) {
+            if (!(from_clause && seen_from)) read_date(c, i);
+        } else if (x.kind == tk::plan) {
+            read_plan(c, i);
+        } else if (x.kind == tk::quantity && i + 1 < c.e && c.kw(i + 1, role::plan_program)) {
+            read_program_years(c, i);
+        } else if (x.kind == tk::quantity && years_ahead_of_amount(c, i)) {
+            read_years_ahead(c, i);
+        }
+    }
+}
+
+bool years_ahead_of_amount(clause const& c, std::size_t i) {
+    if (c.t(i).kind != tk::quantity || !c.s.ctx.reference) return false;
+    auto const& r = c.reading(i);
+    if (r.second || r.first.unit != "年"sv || r.first.value < 2 || r.first.value > 10 ||
+        r.first.value != static_cast<double>(static_cast<int>(r.first.value)))
+        return false;
+    for (auto const& w : words::years_streak_words)
+        if (c.previous_text_ends_with(i, w.text)) return false;
+    // only leading words before it: the clause's start, a time, a strength, 今后 / 未来 / 过去
+    for (std::size_t j = c.b; j < i; ++j) {
+        if (c.blank(j) || c.t(j).kind == tk::time || c.kw(j, role::strength_binding) ||
+            c.kw(j, role::strength_aspiration))
+            continue;
+        if (c.t(j).kind == tk::other &&
+            (c.t(j).punct || words::is_one_of(c.bytes(j), words::years_ahead_leads)))
+            continue;
+        return false;
+    }
+    // and an amount of its own later in the clause
+    for (std::size_t j = i + 1; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity) return c.reading(j).first.unit != "年"sv;
+    return false;
+}
+
+}  // namespace luoshi::dsl::lower

@@ -1,0 +1,108 @@
+// Lowering: the grammar's flat token list → goals and figures. The phrase is cut into clauses at ，；：。
+// and each clause is read in turn: its context (cues, strength, dates), its amounts, one statement per
+// amount (or a milestone when it has none), and 分别's pairing. What a clause sets — its metric, its measure,
+// its cues until the sentence ends — carries on to the clauses after it:
+//   实现地区生产总值660.5亿元，同比增长10.5% → two figures of 地区生产总值: a level and a growth.
+#include "dsl/lower.hpp"
+
+#include "dsl/lower/clause.hpp"
+
+#include <algorithm>
+
+namespace luoshi::dsl {
+
+namespace {
+
+using namespace lower;
+
+// Whether a phrase may state something: every statement needs a quantity, or a keyword of a milestone, a
+// direction or a change, and a time may be a day that does not exist (an error). Most sentences of a report
+// have none of these.
+bool may_state_something(ast::phrase const& p) {
+    if (!p.quantities.empty() || !p.times.empty()) return true;
+    for (auto const& t : p.tokens) {
+        if (t.kind != tk::keyword) continue;
+        switch (t.role) {
+            case role::event:
+            case role::direction_up:
+            case role::direction_down:
+            case role::growth:
+            case role::decline:
+            case role::increase: return true;
+            default: break;
+        }
+    }
+    return false;
+}
+
+// What the clause is about, for a milestone in the next one that names no subject of its own: kept as a span
+// of bytes, and put into words only when such a milestone needs it.
+void remember_topic(clause const& c) {
+    std::size_t first = c.b;
+    while (first < c.e && !c.text_at(first)) ++first;
+    if (first == c.e) {
+        c.s.topic = {0, 0};
+        return;
+    }
+    std::size_t last = c.e - 1;
+    while (!c.text_at(last)) --last;
+    c.s.topic = {c.t(first).begin, c.t(last).end};
+}
+
+void read_clause(clause const& c) {
+    read_context(c);
+    auto const found = amounts(c);
+    if (found.empty()) {
+        read_without_amount(c);
+    } else {
+        std::size_t const first_statement = c.s.out.statements.size();
+        std::size_t left = c.b;
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            std::size_t const next = k + 1 < found.size() ? found[k + 1] : c.e;
+            left = read_amount(c, found[k], left, next);
+        }
+        distribute_respectively(c, first_statement);
+    }
+    remember_topic(c);
+}
+
+bool ends_clause(ast::token const& t) {
+    return t.is(role::clause_break) || t.is(role::colon) || t.is(role::sentence_break);
+}
+
+}  // namespace
+
+parse_result lower_phrase(std::string_view text, ast::phrase const& tokens, context const& ctx) {
+    if (!may_state_something(tokens)) return {};
+    phrase_state s(text, ctx, tokens);
+    s.out.statements.reserve(tokens.quantities.size() + 1);  // a statement an amount, or a milestone
+    s.attributive.assign(tokens.tokens.size(), false);
+    bool const events = std::any_of(tokens.tokens.begin(), tokens.tokens.end(),
+                                    [](ast::token const& t) { return t.is(role::event); });
+    if (events) mark_attributive_chains(s);  // it marks only amounts before a milestone's event
+    // The clauses: spans of tokens between breaks, each with the roles of its keywords, its quantities and
+    // whether it has a date or a plan; a sentence ends after some
+    std::size_t b = 0;
+    std::uint64_t roles = 0;
+    std::vector<std::size_t> quantities;
+    bool timed = false;
+    auto const n = tokens.tokens.size();
+    for (std::size_t i = 0; i <= n; ++i) {
+        if (i < n && !ends_clause(tokens.tokens[i])) {
+            auto const& x = tokens.tokens[i];
+            if (x.kind == tk::keyword) roles |= std::uint64_t{1} << static_cast<unsigned>(x.role);
+            if (x.kind == tk::quantity) quantities.push_back(i);
+            if (x.kind == tk::time || x.kind == tk::plan) timed = true;
+            continue;
+        }
+        if (i > b) read_clause(clause(s, b, i, roles, std::move(quantities), timed));
+        if (i < n && tokens.tokens[i].is(role::sentence_break)) s.new_sentence();
+        b = i + 1;
+        roles = 0;
+        quantities.clear();
+        timed = false;
+    }
+    return std::move(s.out);
+}
+
+}  // namespace luoshi::dsl

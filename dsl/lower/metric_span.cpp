@@ -1,0 +1,244 @@
+// The metric of an amount: the words between the clause's leads and the verb group before the amount.
+//   2015年实施六大工程力争GDP增长8%: the time and the strength in the middle start the metric after them
+//   (GDP). 农村居民人均可支配收入力争增长9.5%: nothing but function words after 力争, so the metric is before
+//   it. 集中供暖工程一期实现供暖面积100万平方米: the metric is what the verb reaches (供暖面积).
+//   城市低保标准由每人每月470元提高到520元: the metric ends where 由 starts the old value.
+// With no words before, the words after the amount name it (确保13个以上项目竣工, 实现80%群众的回迁); with
+// none there either, the clause takes the metric of the statement before
+// (实现地区生产总值660.5亿元，增长10.5%).
+#include "dsl/lower/amount_words.hpp"
+
+namespace luoshi::dsl::lower {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+bool list_joiner(clause const& c, std::size_t j) {
+    return c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::list_connectors);
+}
+
+// 一是, 二是: a word that numbers a list item
+bool list_word(clause const& c, std::size_t j) {
+    auto const w = c.bytes(j);
+    return c.kw(j, role::word) && w.size() == 6 && w.substr(3) == "是";
+}
+
+// 下降40%和20%, 建成公厕16座、菜市场5个: the words before the amount start with a joiner of a list
+bool continues_a_list(clause const& c, amount_words const& w) {
+    bool continues = false;
+    for (std::size_t j = w.left; j < w.verbs; ++j) {
+        if (!(c.blank(j) || list_joiner(c, j) || c.kw(j, role::list_break))) break;
+        if (j > w.left || w.left != c.b) continues = continues || !c.blank(j);
+    }
+    return continues;
+}
+
+// The leading words that are not the metric's: times, punctuation, leads (the verb of an increase noted),
+// strength, list numbers, a span of years (今后五年内).
+std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::size_t re, bool own_verb,
+                       std::optional<std::size_t>& lead_verb) {
+    while (rb < re) {
+        auto const& x = c.t(rb);
+        if (x.kind == tk::time || x.kind == tk::plan) {
+            ++rb;
+            continue;
+        }
+        if (x.kind == tk::other && (x.punct || list_joiner(c, rb))) {
+            ++rb;
+            continue;
+        }
+        if (x.is(role::increase) && own_verb) break;
+        // 减少农村贫困人口1000万人以上: a fall of the metric that follows
+        if (x.is(role::decline) && !own_verb && !w.verb_in_group(c)) {
+            w.decline = true;
+            w.measure_in_run = true;
+            ++rb;
+            continue;
+        }
+        if (x.kind == tk::keyword && is_lead(x.role)) {
+            if (x.role == role::increase) w.increase = true, w.measure_in_run = true, lead_verb = rb;
+            if (x.role == role::level_at_most) w.level_cap = true;
+            ++rb;
+            continue;
+        }
+        if (x.is(role::strength_binding) || x.is(role::strength_aspiration) || list_word(c, rb)) {
+            ++rb;
+            continue;
+        }
+        // 今后三年各级政府拟投入…: the span of years is the period, not part of the metric's name
+        if (x.kind == tk::quantity && years_ahead_of_amount(c, rb)) {
+            ++rb;
+            // 五年内, 两年来, 五年中, 三年间: the word that closes the span
+            if (rb < re && c.t(rb).kind == tk::other &&
+                words::is_one_of(c.bytes(rb), words::years_span_closers))
+                ++rb;
+            continue;
+        }
+        if (x.kind == tk::other && words::is_one_of(c.bytes(rb), words::years_span_openers)) {
+            std::size_t k = rb;
+            while (k < re && c.t(k).kind == tk::other) ++k;
+            if (k < re && years_ahead_of_amount(c, k) &&
+                words::is_one_of(c.s.bytes(c.t(rb).begin, c.t(k).begin), words::years_span_leads)) {
+                rb = k;  // the years themselves next
+                continue;
+            }
+        }
+        if (x.kind == tk::quantity && rb + 1 < re && is_list_number(c, rb)) {
+            rb += 2;
+            continue;
+        }
+        break;
+    }
+    return rb;
+}
+
+// A time or strength in the middle starts the metric after it, unless nothing but function words follows:
+// then the metric is before it.
+void split_at_dividers(clause const& c, std::size_t& rb, std::size_t& re) {
+    for (std::size_t j = rb; j < re; ++j) {
+        auto const& x = c.t(j);
+        bool const divider = x.kind == tk::time || x.kind == tk::plan || x.is(role::strength_binding) ||
+                             x.is(role::strength_aspiration) || x.is(role::estimate_cue) || x.is(role::as_of);
+        if (!divider) continue;
+        bool words_after = false;
+        for (std::size_t k = j + 1; k < re; ++k)
+            if (c.text_at(k) || c.kw(k, role::word) || c.kw(k, role::share)) words_after = true;
+        if (words_after) {
+            rb = j + 1;
+        } else {
+            re = j;
+            while (re > rb && (c.blank(re - 1) || (c.keyword(re - 1) && is_lead(c.t(re - 1).role)) ||
+                               (c.t(re - 1).kind == tk::other && c.t(re - 1).punct)))
+                --re;
+            break;
+        }
+    }
+}
+
+// The keywords inside the metric's words that say its measure (涨幅 at its end, 比重, 年均).
+void note_measure_words(clause const& c, amount_words& w, std::size_t rb, std::size_t re, bool own_verb) {
+    for (std::size_t j = rb; j < re; ++j) {
+        if (!c.keyword(j)) continue;
+        auto const ro = c.t(j).role;
+        if (ro == role::increase && own_verb) continue;  // 建成区人均绿化面积达到…: part of the name
+        if (ro == role::share) w.share = true;
+        if (ro == role::average_growth) w.average = true;
+        if (ro == role::growth && j + 1 == re) w.growth = true;
+        if (ro == role::decline && j + 1 == re) w.decline = true;
+        if (ro == role::increase) w.increase = true, w.measure_in_run = true;
+    }
+}
+
+// The metric's text from tokens [rb, re): what the verb inside reaches, unless the catalog knows the whole
+// (文化产业实现增加值); a verb stripped from the front kept when the catalog names the metric with it.
+void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t re,
+                 std::optional<std::size_t> lead_verb) {
+    auto const& s = c.s;
+    w.metric_begin = c.t(rb).begin;
+    w.metric_end = c.t(re - 1).end;
+    std::size_t const me = w.metric_end;
+    w.metric = trim_text(s.bytes(w.metric_begin, me));
+    auto const* cat = s.ctx.catalog;
+    for (std::size_t j = re; j-- > rb + 1;)
+        if ((c.kw(j, role::level) || c.kw(j, role::increase)) && j + 1 < re) {
+            auto object = trim_text(s.bytes(c.t(j + 1).begin, me));
+            auto const* whole = cat ? cat->find(w.metric) : nullptr;
+            if (whole && cat->find(object) != whole) break;
+            if (c.kw(j, role::increase)) w.increase = true, w.measure_in_run = true;
+            w.metric = std::move(object);
+            w.metric_begin = c.t(j + 1).begin;
+            break;
+        }
+    // 引进项目, 新增就业, 改造面积: the verb belongs to the name when the catalog says so
+    if (lead_verb && cat && !cat->find(w.metric)) {
+        auto const with_verb = trim_text(s.bytes(c.t(*lead_verb).begin, me));
+        if (cat->find(with_verb)) w.canonical_from = with_verb;
+    }
+    // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
+    if (words::is_one_of(w.metric, words::project_money) &&
+        words::ends_with_one_of(s.metric_text, words::projects))
+        w.metric.insert(0, s.metric_text);
+}
+
+// GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
+void growth_rate_as_growth(clause const& c, amount_words& w) {
+    for (auto const& suffix : words::growth_rate_suffixes) {
+        auto const n = suffix.text.size();
+        if (w.metric.size() > n && std::string_view(w.metric).substr(w.metric.size() - n) == suffix.text) {
+            std::string const base = w.metric.substr(0, w.metric.size() - n);
+            if (c.s.ctx.catalog && c.s.ctx.catalog->find(base)) {
+                w.metric = base;
+                w.growth = true;
+            }
+        }
+    }
+}
+
+// Nothing before: the words after the amount, up to the clause's next break (确保13个以上项目竣工); returns
+// the token after them.
+std::size_t words_after(clause const& c, amount_words& w) {
+    std::size_t ab = w.after, ae = w.next, after_end = w.after;
+    for (std::size_t j = ab; j < ae; ++j)
+        if (c.kw(j, role::clause_break)) {
+            ae = j;
+            break;
+        }
+    while (ab < ae && (c.blank(ab) || c.kw(ab, role::of))) ++ab;
+    for (std::size_t j = ab; j < ae; ++j)
+        if (c.kw(j, role::event)) w.event = std::string(c.bytes(j));
+    if (ab < ae && c.t(ab).kind != tk::quantity) {
+        std::size_t stop = ab;
+        while (stop < ae && c.t(stop).kind != tk::quantity && c.t(stop).kind != tk::time &&
+               !c.kw(stop, role::list_break) && !c.kw(stop, role::increase) && !c.kw(stop, role::level))
+            ++stop;
+        if (stop > ab) w.after_text = trim_text(c.s.bytes(c.t(ab).begin, c.t(stop - 1).end));
+        after_end = stop;
+    }
+    return after_end;
+}
+
+}  // namespace
+
+void read_metric(clause const& c, amount_words& w) {
+    std::size_t rb = w.left, re = w.verbs;
+    // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米)
+    // a leading 改造 / 建成 is part of the metric's name, not its verb
+    bool const own_verb = c.has_level_verb(w.verbs, w.q);
+    std::optional<std::size_t> lead_verb;  // 引进项目: the verb stripped from the front of the metric
+    w.list_continues = continues_a_list(c, w);
+    rb = skip_leads(c, w, rb, re, own_verb, lead_verb);
+    split_at_dividers(c, rb, re);
+    while (rb < re && c.keyword(rb) && is_lead(c.t(rb).role) && !(own_verb && c.kw(rb, role::increase))) ++rb;
+    while (re > rb) {
+        auto const& x = c.t(re - 1);
+        if ((x.kind == tk::other && x.punct) || x.is(role::of) || x.is(role::level) || x.is(role::goal_cue)) {
+            --re;
+            continue;
+        }
+        break;
+    }
+    note_measure_words(c, w, rb, re, own_verb);
+    for (std::size_t j = rb; j < re; ++j)
+        if (c.kw(j, role::from)) {
+            re = j;
+            break;
+        }
+    if (rb < re) name_metric(c, w, rb, re, lead_verb);
+    growth_rate_as_growth(c, w);
+
+    std::size_t after_end = w.after;
+    if (w.metric.empty()) after_end = words_after(c, w);
+    w.source_end = w.after;
+    if (w.metric.empty() && !w.after_text.empty() && w.q == c.first_quantity_after(w.left)) {
+        w.metric = w.after_text;
+        w.metric_begin = w.metric_end = 0;
+        w.source_end = after_end;
+    }
+    if (w.metric.empty()) {
+        w.metric = c.s.metric_text;
+        w.inherited = true;
+    }
+}
+
+}  // namespace luoshi::dsl::lower

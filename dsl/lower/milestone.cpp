@@ -1,0 +1,243 @@
+// A clause with no amount can still state something:
+//   a milestone — an event of a named subject by a time: 确保2015年10月实现居民回迁,
+//   力争6月份蓝天广场开门营业; a direction — 城镇登记失业人数只增不减 (a goal that the metric only moves one
+//   way); a change with no number — 去年我国进出口总额出现下降 (a figure: the sign alone).
+#include "dsl/lower/clause.hpp"
+
+namespace luoshi::dsl::lower {
+
+namespace {
+
+// The statement's source is the clause from its first word to token `last`.
+void add_plain(clause const& c, statement& st, std::size_t last) {
+    st.src.start = c.first_meaningful(c.b);
+    st.src.end = c.t(last).end;
+    st.src.text = std::string(c.s.bytes(st.src.start, st.src.end));
+    c.s.out.statements.push_back(std::move(st));
+}
+
+bool leading_word(clause const& c, std::size_t i) {
+    return c.t(i).kind == tk::time || c.blank(i) ||
+           (c.keyword(i) && (is_lead(c.t(i).role) || c.t(i).role == role::strength_binding ||
+                             c.t(i).role == role::strength_aspiration));
+}
+
+// 城镇登记失业人数只增不减: the words before the direction name the metric (else the clause before's)
+bool read_direction(clause const& c) {
+    std::optional<std::size_t> at;
+    if (c.has(role::direction_up) || c.has(role::direction_down))
+        for (std::size_t i = c.b; i < c.e; ++i)
+            if (c.kw(i, role::direction_up) || c.kw(i, role::direction_down)) at = i;
+    if (!at) return false;
+    auto const& s = c.s;
+    statement st;
+    std::size_t rb = c.b;
+    while (rb < *at && leading_word(c, rb)) ++rb;
+    st.metric_text = rb < *at ? trim_text(s.bytes(c.t(rb).begin, c.t(*at - 1).end)) : s.metric_text;
+    st.metric = canonical(s, st.metric_text);
+    st.comparator = comparator::direction;
+    st.direction = c.kw(*at, role::direction_up) ? 1 : -1;
+    st.kind = s.ctx.kind.value_or(statement_kind::goal);
+    st.strength = s.strength;
+    apply_time(s, st);
+    add_plain(c, st, *at);
+    return true;
+}
+
+// 去年我国进出口总额出现下降: a change of a known metric stated without a number still has a sign. Only after
+// 出现 / 有所 / 略有 / 同比, and only as a figure: 推动经济增长 states nothing.
+bool read_bare_change(clause const& c) {
+    auto const& s = c.s;
+    std::size_t last = c.e;
+    while (last > c.b && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
+        --last;
+    if (last <= c.b + 1) return false;
+    std::size_t const verb = last - 1;
+    bool const down = c.kw(verb, role::decline), up = c.kw(verb, role::growth);
+    if (!down && !up) return false;
+    auto const before = s.bytes(c.t(c.b).begin, c.t(verb).begin);
+    std::string_view cue;
+    for (auto const& w : words::bare_change_cues)
+        if (before.size() >= w.text.size() && before.substr(before.size() - w.text.size()) == w.text)
+            cue = w.text;
+    if (cue.empty() || !s.ctx.catalog) return false;
+    std::size_t rb = c.b;
+    while (rb < verb && (c.t(rb).kind == tk::time || c.blank(rb) ||
+                         (c.keyword(rb) && (is_lead(c.t(rb).role) || c.t(rb).role == role::estimate_cue))))
+        ++rb;
+    if (rb >= verb) return false;
+    auto text = s.bytes(c.t(rb).begin, c.t(verb).begin);
+    text.remove_suffix(cue.size());
+    std::string metric_text = trim_text(text);
+    for (auto const& lead : words::region_leads)
+        if (metric_text.size() > lead.text.size() && metric_text.compare(0, lead.text.size(), lead.text) == 0)
+            metric_text.erase(0, lead.text.size());
+    auto const* def = s.ctx.catalog->find(metric_text);
+    if (!def) return false;
+    statement st;
+    st.kind = decide_kind(c, {});
+    if (st.kind != statement_kind::figure) return false;
+    st.metric_text = metric_text;
+    st.metric = def->name;
+    st.measure = measure::growth;
+    st.comparator = comparator::direction;
+    st.direction = down ? -1 : 1;
+    st.unit = "%";
+    apply_time(s, st);
+    add_plain(c, st, verb);
+    return true;
+}
+
+// The event word of the clause: the last event keyword, or a clause that ends in 完成 / 建成 / 安置 (2016年
+// 全面完成安置, 也已2014年底全部完成) — not 加大投入, 培育.
+std::optional<std::size_t> event_of(clause const& c) {
+    std::optional<std::size_t> ev;
+    if (c.has(role::event))
+        for (std::size_t i = c.b; i < c.e; ++i)
+            if (c.kw(i, role::event)) ev = i;
+    if (ev) return ev;
+    std::size_t last = c.e;
+    while (last > c.b && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
+        --last;
+    if (last > c.b && c.kw(last - 1, role::increase) &&
+        words::is_one_of(c.bytes(last - 1), words::closing_events))
+        return last - 1;
+    return std::nullopt;
+}
+
+// 建成投用, 竣工通车, 开业运营: a completion, stated as done (not 即将完工, 正在建设, 将建成)
+bool states_completion(clause const& c, std::size_t ev) {
+    bool completion = false;
+    for (std::size_t j = c.b; j < c.e; ++j)
+        if ((c.kw(j, role::event) || c.kw(j, role::increase)) &&
+            words::is_one_of(c.bytes(j), words::completions))
+            completion = true;
+    for (std::size_t j = c.b; j < ev; ++j)
+        if (c.kw(j, role::goal_cue) || (c.keyword(j) && words::is_one_of(c.bytes(j), words::not_yet_words)))
+            completion = false;
+    return completion;
+}
+
+// 早日启动, 尽快完工: wished for, with no date to hold it to
+bool wished_for(clause const& c, std::size_t ev) {
+    for (std::size_t j = c.b; j < ev; ++j)
+        if (c.t(j).kind == tk::other && words::ends_with_one_of(c.bytes(j), words::soon_words)) return true;
+    return false;
+}
+
+// 居民回迁推迟到2016年3月: a delay is told as a result
+bool delayed(clause const& c) {
+    for (std::size_t j = c.b; j < c.e; ++j)
+        if (c.kw(j, role::figure_cue) && words::starts_with_one_of(c.bytes(j), words::delays)) return true;
+    return false;
+}
+
+// The name in a milestone's words: verbs and adverbs at the edges (已顺利, 全部, 即将, 加快) are not part of
+// it.
+std::string subject_words(std::string_view text) {
+    std::string s = trim_text(text);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto const& w : words::subject_front)
+            if (s.size() >= w.text.size() && s.compare(0, w.text.size(), w.text) == 0) {
+                s.erase(0, w.text.size());
+                changed = true;
+            }
+        for (auto const& w : words::subject_back)
+            if (s.size() >= w.text.size() &&
+                s.compare(s.size() - w.text.size(), w.text.size(), w.text) == 0) {
+                s.erase(s.size() - w.text.size());
+                changed = true;
+            }
+        s = trim_text(s);
+    }
+    return s;
+}
+
+// The subject: the words before the event (after a 的, only what follows it: …478人的惠众西城一品二期工程全面
+// 开工), without leads, dates and adverbs; else the words after it (启动拆迁工作); else, when the clause is
+// dated or a completion, what the clause before was about (加快蓝天佳园招商工作，力争6月份开门营业). Nothing
+// when there is no subject and nothing makes the event worth holding to (适时启动).
+std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size_t ee, bool dated,
+                                      bool completion) {
+    auto const& s = c.s;
+    std::size_t from = c.b;
+    for (std::size_t j = c.b; j < eb; ++j)
+        if (c.kw(j, role::of)) from = j + 1;
+    std::optional<std::size_t> sb, se;
+    for (std::size_t j = from; j < eb; ++j)
+        if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word)) {
+            if (!sb) sb = j;
+            se = j;
+        }
+    std::string subject = sb ? subject_words(s.bytes(c.t(*sb).begin, c.t(*se).end)) : std::string();
+    if (subject.empty() && ee < c.e) subject = subject_words(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
+    bool const topic = s.topic.second > s.topic.first;
+    if (subject.empty() && !dated && !completion && !topic) return std::nullopt;
+    if (subject.empty() && topic) subject = subject_words(s.bytes(s.topic.first, s.topic.second));
+    return subject;
+}
+
+// 尚未回迁, 暂停开工, 未开工: the sentence says the event has not happened, or stopped
+bool says_not_done(std::string_view text, std::string_view event) {
+    if (words::contains_one_of(text, words::not_done_words)) return true;
+    auto const at = text.find(event);
+    return at != std::string_view::npos && at >= 3 && text.substr(at - 3, 3) == "未";
+}
+
+statement_kind milestone_kind(clause const& c, bool completion) {
+    auto const& s = c.s;
+    if (s.ctx.kind) return *s.ctx.kind;
+    if (delayed(c)) return statement_kind::figure;
+    if (s.ctx.default_kind == statement_kind::figure)
+        return future_period(s) ? statement_kind::goal : statement_kind::figure;
+    if (s.ctx.default_kind == statement_kind::goal) return statement_kind::goal;
+    if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
+    if (s.strength != rules::strength::none || s.goal_cue || future_period(s)) return statement_kind::goal;
+    return completion ? statement_kind::figure : statement_kind::goal;
+}
+
+void read_milestone(clause const& c) {
+    auto const& s = c.s;
+    auto const ev = event_of(c);
+    if (!ev) return;
+    // A milestone needs a date, a strength word, a word that it is done (已), or a section that makes it one:
+    // 即将开工 alone states nothing to hold anyone to
+    bool dated = s.period_from_time;
+    for (std::size_t i = c.b; i < c.e; ++i) dated = dated || c.t(i).kind == tk::time;
+    bool const completion = states_completion(c, *ev);
+    if (!dated && s.strength == rules::strength::none && !s.figure_cue && !s.ctx.kind &&
+        !s.ctx.default_kind && !completion)
+        return;
+    if (wished_for(c, *ev)) return;
+    // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before
+    // them
+    std::size_t eb = *ev, ee = *ev + 1;
+    while (eb > c.b && (c.kw(eb - 1, role::event) || c.kw(eb - 1, role::increase))) --eb;
+    while (ee < c.e && (c.kw(ee, role::event) || c.kw(ee, role::increase))) ++ee;
+    auto subject = subject_of(c, eb, ee, dated, completion);
+    if (!subject) return;
+    statement st;
+    st.measure = measure::milestone;
+    st.event = std::string(s.bytes(c.t(eb).begin, c.t(ee - 1).end));
+    st.subject = std::move(*subject);
+    st.metric_text = st.subject + st.event;
+    st.metric = canonical(s, st.metric_text);
+    st.comparator = comparator::equal;
+    st.kind = milestone_kind(c, completion);
+    st.strength = st.kind == statement_kind::goal ? s.strength : rules::strength::none;
+    apply_time(s, st);
+    if (st.kind == statement_kind::figure)
+        st.not_done = says_not_done(s.bytes(c.first_meaningful(c.b), c.t(ee - 1).end), st.event);
+    add_plain(c, st, ee - 1);
+}
+
+}  // namespace
+
+void read_without_amount(clause const& c) {
+    if (read_direction(c)) return;
+    if (read_bare_change(c)) return;
+    read_milestone(c);
+}
+
+}  // namespace luoshi::dsl::lower

@@ -1,0 +1,211 @@
+// One amount read into a statement: its suffixes and verb group, its metric (metric_span.cpp), measure and
+// comparator (measure.cpp), goal or figure and time (kind_period.cpp), and the source: the words the
+// statement spans in the text.
+//   力争城镇居民人均可支配收入增长9%以上 → goal, 城镇居民人均可支配收入, growth, ≥ 9 %, aspirational.
+#include "dsl/lower/amount_words.hpp"
+
+#include <algorithm>
+
+namespace luoshi::dsl::lower {
+
+namespace {
+
+// Tokens right after a quantity that qualify it: 以上, 左右, 只增不减. Returns the token after them.
+std::size_t read_suffixes(clause const& c, amount_words& w) {
+    std::size_t j = w.q + 1;
+    while (j < w.next) {
+        if (c.blank(j)) {
+            ++j;
+            continue;
+        }
+        if (!c.keyword(j)) break;
+        auto const r = c.t(j).role;
+        if (r == role::suffix_at_least)
+            w.suffix_cmp = comparator::at_least;
+        else if (r == role::suffix_at_most)
+            w.suffix_cmp = comparator::at_most;
+        else if (r == role::suffix_about)
+            w.suffix_cmp = comparator::about;
+        else if (r == role::direction_up || r == role::direction_down) {
+            w.suffix_cmp = comparator::direction;
+            w.direction = r == role::direction_up ? 1 : -1;
+        } else
+            break;
+        ++j;
+    }
+    return j;
+}
+
+// The verb group: keywords right before the quantity (控制在, 增长, 不低于, 预期增长目标为), and what they
+// say.
+void read_verb_group(clause const& c, amount_words& w) {
+    std::size_t vg = w.q;
+    while (vg > w.left) {
+        std::size_t const j = vg - 1;
+        bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) ||
+                          (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
+        if (!part) break;
+        vg = j;
+    }
+    w.verbs = vg;
+    for (std::size_t j = vg; j < w.q; ++j) {
+        if (!c.keyword(j)) continue;
+        switch (c.t(j).role) {
+            case role::growth: w.growth = true; break;
+            case role::decline: w.decline = true; break;
+            case role::average_growth: w.average = true; break;
+            case role::level_at_most: w.level_cap = true; break;
+            case role::level_after_change: w.level_change = true; break;
+            case role::increase: w.increase = true; break;
+            case role::share: w.share = true; break;
+            case role::compare_at_least: w.prefix_cmp = comparator::at_least; break;
+            case role::compare_more_than: w.prefix_cmp = comparator::more_than; break;
+            case role::compare_at_most: w.prefix_cmp = comparator::at_most; break;
+            case role::compare_less_than: w.prefix_cmp = comparator::less_than; break;
+            case role::compare_about: w.prefix_cmp = comparator::about; break;
+            case role::vague_less: w.vague = rules::vagueness::less_than; break;
+            case role::vague_more: w.vague = rules::vagueness::more_than; break;
+            case role::of:
+                if (j + 1 == w.q) w.of_before = true;
+                break;
+            default: break;
+        }
+    }
+    if (w.q > w.left && c.kw(w.q - 1, role::of)) w.of_before = true;
+    for (std::size_t j = c.b; j < w.q; ++j)
+        if (c.kw(j, role::part_of)) w.part_of = true;
+}
+
+comparator reversed(comparator cmp) {
+    switch (cmp) {
+        case comparator::at_least: return comparator::at_most;
+        case comparator::at_most: return comparator::at_least;
+        case comparator::more_than: return comparator::less_than;
+        case comparator::less_than: return comparator::more_than;
+        default: return cmp;
+    }
+}
+
+// The value, a range's bounds or a ratio's parts, signed and scaled.
+void set_value(statement& st, quantity_reading const& r, measure_choice const& mc) {
+    auto const& a = r.first;
+    double const scale = (a.mark == ast::mark::fraction && mc.m == measure::progress) ? 100 : 1;
+    if (scale == 100) st.unit = "%";
+    if (st.comparator == comparator::direction) {
+        st.value.reset();
+    } else if (r.second) {
+        double lo = a.value * mc.sign * scale, hi = r.second->value * mc.sign * scale;
+        if (lo > hi) std::swap(lo, hi);
+        st.low = lo;
+        st.high = hi;
+        st.unit = a.unit.empty() ? r.second->unit : a.unit;
+        st.unit_text = r.second->unit_text;
+    } else {
+        st.value = a.value * mc.sign * scale;
+    }
+    st.parts = r.ratio;
+    if (!r.ratio.empty()) {
+        st.unit = "ratio";
+        st.value.reset();
+    }
+}
+
+// The source starts where the statement's own words do: its metric, else the clause (or what follows the
+// statement before it in the clause), keeping a strength or a date that leads the metric in the same clause
+// (力争年内引进项目…).
+void set_source(clause const& c, amount_words const& w, statement& st) {
+    std::size_t left_text = w.left;
+    while (left_text < w.q && (c.blank(left_text) || c.kw(left_text, role::of) ||
+                               (c.t(left_text).kind == tk::other && c.t(left_text).punct)))
+        ++left_text;
+    std::size_t begin = w.left == c.b ? c.first_meaningful(c.b) : c.t(left_text).begin;
+    std::size_t const mb = w.metric_begin;
+    if (mb > 0 && mb > begin) {
+        std::size_t lead = mb;
+        for (std::size_t j = w.left; j < w.q && c.t(j).begin < mb; ++j)
+            if (c.t(j).kind == tk::time || c.kw(j, role::strength_binding) ||
+                c.kw(j, role::strength_aspiration) || c.kw(j, role::estimate_cue) ||
+                c.kw(j, role::increase) || c.kw(j, role::level) || c.kw(j, role::decline) ||
+                years_ahead_of_amount(c, j))
+                lead = std::min(lead, c.t(j).begin);
+        begin = lead;
+    }
+    std::size_t const end = c.t(std::max(w.after, w.source_end) - 1).end;
+    st.src.start = std::min(begin, c.t(w.q).begin);
+    st.src.end = std::max(end, c.t(w.q).end);
+    st.src.text = std::string(c.s.bytes(st.src.start, st.src.end));
+}
+
+}  // namespace
+
+std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::size_t next) {
+    auto& s = c.s;
+    auto const& r = c.reading(q);
+    amount_words w;
+    w.q = q;
+    w.left = left;
+    w.next = next;
+    w.after = read_suffixes(c, w);
+    read_verb_group(c, w);
+    read_metric(c, w);
+    auto const mc = choose_measure(c, w);
+
+    statement st;
+    auto [cmp, explicit_cmp] = stated_comparator(w, r);
+    if (r.first.num.flags & ast::vague_more) w.vague = rules::vagueness::more_than;
+    // 控制在 with no 以内 states a result as often as a cap (居民消费价格涨幅控制在2.6%); 突破 / 超过 tell of
+    // a result as often as of a target (进出口总额突破4万亿美元): neither is a goal cue alone
+    bool const weak_prefix =
+        (w.prefix_cmp == comparator::more_than || w.prefix_cmp == comparator::about) && !w.suffix_cmp;
+    bool const goal_comparator =
+        (r.second || w.suffix_cmp || (w.prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
+    st.kind = decide_kind(c, {goal_comparator, mc.progress});
+    if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
+    if (st.kind == statement_kind::figure && w.level_cap && !w.suffix_cmp && !w.prefix_cmp)
+        cmp = comparator::equal;
+    std::string metric = std::move(w.metric);
+    if (mc.m == measure::progress) {
+        // the metric of a progress figure is what progresses: the words before 已完成 / 完成
+        for (auto const& cut : words::progress_cuts) {
+            auto const at = metric.find(cut.text);
+            if (at == std::string::npos) continue;
+            if (at > 0) metric = trim_text(metric.substr(0, at));
+            break;
+        }
+    }
+    if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
+
+    auto const* cat = s.ctx.catalog;
+    auto const* def = cat ? cat->find(w.canonical_from.empty() ? metric : w.canonical_from) : nullptr;
+    st.metric = def ? def->name : metric;
+    // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
+    if (def && st.kind == statement_kind::goal && !explicit_cmp &&
+        def->polarity == rules::polarity::lower_is_better && mc.m != measure::change && mc.sign > 0)
+        cmp = comparator::at_most;
+    st.measure = mc.m;
+    st.comparator = cmp;
+    st.direction = w.direction;
+    st.unit = r.first.unit;
+    st.unit_text = r.first.unit_text;
+    st.vague = w.vague;
+    set_value(st, r, mc);
+    if (!w.event.empty() && mc.m != measure::progress) {
+        st.event = w.event;
+        auto const pos = metric.rfind(w.event);
+        st.subject = trim_text(pos == std::string::npos ? metric : metric.substr(0, pos));
+    }
+    // 争取到位资金3.5亿元 in a review tells what was obtained: a figure has no strength
+    st.strength = st.kind == statement_kind::goal ? s.strength : rules::strength::none;
+    apply_time(s, st);
+    set_source(c, w, st);
+
+    // the metric as written goes to the statement, and stays for the clauses after it
+    s.metric_text = metric;
+    st.metric_text = std::move(metric);
+    if (mc.m != measure::progress) s.inherited_measure = mc.m;
+    s.last_sign = mc.sign;
+    s.out.statements.push_back(std::move(st));
+    return std::max(w.after, w.source_end);
+}
+
+}  // namespace luoshi::dsl::lower
