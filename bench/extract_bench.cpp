@@ -43,7 +43,7 @@ using luoshi::rules::date;
 
 constexpr double mb = 1e6;                       // figures are printed in decimal megabytes
 constexpr std::size_t default_corpus_mib = 100;  // the bar: a corpus of at least 100 MB
-constexpr double target_mb_per_s = 50.0;
+constexpr double target_mb_per_s = 30.0;
 
 struct report {
     std::string name;   // file name, for the slowest-reports list

@@ -1,22 +1,15 @@
-// Throughput of the phrase grammar on one core: short report phrases per second, and bytes per second
-// over a long paragraph. After the Google Benchmark table it prints a plain "phrases/s" line measured
-// with its own timed loop, against the target of one million short phrases per second, and how the rate is
-// spread over short windows of one run.
+// Throughput of the phrase grammar on one core: short report phrases per second, and bytes per second over a
+// long paragraph (Google Benchmark's table).
 #include "dsl/parse.hpp"
-
-#include "bench/measure.hpp"
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
 #include <array>
-#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace {
 
@@ -130,82 +123,6 @@ void BM_parse_paragraph(benchmark::State& state) {
 }
 BENCHMARK(BM_parse_paragraph);
 
-using luoshi::bench::thread_cpu_seconds;
-
-struct rate {
-    double wall;  // phrases per second of steady_clock time
-    double
-        cpu;  // phrases per second of this thread's CPU time: what one core does when others compete for it
-};
-
-// Runs f over the phrases in turn for about `seconds` of wall time.
-template <class F>
-rate phrases_per_second(F&& f, double seconds) {
-    using clock = std::chrono::steady_clock;
-    auto const start = clock::now();
-    double const cpu_start = thread_cpu_seconds();
-    auto const stop = start + std::chrono::duration<double>(seconds);
-    std::uint64_t n = 0;
-    auto now = start;
-    do {
-        for (auto p : phrases) f(p);  // check the clock once per round of phrases
-        n += phrases.size();
-        now = clock::now();
-    } while (now < stop);
-    double const cpu = thread_cpu_seconds() - cpu_start;
-    double const wall = std::chrono::duration<double>(now - start).count();
-    return {static_cast<double>(n) / wall, static_cast<double>(n) / cpu};
-}
-
-// A fixed chain of dependent multiply-adds, whose speed depends only on the core's clock: it uses no memory
-// and no branch a neighbour could disturb. Timed between the windows below, it tells whether a slow window
-// was a slow clock or a core shared with someone else's work (caches, branch predictors).
-[[gnu::noinline]] std::uint64_t multiply_chain(std::uint64_t x, std::uint64_t steps) {
-    for (std::uint64_t i = 0; i < steps; ++i) {
-        x = x * 6364136223846793005u + 1442695040888963407u;
-        asm volatile("" : "+r"(x));  // one step after the other, none folded away
-    }
-    return x;
-}
-
-struct windows {
-    std::vector<double> phrases;  // phrases per second of thread CPU time, one per window
-    std::vector<double> chain;    // multiply-chain steps per second of thread CPU time, between the windows
-};
-
-// `count` windows of about `seconds` each, with f run over the phrases in turn, and the multiply chain timed
-// after each. A window's length is read from steady_clock, which costs no system call; its rate is per second
-// of thread CPU time, read only at its two ends: reading that clock is a system call, and one per round of
-// phrases slows the phrases by a sixth (what the kernel does on entry and exit evicts the reader's code and
-// branch history).
-template <class F>
-windows phrases_in_windows(F&& f, int count, double seconds) {
-    using clock = std::chrono::steady_clock;
-    windows w;
-    std::uint64_t x = 1;
-    constexpr std::uint64_t chain_steps = 2'000'000;
-    for (int k = 0; k < count; ++k) {
-        auto const stop = clock::now() + std::chrono::duration<double>(seconds);
-        double const start = thread_cpu_seconds();
-        std::uint64_t n = 0;
-        do {
-            for (auto p : phrases) f(p);
-            n += phrases.size();
-        } while (clock::now() < stop);
-        w.phrases.push_back(static_cast<double>(n) / (thread_cpu_seconds() - start));
-        double const chain_start = thread_cpu_seconds();
-        x = multiply_chain(x, chain_steps);
-        w.chain.push_back(static_cast<double>(chain_steps) / (thread_cpu_seconds() - chain_start));
-    }
-    benchmark::DoNotOptimize(x);
-    return w;
-}
-
-double percentile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1) + 0.5)];
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -226,35 +143,5 @@ int main(int argc, char** argv) {
 
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-
-    auto const parse_one = [&](std::string_view p) {
-        auto r = luoshi::dsl::parse_phrase(p, ctx);
-        benchmark::DoNotOptimize(r);
-    };
-    auto const parse = phrases_per_second(parse_one, 2.0);
-    auto const scan = phrases_per_second(
-        [](std::string_view p) {
-            auto r = luoshi::dsl::find_quantities(p);
-            benchmark::DoNotOptimize(r);
-        },
-        1.0);
-    constexpr int window_count = 50;
-    constexpr double window_seconds = 0.02;
-    auto const w = phrases_in_windows(parse_one, window_count, window_seconds);
-    int const at_target = static_cast<int>(
-        std::count_if(w.phrases.begin(), w.phrases.end(), [](double r) { return r >= 1e6; }));
-    double const chain_fast = percentile(w.chain, 1.0), chain_slow = percentile(w.chain, 0.0);
-
-    std::printf("find_quantities phrases/s: %.0f (thread CPU time: %.0f)\n", scan.wall, scan.cpu);
-    std::printf("parse phrases/s by thread CPU time: %.0f\n", parse.cpu);
-    std::printf(
-        "parse phrases/s in %d windows of %.0f ms: best %.0f, 90th percentile %.0f, median %.0f, "
-        "slowest %.0f; %d of %d at or above 1000000\n",
-        window_count, window_seconds * 1000, percentile(w.phrases, 1.0), percentile(w.phrases, 0.9),
-        percentile(w.phrases, 0.5), percentile(w.phrases, 0.0), at_target, window_count);
-    std::printf(
-        "core clock between the windows (a fixed multiply chain): %.0f to %.0f M steps/s (%.0f%% apart)\n",
-        chain_slow / 1e6, chain_fast / 1e6, 100.0 * (chain_fast - chain_slow) / chain_fast);
-    std::printf("phrases/s: %.0f (target 1000000)\n", parse.wall);
     return 0;
 }
