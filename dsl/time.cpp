@@ -39,14 +39,7 @@ std::optional<rules::date> shift_years(rules::date d, int years) {
 
 std::optional<rules::period> year_period(int year) {
     if (year < 1900 || year > 2200) return std::nullopt;
-    // Every statement asks for one: building the dates (Boost checks and converts each) cost more than a
-    // table
-    static auto const* const periods = [] {
-        static rules::period table[2200 - 1900 + 1];
-        for (int y = 1900; y <= 2200; ++y) table[y - 1900] = rules::period{ymd(y, 1, 1), ymd(y, 12, 31)};
-        return table;
-    }();
-    return periods[year - 1900];
+    return rules::period{ymd(year, 1, 1), ymd(year, 12, 31)};
 }
 
 resolved_time resolve(ast::time_expr const& t, std::optional<rules::date> reference) {
