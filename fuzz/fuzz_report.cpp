@@ -1,6 +1,7 @@
 // libFuzzer target for the scanner and the grammar: bytes → common::decode → dsl::read_report, parse_phrase
 // and find_quantities, with the invariants the CLI relies on checked by __builtin_trap(). Never prints.
 #include "common/encoding.hpp"
+#include "common/utf8.hpp"
 #include "dsl/parse.hpp"
 #include "dsl/report.hpp"
 #include "rules/yaml/catalog_load.hpp"
