@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <iterator>
 #include <sstream>
 
@@ -177,8 +178,19 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     r.body = front_matter(r.text.utf8, fm);
     report_meta idx;
     from_index(path, idx);
+    auto pick = [](std::initializer_list<std::pair<bool, char const*>> sources) -> std::string {
+        for (auto const& [given, name] : sources)
+            if (given) return name;
+        return {};
+    };
     r.meta.region = !flags.region.empty() ? flags.region : !fm.region.empty() ? fm.region : idx.region;
+    r.meta.region_source = pick({{!flags.region.empty(), "--region"},
+                                 {!fm.region.empty(), "front matter"},
+                                 {!idx.region.empty(), "index.csv"}});
     r.meta.date = flags.date ? flags.date : fm.date ? fm.date : idx.date;
+    r.meta.date_source = pick({{flags.date.has_value(), "--date"},
+                               {fm.date.has_value(), "front matter"},
+                               {idx.date.has_value(), "index.csv"}});
     r.meta.title = !fm.title.empty() ? fm.title : idx.title;
 
     dsl::report_context ctx;
@@ -188,7 +200,14 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     ctx.catalog = &catalog;
     std::string_view const body = std::string_view(r.text.utf8).substr(r.body);
     r.reading = dsl::read_report(body, ctx);
-    if (!r.meta.date) r.meta.date = r.reading.date;
+    if (!r.meta.date && r.reading.date) {
+        r.meta.date = r.reading.date;
+        r.meta.date_source = r.reading.date_source;
+    }
+    if (r.meta.region.empty() && !r.reading.region.empty()) {
+        r.meta.region = r.reading.region;
+        r.meta.region_source = r.reading.region_source;
+    }
     if (r.meta.title.empty()) r.meta.title = r.reading.title;
     for (auto& st : r.reading.statements) {
         st.src.digest = r.digest;
@@ -255,6 +274,8 @@ store::report as_stored(loaded_report const& r) {
     row.digest = r.digest;
     row.encoding = r.text.encoding;
     row.bytes = r.bytes;
+    row.region_source = r.meta.region_source;
+    row.date_source = r.meta.date_source;
     return row;
 }
 

@@ -21,6 +21,8 @@ struct report_meta {
     std::string region;
     std::optional<rules::date> date;
     std::string title;
+    std::string region_source;  // --region, front matter, index.csv, title, byline, signature; empty: unknown
+    std::string date_source;    // --date, front matter, index.csv, byline, a date line at the top
 };
 
 struct loaded_report {

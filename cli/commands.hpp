@@ -32,6 +32,17 @@ struct extract_options {
 // others).
 int run_extract(extract_options const& o);
 
+struct outline_options {
+    std::vector<std::string> files;
+    std::optional<std::string> region;
+    std::optional<std::string> date;
+    cli::format format = format::table;
+};
+
+// The outline of whole reports: each part's bytes, heading, the time it speaks of and why. Exit 2 if a file
+// could not be read (after the others).
+int run_outline(outline_options const& o);
+
 struct audit_options {
     std::vector<std::string> files;  // none: the store
     std::string db = "luoshi.db";

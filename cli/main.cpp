@@ -58,6 +58,20 @@ int main(int argc, char** argv) {
     catalog_option(extract, eo.catalogs);
     extract->add_option("--format", extract_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
+    luoshi::cli::outline_options oo;
+    std::string outline_format = "table";
+    auto* outline = app.add_subcommand(
+        "outline",
+        "The outline of whole reports: title, byline, headings, paragraphs and the time each speaks of");
+    outline->add_option("files", oo.files, "Reports (.txt, .md)")->required()->check(CLI::ExistingFile);
+    outline->add_option("--region", oo.region,
+                        "The reports' region (otherwise front matter, index.csv, the text)");
+    outline->add_option(
+        "--date", oo.date,
+        "The reports' date, YYYY-MM-DD (otherwise front matter, index.csv, the text): it tells "
+        "which years are past");
+    outline->add_option("--format", outline_format, "table or json")->check(CLI::IsMember({"table", "json"}));
+
     luoshi::cli::audit_options ao;
     ao.as_of = po.today;
     std::string audit_format = "table";
@@ -273,6 +287,10 @@ int main(int argc, char** argv) {
     if (*history) {
         ho.format = history_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_history(ho);
+    }
+    if (*outline) {
+        oo.format = outline_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
+        return luoshi::cli::run_outline(oo);
     }
     if (*extract) {
         eo.format = extract_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;

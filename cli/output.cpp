@@ -73,6 +73,10 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     j["subject"] = text_or_null(s.subject);
     j["event"] = text_or_null(s.event);
     if (s.not_done) j["not_done"] = true;
+    if (s.scope.kind != rules::scope_kind::unknown)
+        j["scope"] = {
+            {"kind", std::string(rules::name(s.scope.kind))}, {"from", s.scope.from}, {"to", s.scope.to}};
+    if (!s.node.empty()) j["node"] = s.node;
     j["source"] = {{"report", text_or_null(s.src.report)},
                    {"start", s.src.start},
                    {"end", s.src.end},

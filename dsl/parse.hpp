@@ -18,15 +18,16 @@ using common::diagnostic;
 using common::severity;
 
 struct context {
-    std::optional<rules::date> reference;               // the report's date: resolves 年底, 明年, 6月份
-    std::optional<rules::statement_kind> kind;          // force goal or figure; otherwise the cues decide
-    std::optional<rules::statement_kind> default_kind;  // a phrase with no cue: the section's kind
+    std::optional<rules::date> reference;  // the report's date: resolves 年底, 明年, 6月份
+    std::optional<rules::statement_kind>
+        kind;                                 // force goal or figure; otherwise the cues and the scope decide
     rules::catalog const* catalog = nullptr;  // canonical metric names; the words as written without it
-    // What the section around the phrase says (the whole-report reader sets these):
-    std::optional<int> figure_year;  // the year a figure describes when it names none (a review)
-    int figure_years = 1;            // ... and the years before it the review spans (过去五年: 5)
-    bool estimate = false;           // under a lead such as 预计: figures are estimates
-    bool valid_utf8 = false;         // the caller has checked the text (a decoded report): not again
+    // What the part of the report around the phrase speaks of (the whole-report reader sets it from the
+    // outline): a review makes results of phrases with no cue, and gives a figure its years; targets make
+    // goals, due at the year's or the plan's end
+    rules::time_scope scope;
+    bool estimate = false;    // under a lead such as 预计: figures are estimates
+    bool valid_utf8 = false;  // the caller has checked the text (a decoded report): not again
 };
 
 struct parse_result {

@@ -9,36 +9,55 @@
 #include <string_view>
 #include <vector>
 
-// Reading a whole report: every goal and every result in it, each with its sentence and its context.
+// Reading a whole report: its outline (title, byline, headings, paragraphs, and the time each speaks of), and
+// every goal and result in it, each with its sentence and the part of the outline it sits in.
 namespace luoshi::dsl {
 
 struct report_context {
-    std::optional<rules::date> date;  // the report's date; when absent, the text's 发布时间 if it has one
-    std::string region;
-    std::string report;  // a label for sources: the path
+    std::optional<rules::date> date;  // the report's date; when absent, the one the text states
+    std::string region;               // when empty, the one the title, byline or signature names
+    std::string report;               // a label for sources: the path
     rules::catalog const* catalog = nullptr;
 };
 
-// A section of the report as read: where it starts, what it is, the year its results describe.
-struct section {
-    std::size_t start = 0;  // byte offset of its heading or lead sentence
-    std::optional<rules::statement_kind>
-        kind;  // goals (工作安排, 主要预期目标) or results (工作回顾, 过去一年)
-    std::optional<int> figure_year;
-    int figure_years = 1;  // 过去五年: the results of the five years up to figure_year
+// One part of a report's outline.
+struct outline_node {
+    enum class kind { document, title, byline, heading, paragraph };
+    outline_node::kind type = kind::document;
+    int level = 0;  // a heading's: 1 一、 (or a heading with no number), 2 （一）, 3 1., 4 （1）
+    std::size_t begin = 0, end = 0;  // bytes of the text: a heading through all it heads, a paragraph
+    std::string heading;             // a heading's words; a paragraph's lead (its first clause)
+    rules::time_scope scope;         // the time what it holds speaks of
+    std::string why;                 // how that was decided: the words, the content, or inherited
+    int parent = -1;                 // the node it is part of
 };
+
+struct outline {
+    std::vector<outline_node> nodes;  // in the order of the text; nodes[0] is the whole text
+
+    // The innermost node that holds the byte at offset.
+    std::size_t node_at(std::size_t offset) const;
+    // A node's place for people: its headings, outermost first, joined by " › ", and ¶n for a paragraph.
+    std::string path(std::size_t node) const;
+};
+
+// The outline of a report; `date` is the report's (it tells which years are past).
+outline read_outline(std::string_view utf8, std::optional<rules::date> date);
 
 struct report_reading {
     std::vector<rules::statement> statements;  // offsets into the UTF-8 text given
     std::vector<diagnostic> diagnostics;       // notes and errors, offsets into the text
     std::optional<rules::date> date;           // the date used (given, or found in the text)
-    std::string title;                         // the first heading, if any
-    std::vector<section> sections;
+    std::string date_source;                   // where it came from: given, byline, 发布时间
+    std::string region;                        // the region used (given, or named in the text)
+    std::string region_source;                 // given, title, byline, signature; empty when unknown
+    std::string title;                         // the title, or the first heading
+    dsl::outline outline;
 };
 
-// The text must be valid UTF-8 (as common::decode gives it). Splits the text into sentences (rejoining
-// sentences that page layout broke across lines, leaving out headings, bylines and footers), follows the
-// sections that make what follows goals or results, and reads each sentence.
+// The text must be valid UTF-8 (as common::decode gives it). Reads the outline, keeps sentences whole across
+// the lines page layout broke them into (leaving out bylines and page furniture), and reads each sentence
+// with the time of the part it sits in.
 report_reading read_report(std::string_view utf8, report_context const& ctx);
 
 // The date a report states about itself (发布时间 :2015-01-13, 2015年1月13日 at the top), if any.

@@ -285,6 +285,7 @@ public:
         v.rule = row_;
         v.polarity = m_.polarity;
         v.tolerance = tol_;
+
         if (row_ == rule::milestone) return milestone(std::move(v));
         if (!period_) {
             v.state = pending{pending::why::no_deadline, std::nullopt};
@@ -698,6 +699,8 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
     for (std::size_t i = 0; i < figures.size(); ++i) {
         auto const& f = figures[i];
         if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
+        if (goal.region.empty() && (f.src.report != goal.src.report || f.src.digest != goal.src.digest))
+            continue;
         bool const milestone = goal.measure == measure::milestone;
         if (milestone ? f.measure == measure::milestone
                       : (f.metric == goal.metric && f.measure != measure::milestone))
@@ -739,7 +742,21 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             auto it = by_metric.find(key{g.region, g.metric});
             if (it != by_metric.end()) pool = &it->second;
         }
-        out.push_back(judge_one(g, figures, pool, info->second, policy, as_of).run());
+        // a report whose region is unknown is judged against its own figures only, never another report's
+        std::vector<std::size_t> own;
+        bool others = false;  // figures of other reports it was not judged against
+        if (g.region.empty() && pool) {
+            for (std::size_t i : *pool) {
+                bool const same =
+                    figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest;
+                (same ? own.push_back(i) : void(others = true));
+            }
+            pool = &own;
+        }
+        auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();
+        if (others && is_pending(v) && !std::get<pending>(v.state).latest)
+            std::get<pending>(v.state).reason = pending::why::no_region;
+        out.push_back(std::move(v));
     }
     return out;
 }

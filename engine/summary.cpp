@@ -60,6 +60,10 @@ std::string period_text(rules::period const& p) {
 
 namespace {
 
+std::string const region_unknown =
+    "region unknown: its report names no region, and it is judged against no other report's figures (give "
+    "--region, front matter or an index.csv)";
+
 std::string quote(statement const& f) { return report_label(f) + ": " + one_line(f.src.text); }
 
 std::string_view word(comparator c) {
@@ -317,6 +321,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             }
             case pending::why::no_deadline: return "no deadline to judge against";
             case pending::why::no_target: return "nothing stated to compare a report with";
+            case pending::why::no_region: return region_unknown;
         }
     }
     if (auto const* m = std::get_if<met>(&v.state)) {
@@ -351,6 +356,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             return a + " cannot decide " + show_target(g) + evidence_text(*p.latest, g, figures);
         }
         case pending::why::no_deadline: return "no deadline or period to judge against";
+        case pending::why::no_region: return region_unknown;
         case pending::why::no_target:
             return "the goal states no number a figure could be compared with (deadline " + deadline + ")";
     }

@@ -62,6 +62,7 @@ struct pending {
         undecided,  // a figure exists but cannot decide (超过6% against 7%以上)
         no_deadline,
         no_target,  // nothing to compare a figure with (a ratio, a target without a number)
+        no_region,  // the goal's report names no region: no figure of any other report is its region's
     };
     why reason = why::not_due;
     std::optional<reading> latest;  // the latest figure seen, when there is one

@@ -78,7 +78,16 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         check(b <= e && e <= size);
     }
     check_diagnostics(reading.diagnostics, text);
-    for (auto const& s : reading.sections) check(s.start <= text.size());
+    // the outline: every node inside the text and inside its parent
+    auto const& nodes = reading.outline.nodes;
+    check(!nodes.empty());
+    for (std::size_t i = 1; i < nodes.size(); ++i) {
+        auto const& n = nodes[i];
+        check(n.begin <= n.end && n.end <= text.size());
+        check(n.parent >= 0 && static_cast<std::size_t>(n.parent) < i);
+        auto const& p = nodes[static_cast<std::size_t>(n.parent)];
+        check(p.begin <= n.begin && n.end <= p.end);
+    }
 
     std::string_view const phrase = prefix(text, 4096);
     dsl::context pctx;

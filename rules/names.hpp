@@ -86,6 +86,26 @@ inline std::string iso_date(date const& d) {
     return buf;
 }
 
+constexpr std::string_view name(scope_kind k) {
+    switch (k) {
+        case scope_kind::unknown: return "unknown";
+        case scope_kind::review_year: return "review_year";
+        case scope_kind::review_plan: return "review_plan";
+        case scope_kind::year_targets: return "year_targets";
+        case scope_kind::plan_targets: return "plan_targets";
+        case scope_kind::vision: return "vision";
+        case scope_kind::other: return "other";
+    }
+    return "unknown";
+}
+
+inline std::optional<scope_kind> parse_scope_kind(std::string_view s) {
+    for (auto k : {scope_kind::unknown, scope_kind::review_year, scope_kind::review_plan,
+                   scope_kind::year_targets, scope_kind::plan_targets, scope_kind::vision, scope_kind::other})
+        if (name(k) == s) return k;
+    return std::nullopt;
+}
+
 inline std::optional<measure> parse_measure(std::string_view s) {
     for (auto m : {measure::level, measure::growth, measure::average_growth, measure::increase,
                    measure::change, measure::share, measure::progress, measure::milestone})

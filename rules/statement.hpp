@@ -43,6 +43,24 @@ struct period {
     date end;
 };
 
+// What the part of a report a statement sits in speaks of (DESIGN.md, "Report structure and time scope").
+enum class scope_kind {
+    unknown,       // not read from a report's outline, or the outline could not tell
+    review_year,   // 一、2025年工作回顾, 过去一年: results of a year
+    review_plan,   // 过去五年, “十四五”时期: results of a plan period
+    year_targets,  // 今年主要预期目标, 2026年工作安排: goals due at the year's end
+    plan_targets,  // “十五五”时期主要目标, 今后五年: goals due at the plan's end
+    vision,        // 到2035年: goals due 2035-12-31
+    other,         // the government's own conduct, thanks, closing: neither, unless a sentence says
+};
+
+struct time_scope {
+    scope_kind kind = scope_kind::unknown;
+    int from = 0, to = 0;   // the years it covers: reviewed, or targeted (year_targets: from = to = the year)
+    bool inferred = false;  // told by the content of the part or the part before it, not by words of its own:
+                            // a sentence's cues then come first
+};
+
 struct source {
     std::string report;     // path or label of the report
     std::string digest;     // the SHA-1 of the report's bytes, when read from a file: its identity
@@ -77,6 +95,8 @@ struct statement {
     bool not_done = false;  // a milestone figure that says the event has not happened, or stopped (尚未回迁)
     std::optional<double> tolerance;          // for `about`; unset means the policy default
     std::optional<rules::polarity> polarity;  // a goal's own, over the catalog's (a rule file's `polarity:`)
+    time_scope scope;                         // the scope of the part of the report it was read in
+    std::string node;  // that part: the headings above it, outermost first, joined by " › "
     std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)
     source src;
 };

@@ -68,14 +68,16 @@ bool foreign_file(std::string const& path) {
 constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
-    "subject, event, tolerance, source_start, source_end, source_text, polarity, not_done)";
+    "subject, event, tolerance, source_start, source_end, source_text, polarity, not_done, scope, "
+    "scope_from, "
+    "scope_to, node)";
 
 constexpr char const* select_columns =
     "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
     "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
     "s.strength, s.status, s.subject, s.event, s.tolerance, r.path, s.source_start, s.source_end, "
-    "s.source_text, r.digest, s.polarity, s.not_done";
+    "s.source_text, r.digest, s.polarity, s.not_done, s.scope, s.scope_from, s.scope_to, s.node";
 
 }  // namespace
 
@@ -289,8 +291,8 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
         return out;  // the savepoint rolls back what was removed above
     }
     auto& ins = impl_->prepared(impl_->insert_report,
-                                "INSERT INTO reports (path, region, date, title, digest, encoding, bytes) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                "INSERT INTO reports (path, region, date, title, digest, encoding, bytes, "
+                                "region_source, date_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, r.path);
     ins.bind(2, r.region);
     if (r.date) {
@@ -302,10 +304,13 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.bind(5, r.digest);
     ins.bind(6, r.encoding);
     ins.bind(7, static_cast<std::int64_t>(r.bytes));
+    ins.bind(8, r.region_source);
+    ins.bind(9, r.date_source);
     ins.exec();
     out.id = db.getLastInsertRowid();
 
-    std::string const values = " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    std::string const values =
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     auto& goal =
         impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
@@ -376,6 +381,10 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
             q.bind(++c);
         }
         q.bind(++c, s.not_done ? 1 : 0);
+        word(rules::name(s.scope.kind));
+        q.bind(++c, s.scope.from);
+        q.bind(++c, s.scope.to);
+        text(s.node);
         q.exec();
         q.reset();
         q.clearBindings();
@@ -407,13 +416,16 @@ report read_report_row(SQLite::Statement& q) {
     r.ingested_at = q.getColumn(8).getString();
     r.goals = static_cast<std::size_t>(q.getColumn(9).getInt64());
     r.figures = static_cast<std::size_t>(q.getColumn(10).getInt64());
+    r.region_source = q.getColumn(11).getString();
+    r.date_source = q.getColumn(12).getString();
     return r;
 }
 
 constexpr char const* report_query =
     "SELECT r.id, r.path, r.region, r.date, r.title, r.digest, r.encoding, r.bytes, r.ingested_at,"
     " (SELECT count(*) FROM goals g WHERE g.report_id = r.id),"
-    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id) FROM reports r";
+    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id), r.region_source, r.date_source FROM reports "
+    "r";
 
 rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind) {
     rules::statement s;
@@ -452,6 +464,10 @@ rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind
     s.src.digest = text();
     if (!q.getColumn(c).isNull()) s.polarity = rules::parse_polarity(q.getColumn(c).getString());
     s.not_done = q.getColumn(++c).getInt() != 0;
+    s.scope.kind = rules::parse_scope_kind(q.getColumn(++c).getString()).value_or(rules::scope_kind::unknown);
+    s.scope.from = q.getColumn(++c).getInt();
+    s.scope.to = q.getColumn(++c).getInt();
+    s.node = q.getColumn(++c).getString();
     return s;
 }
 

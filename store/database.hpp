@@ -22,8 +22,11 @@ struct report {
     std::string region;
     std::optional<rules::date> date;
     std::string title;
-    std::string digest;    // SHA-1 of the bytes: a report is stored once, whatever its path
-    std::string encoding;  // UTF-8, GB18030
+    std::string digest;         // SHA-1 of the bytes: a report is stored once, whatever its path
+    std::string encoding;       // UTF-8, GB18030
+    std::string region_source;  // where the region came from: --region, front matter, index.csv, title,
+                                // byline, signature; empty when unknown
+    std::string date_source;  // the same for the date
     std::size_t bytes = 0;
     std::size_t goals = 0, figures = 0;  // filled when listing
     std::string ingested_at;             // UTC, ISO 8601

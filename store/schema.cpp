@@ -86,10 +86,25 @@ constexpr char const* v4 =
     "  instr(source_text, '停止') OR instr(source_text, '停工') OR instr(source_text, '搁置') OR"
     "  (event <> '' AND instr(source_text, '未' || event)));";
 
+// Version 5: the part of its report's outline a statement was read in, and the time that part speaks of;
+// where a report's region and date came from (given, front matter, index.csv, its title, byline or
+// signature).
+constexpr char const* v5 =
+    "ALTER TABLE goals ADD COLUMN scope TEXT NOT NULL DEFAULT 'unknown';"
+    "ALTER TABLE goals ADD COLUMN scope_from INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE goals ADD COLUMN scope_to INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE goals ADD COLUMN node TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE figures ADD COLUMN scope TEXT NOT NULL DEFAULT 'unknown';"
+    "ALTER TABLE figures ADD COLUMN scope_from INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE figures ADD COLUMN scope_to INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE figures ADD COLUMN node TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE reports ADD COLUMN region_source TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE reports ADD COLUMN date_source TEXT NOT NULL DEFAULT '';";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3, v4};
+    static std::vector<std::string> const all{v1(), v2, v3, v4, v5};
     return all;
 }
 

@@ -152,6 +152,10 @@ inline constexpr entry progress_before_amount[] = {
 // In the metric of a progress figure: where the words of what progresses end
 inline constexpr entry progress_cuts[] = {{"已", "拆迁已完成"}, {"完成", "拆迁完成"}};
 
+// Right before an amount, these name it as the target, whatever the part of the report
+// (占目标任务2580人的108%)
+inline constexpr entry target_nouns[] = {{"目标任务", "占目标任务2580人的108%"}, {"目标", "年度目标5亿元"}};
+
 // Words of the figure cue that make a verb of the level: 达到了, 实现了
 inline constexpr entry level_figure_cues[] = {{"达到了", "人均收入达到了3万元"}, {"实现了", ""}};
 
@@ -244,62 +248,109 @@ inline constexpr entry meta_starts[] = {
     {"信息来源", ""}, {"发布机构", ""}, {"索引号", ""},
 };
 
-// Words of a heading or lead sentence that open a review of results
-inline constexpr entry review_words[] = {
-    {"工作回顾", "一、2014年工作回顾"},
-    {"回顾", ""},
-    {"过去一年", ""},
-    {"过去的一年", ""},
-    {"一年来", ""},
-    {"过去五年", ""},
-    {"主要成绩", ""},
-    {"取得的成绩", ""},
-    {"成绩单", ""},
-    {"已经过去", "2014年已经过去"},
-    {"刚刚过去", ""},
+// ── The time a part of a report speaks of (dsl/report/scope.cpp) ──
+
+// What a word in a heading or a paragraph's lead says of the time of the part it opens (years, 今年, 去年 and
+// plan names are read by the grammar as times)
+enum class time_word : unsigned char {
+    review,       // results of a past time: 工作回顾, 过去一年, 刚刚过去
+    since,        // results from a time named up to now: 去年以来, 今年以来
+    review_five,  // results of the five years just past: 过去五年, 五年来
+    targets,      // goals: 工作安排, 主要预期目标, 新的一年
+    work,  // work or tasks, of a time the year named decides: 2025年主要工作 (a review), 2026年主要工作
+    targets_five,  // goals of the five years to come: 今后五年
+    plan,          // goals of the plan period to come: 规划纲要, 到2030年
+    vision,        // the long-range goals: 到2035年, 远景目标
 };
 
-// ... and of plans: goals follow
-inline constexpr entry plan_words[] = {
-    {"工作安排", "二、2015年工作安排"},
-    {"工作打算", ""},
-    {"工作思路", ""},
-    {"目标任务", ""},
-    {"主要预期目标", ""},
-    {"主要目标", ""},
-    {"下一步", ""},
-    {"今后", ""},
-    {"重点工作", ""},
-    {"总体要求", ""},
-    {"工作部署", ""},
-    {"主要任务", ""},
-    {"将着力", ""},
-    {"工作任务", ""},
-    {"发展目标", ""},
-    {"要着力", ""},
-    {"已经到来", ""},
-    {"新的一年", ""},
-    {"展望", ""},
+struct scope_word {
+    std::string_view text;
+    time_word role;
+    bool opener;  // it opens a part of the report, so the paragraphs after it share its time (过去五年,
+                  // 今年是…开局之年), not a remark of one paragraph (下一步将)
+    std::string_view example;
 };
 
-// A review of these spans five years, not one
-inline constexpr entry five_year_reviews[] = {{"过去五年", ""}, {"过去的五年", ""}, {"五年来", ""}};
+inline constexpr scope_word scope_words[] = {
+    {"工作回顾", time_word::review, true, "一、2025年工作回顾"},
+    {"回顾", time_word::review, true, "回顾过去一年"},
+    {"过去一年", time_word::review, true, "过去一年，我们主要做了以下工作"},
+    {"过去的一年", time_word::review, true, ""},
+    {"一年来", time_word::review, true, "一年来，全市经济社会发展稳中有进"},
+    {"这一年", time_word::review, true, ""},
+    {"刚刚过去", time_word::review, true, "刚刚过去的2025年很不平凡"},
+    {"已经过去", time_word::review, true, "2014年已经过去"},
+    {"主要成绩", time_word::review, true, ""},
+    {"取得的成绩", time_word::review, true, ""},
+    {"成绩单", time_word::review, true, ""},
+    {"发展成就", time_word::review, true, "“十四五”时期发展成就"},
+    {"成就的取得", time_word::review, true, "五年来发展成就的取得"},
+    {"历程", time_word::review, true, "五年历程极不寻常"},
+    {"圆满完成", time_word::review, true, "主要目标任务圆满完成"},
+    {"全面完成", time_word::review, true, "经济社会发展主要目标任务全面完成"},
+    {"胜利完成", time_word::review, true, ""},
+    {"圆满收官", time_word::review, true, ""},
+    {"以来", time_word::since, true, "今年以来，全区完成投资8亿元"},
+    {"过去五年", time_word::review_five, true, "过去五年，地区生产总值年均增长5.2%"},
+    {"过去的五年", time_word::review_five, true, ""},
+    {"五年来", time_word::review_five, true, "五年来，我们坚持…"},
+    {"今后五年", time_word::targets_five, true, "今后五年经济社会发展的主要目标是"},
+    {"未来五年", time_word::targets_five, true, ""},
+    {"工作安排", time_word::targets, true, "三、2026年工作安排"},
+    {"工作打算", time_word::targets, true, ""},
+    {"工作思路", time_word::targets, true, ""},
+    {"目标任务", time_word::work, true, "二、“十五五”时期主要目标任务"},
+    {"主要预期目标", time_word::targets, true, "今年主要预期目标是"},
+    {"预期目标", time_word::targets, true, ""},
+    {"主要目标", time_word::work, true, ""},
+    {"下一步", time_word::targets, false, "下一步将加快推进"},
+    {"今后", time_word::targets, true, ""},
+    {"重点工作", time_word::work, true, "三、2026年重点工作"},
+    {"主要工作", time_word::work, true, "三、2026年主要工作"},
+    {"主要任务", time_word::work, true, "三、2026年主要任务"},
+    {"总体要求", time_word::work, true, ""},
+    {"工作部署", time_word::targets, true, ""},
+    {"工作任务", time_word::work, true, ""},
+    {"发展目标", time_word::work, true, ""},
+    {"主要考虑", time_word::targets, true, "二、“十五五”发展的主要考虑"},
+    {"已经到来", time_word::targets, true, ""},
+    {"新的一年", time_word::targets, true, "新的一年，我们要…"},
+    {"展望", time_word::targets, true, ""},
+    {"开局之年", time_word::targets, true, ""},
+    {"要着力", time_word::targets, false, ""},
+    {"将着力", time_word::targets, false, ""},
+    {"到2030年", time_word::plan, true, "到2030年，高质量发展取得显著成效"},
+    {"到2035年", time_word::vision, true, "到2035年，基本实现社会主义现代化"},
+    {"远景目标", time_word::vision, true, ""},
+};
 
-// At the start of a sentence inside a paragraph of goals: the rest of the paragraph is results
-inline constexpr entry review_openers[] = {
-    {"过去一年", "过去一年，我们的各项工作取得了很大成绩"}, {"过去的一年", ""}, {"一年来", ""}, {"去年", ""}};
-
-// At the start of a line: it may open a section (looked at closer)
+// At the start of a line: it may open a part of the report even right after a line that stopped without
+// punctuation (scraped pages glue a headline to the text before it)
 inline constexpr entry opener_starts[] = {
-    {"过去", ""}, {"一年来", ""}, {"去年", ""},     {"今年", ""},
-    {"回顾", ""}, {"展望", ""},   {"新的一年", ""}, {"主要预期目标", ""},
+    {"过去", "过去一年"}, {"一年来", ""}, {"去年", ""},     {"今年", ""},
+    {"回顾", ""},         {"展望", ""},   {"新的一年", ""}, {"主要预期目标", ""},
 };
 
-// The words with which a report opens a part of itself, as opposed to a paragraph's passing 下一步将
-inline constexpr entry report_section_openers[] = {
-    {"已经过去", ""}, {"刚刚过去", ""}, {"工作回顾", ""}, {"过去一年", ""},     {"过去的一年", ""},
-    {"一年来", ""},   {"过去五年", ""}, {"已经到来", ""}, {"主要预期目标", ""}, {"工作安排", ""},
-    {"工作打算", ""}, {"新的一年", ""}, {"展望", ""},
+// Words that open a paragraph before its lead: the lead is the clause after them
+inline constexpr entry vocatives[] = {{"各位代表", "各位代表！过去五年…"}, {"同志们", ""}};
+
+// What the paragraphs under a heading with no time words say of their time: a word of results weighs toward a
+// review, a word of intent toward targets (weights 1 or 2; measured on the shared section maps, where each
+// word is at least twice as common on its side)
+struct content_word {
+    std::string_view text;
+    int weight;  // > 0 results, < 0 intent
+};
+inline constexpr content_word content_words[] = {
+    {"累计", 2},   {"同比", 2},  {"首次", 2},  {"成功", 2},     {"获评", 2},  {"入选", 2},    {"位居", 2},
+    {"获批", 2},   {"荣获", 2},  {"跃居", 2},  {"圆满完成", 2}, {"显著", 2},  {"居全国", 2},  {"比上年", 2},
+    {"较上年", 2}, {"超过", 2},  {"年均", 2},  {"全面完成", 1}, {"取得", 1},  {"了", 1},      {"举办", 1},
+    {"出台", 1},   {"达到", 1},  {"建成", 1},  {"突破", 1},     {"完成", 1},  {"新增", 1},    {"增长", 1},
+    {"下降", 1},   {"力争", -2}, {"更大", -2}, {"更好", -2},    {"今年", -2}, {"十五五", -2}, {"确保", -2},
+    {"鼓励", -2},  {"构建", -2}, {"办好", -2}, {"今后", -2},    {"打造", -1}, {"未来", -1},   {"左右", -1},
+    {"强化", -1},  {"培育", -1}, {"健全", -1}, {"引导", -1},    {"聚焦", -1}, {"要", -1},     {"促进", -1},
+    {"完善", -1},  {"做好", -1}, {"推动", -1}, {"支持", -1},    {"大力", -1}, {"抓好", -1},   {"着力", -1},
+    {"深化", -1},  {"加强", -1}, {"谋划", -1},
 };
 
 // The labels of a report's own date near its top (发布时间：2015-01-13)

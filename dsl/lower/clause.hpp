@@ -167,9 +167,16 @@ void distribute_respectively(clause const& c, std::size_t first_statement);
 void mark_attributive_chains(phrase_state& s);
 
 // kind_period.cpp
+// What the scope around a phrase makes of a statement with no cue of its own: a result in a review, a goal in
+// targets or a vision; nothing elsewhere (the cues decide).
+std::optional<statement_kind> kind_by_scope(rules::time_scope const& scope);
+bool in_review(rules::time_scope const& scope);
+statement_kind scope_kind_of_clause(phrase_state const& s, statement_kind by_scope);
+
 struct kind_signals {
     bool explicit_comparator = false;  // a comparator that states a goal (以上, 不低于, a range)
     bool progress = false;             // 完成总工程量的60%: a figure of progress
+    bool named_target = false;         // 占目标任务2580人的108%: the amount is named as the target
 };
 statement_kind decide_kind(clause const& c, kind_signals signals);
 // whether the clause's time lies ahead of the report's date

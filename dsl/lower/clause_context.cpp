@@ -59,10 +59,10 @@ void read_date(clause const& c, std::size_t i) {
     auto& s = c.s;
     auto const& x = c.t(i);
     auto const& te = s.ast.times[x.index];
-    // in a review, 5月28日 and 年底 are of the year reviewed
+    // in a review, 5月28日 and 年底 are of the year reviewed (but 去年 and 今年 are the report's)
     auto reference = s.ctx.reference;
-    if (s.ctx.default_kind == statement_kind::figure && s.ctx.figure_year && !te.year)
-        if (auto d = safe_date(*s.ctx.figure_year, 12, 31)) reference = d;
+    if (in_review(s.ctx.scope) && !te.year && !te.relative)
+        if (auto d = safe_date(s.ctx.scope.to, 12, 31)) reference = d;
     auto r = resolve(te, reference);
     if (!r.error.empty()) {
         s.error(x.begin, r.error);
@@ -70,7 +70,8 @@ void read_date(clause const& c, std::size_t i) {
     }
     if (!r.period) return;
     s.period = r.period;
-    s.period_relative = !te.year;
+    // 全年, 年底, 当年: the year of the report, or of the section; 去年 and 明年 name a year of their own
+    s.period_relative = !te.year && (!te.relative || *te.relative == ast::year_ref::this_year);
     s.period_from_time = true;
     // 年底, 年内, 6月前, 下半年: a time by which something is to be done
     s.period_deadline = te.month.has_value() ||
@@ -117,10 +118,10 @@ void read_years_ahead(clause const& c, std::size_t i) {
     auto& s = c.s;
     int const n = static_cast<int>(c.reading(i).first.value);
     auto const& ref = s.ctx.reference;
-    bool const past = s.ctx.default_kind == statement_kind::figure || s.ctx.kind == statement_kind::figure ||
+    bool const past = in_review(s.ctx.scope) || s.ctx.kind == statement_kind::figure ||
                       c.previous_text_ends_with(i, "过去") ||
                       (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::looking_back));
-    int const last = past ? s.ctx.figure_year.value_or(ref->year() - 1) : ref->year() + n - 1;
+    int const last = past ? (in_review(s.ctx.scope) ? s.ctx.scope.to : ref->year() - 1) : ref->year() + n - 1;
     auto const from = safe_date(last - n + 1, 1, 1), to = safe_date(last, 12, 31);
     if (from && to) {
         s.period = rules::period{*from, *to};
@@ -150,6 +151,9 @@ void read_context(clause const& c) {
             read_cue(c, x.role, own_strength);
         } else if (x.kind == tk::time) {
             if (!(from_clause && seen_from)) read_date(c, i);
+            // 目前…已经确定…，今年年底开工: a time still ahead replaces a result's cue carried from the
+            // clause before
+            if (future_period(c.s) && !c.has(role::figure_cue)) c.s.figure_cue = false;
         } else if (x.kind == tk::plan) {
             read_plan(c, i);
         } else if (x.kind == tk::quantity && i + 1 < c.e && c.kw(i + 1, role::plan_program)) {

@@ -118,6 +118,12 @@ bool states_completion(clause const& c, std::size_t ev) {
     return completion;
 }
 
+bool not_yet(clause const& c, std::size_t ev) {
+    for (std::size_t j = c.b; j < ev; ++j)
+        if (c.keyword(j) && words::is_one_of(c.bytes(j), words::not_yet_words)) return true;
+    return false;
+}
+
 // 早日启动, 尽快完工: wished for, with no date to hold it to
 bool wished_for(clause const& c, std::size_t ev) {
     for (std::size_t j = c.b; j < ev; ++j)
@@ -189,11 +195,11 @@ statement_kind milestone_kind(clause const& c, bool completion) {
     auto const& s = c.s;
     if (s.ctx.kind) return *s.ctx.kind;
     if (delayed(c)) return statement_kind::figure;
-    if (s.ctx.default_kind == statement_kind::figure)
-        return future_period(s) ? statement_kind::goal : statement_kind::figure;
-    if (s.ctx.default_kind == statement_kind::goal) return statement_kind::goal;
+    auto const by_scope = kind_by_scope(s.ctx.scope);
+    if (by_scope && !s.ctx.scope.inferred) return scope_kind_of_clause(s, *by_scope);
     if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
     if (s.strength != rules::strength::none || s.goal_cue || future_period(s)) return statement_kind::goal;
+    if (by_scope) return scope_kind_of_clause(s, *by_scope);
     return completion ? statement_kind::figure : statement_kind::goal;
 }
 
@@ -207,8 +213,10 @@ void read_milestone(clause const& c) {
     for (std::size_t i = c.b; i < c.e; ++i) dated = dated || c.t(i).kind == tk::time;
     bool const completion = states_completion(c, *ev);
     if (!dated && s.strength == rules::strength::none && !s.figure_cue && !s.ctx.kind &&
-        !s.ctx.default_kind && !completion)
+        !kind_by_scope(s.ctx.scope) && !completion)
         return;
+    // 即将开工, 正在建设: neither done nor promised by a date, whatever part of the report says it
+    if (!dated && s.strength == rules::strength::none && !s.ctx.kind && not_yet(c, *ev)) return;
     if (wished_for(c, *ev)) return;
     // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before
     // them

@@ -76,6 +76,13 @@ void read_verb_group(clause const& c, amount_words& w) {
         if (c.kw(j, role::part_of)) w.part_of = true;
 }
 
+// 占目标任务2580人的108%, 年度目标5亿元: the amount right after a word that names a target is that target
+bool named_target(clause const& c, amount_words const& w) {
+    std::size_t j = w.q;
+    while (j > w.left && c.blank(j - 1)) --j;
+    return j > w.left && c.kw(j - 1, role::goal_cue) && words::is_one_of(c.bytes(j - 1), words::target_nouns);
+}
+
 comparator reversed(comparator cmp) {
     switch (cmp) {
         case comparator::at_least: return comparator::at_most;
@@ -159,7 +166,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
         (w.prefix_cmp == comparator::more_than || w.prefix_cmp == comparator::about) && !w.suffix_cmp;
     bool const goal_comparator =
         (r.second || w.suffix_cmp || (w.prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
-    st.kind = decide_kind(c, {goal_comparator, mc.progress});
+    st.kind = decide_kind(c, {goal_comparator, mc.progress, named_target(c, w)});
     if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
     if (st.kind == statement_kind::figure && w.level_cap && !w.suffix_cmp && !w.prefix_cmp)
         cmp = comparator::equal;

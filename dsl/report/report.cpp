@@ -1,11 +1,12 @@
-// Reading a whole report: its lines (lines.cpp), the sections its headings and lead sentences open
-// (sections.cpp), and each sentence read in that context.
+// Reading a whole report: its outline (outline.cpp), its sentences (lines.cpp), each read with the time of
+// the part of the outline it sits in.
 #include "dsl/report.hpp"
 
 #include "dsl/lexicon/words.hpp"
 #include "dsl/lower.hpp"
 #include "dsl/report/lines.hpp"
-#include "dsl/report/sections.hpp"
+#include "dsl/report/meta.hpp"
+#include "dsl/report/scope.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,58 +15,25 @@
 namespace luoshi::dsl {
 
 using namespace report;
-using rules::statement_kind;
 
 namespace {
 
-std::optional<rules::date> date_after(std::string_view s) {
-    int y = 0, m = 0, d = 0;
-    std::string const str(s.substr(0, std::min<std::size_t>(s.size(), 40)));
-    for (std::size_t i = 0; i < str.size(); ++i) {
-        if (str[i] < '1' || str[i] > '2') continue;
-        char const* p = str.c_str() + i;
-        if (std::sscanf(p, "%4d-%2d-%2d", &y, &m, &d) == 3 ||
-            std::sscanf(p, "%4d/%2d/%2d", &y, &m, &d) == 3 ||
-            std::sscanf(p, "%4d.%2d.%2d", &y, &m, &d) == 3 ||
-            std::sscanf(p, "%4d\xE5\xB9\xB4%2d\xE6\x9C\x88%2d\xE6\x97\xA5", &y, &m, &d) == 3) {
-            try {
-                return rules::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
-                                   static_cast<unsigned short>(d));
-            } catch (std::exception const&) {
-                return std::nullopt;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<rules::date> stated_date(std::string_view utf8) {
-    for (auto const& l : split_lines(utf8.substr(0, std::min<std::size_t>(utf8.size(), 4096)))) {
-        for (auto const& label : words::date_labels) {
-            auto const at = l.text.find(label.text);
-            if (at != std::string_view::npos)
-                if (auto d = date_after(l.text.substr(at + label.text.size()))) return d;
-        }
-    }
-    return std::nullopt;
-}
-
-namespace {
-
-// One report as it is read: the sections in force as the sentences go by, and what was read.
+// One report as it is read: the sentences in order, each in its node of the outline.
 class report_reader {
 public:
     report_reader(std::string_view text, report_context const& rctx)
         : text_(text), rctx_(rctx), lines_(split_lines(text)), kinds_(classify(lines_)) {
-        out_.date = rctx.date ? rctx.date : stated_date(text);
         out_.statements.reserve(text.size() / 256);  // about one statement in 500 bytes of a report
-        base_.valid_utf8 = true;                     // read_report's caller decoded the text
+        auto const meta = read_meta(text);
+        out_.date = rctx.date ? rctx.date : meta.date;
+        out_.date_source = rctx.date ? "given" : meta.date_source;
+        out_.region = !rctx.region.empty() ? rctx.region : meta.region;
+        out_.region_source = !rctx.region.empty() ? "given" : meta.region_source;
+        out_.title = meta.title;
+        out_.outline = read_outline(text, out_.date);
+        base_.valid_utf8 = true;  // read_report's caller decoded the text
         base_.reference = out_.date;
         base_.catalog = rctx.catalog;
-        find_heading_sections();
-        find_paragraph_starts();
     }
 
     report_reading read() &&;
@@ -74,33 +42,6 @@ private:
     std::size_t offset_of(std::string_view part) const {
         return static_cast<std::size_t>(part.data() - text_.data());
     }
-    bool paragraph_starts_at(std::size_t b) const {
-        return std::binary_search(paragraph_starts_.begin(), paragraph_starts_.end(), b);
-    }
-    std::optional<section> lead_of(std::string_view s) const {
-        return section_of(s.substr(0, std::min<std::size_t>(s.size(), 60)), out_.date, false);
-    }
-
-    // The sections headings open, and the title (the first heading).
-    void find_heading_sections() {
-        for (std::size_t i = 0; i < lines_.size(); ++i) {
-            if (kinds_[i] != line_kind::heading) continue;
-            if (out_.title.empty()) out_.title = std::string(lines_[i].text);
-            if (auto sec = section_of(lines_[i].text, out_.date, true)) {
-                sec->start = lines_[i].begin;
-                out_.sections.push_back(*sec);
-            }
-        }
-    }
-
-    // Where paragraphs of body text start (after their leading spaces): lead sentences are looked for there.
-    void find_paragraph_starts() {
-        for (std::size_t i = 0; i < lines_.size(); ++i)
-            if (kinds_[i] == line_kind::body && !continues_broken(lines_, kinds_, i))
-                paragraph_starts_.push_back(offset_of(lines_[i].text));
-    }
-
-    section const& section_for(std::size_t b, std::string_view s);
     void read_sentence(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
 
@@ -111,57 +52,35 @@ private:
     report_reading out_;
     sentence_reader reader_;
     dsl::context base_;
-    std::vector<std::size_t> paragraph_starts_;
-    std::size_t next_heading_ = 0;  // index into out_.sections: the next heading's section to come into force
-    section active_;
-    std::optional<section> paragraph_section_;
-    std::vector<section> leads_;
     std::size_t open_ = std::string_view::npos;  // start of the sentence being collected
+    std::size_t node_ = 0;                       // the outline node of the last sentence
+    std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
 };
-
-// The section a sentence at b is read in. A lead sentence at the start of a paragraph opens a section: the
-// report's own openers (2014年已经过去, 过去一年, 主要预期目标是) until the next one; a paragraph's
-// (…表示，下一步 将…) for that paragraph only.
-section const& report_reader::section_for(std::size_t b, std::string_view s) {
-    while (next_heading_ < out_.sections.size() && out_.sections[next_heading_].start <= b)
-        active_ = out_.sections[next_heading_++];
-    bool const paragraph_start = paragraph_starts_at(b);
-    if (paragraph_start) {
-        paragraph_section_.reset();
-        if (auto lead = lead_of(s)) {
-            lead->start = b;
-            if (opens_report_section(s.substr(0, std::min<std::size_t>(s.size(), 60))))
-                active_ = *lead;
-            else
-                paragraph_section_ = *lead;
-            leads_.push_back(*lead);
-        }
-    } else if (starts_with_review_opener(trim(s))) {
-        // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a review opener inside a paragraph
-        // of goals makes the rest of that paragraph results
-        if (auto lead = lead_of(s); lead && lead->kind == statement_kind::figure) {
-            lead->start = b;
-            paragraph_section_ = *lead;
-            leads_.push_back(*lead);
-        }
-    }
-    return paragraph_section_ ? *paragraph_section_ : active_;
-}
 
 void report_reader::read_sentence(std::size_t b, std::size_t e) {
     std::string_view const s = text_.substr(b, e - b);
     if (trim(s).empty()) return;
-    section const& in_force = section_for(b, s);
+    auto const node = out_.outline.node_at(offset_of(trim(s)));
+    auto const& n = out_.outline.nodes[node];
+    if (n.type == outline_node::kind::title || n.type == outline_node::kind::byline) return;
+    // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a sentence inside a paragraph that
+    // opens with a time of its own holds for the rest of the paragraph
+    if (node != node_) node_ = node, within_.reset();
+    if (offset_of(trim(s)) > n.begin && opens_part(trim(s), out_.date))
+        if (auto own = scope_of_words(trim(s).substr(0, trim(s).find("，")), out_.date, true))
+            within_ = own->scope;
     dsl::context ctx = base_;
-    ctx.default_kind = in_force.kind;
-    ctx.figure_year = in_force.figure_year;
-    ctx.figure_years = in_force.figure_years;
+    ctx.scope = within_ ? *within_ : n.scope;
     auto r = reader_.read(s, ctx);
+    auto const scope = ctx.scope;
+    std::string const path = r.statements.empty() ? std::string() : out_.outline.path(node);
     for (auto& st : r.statements) {
         st.src.start += b;
         st.src.end += b;
-        st.region = rctx_.region;
+        st.region = out_.region;
         st.src.report = rctx_.report;
+        st.scope = scope;
+        st.node = path;
         out_.statements.push_back(std::move(st));
     }
     for (auto& d : r.diagnostics) {
@@ -172,18 +91,13 @@ void report_reader::read_sentence(std::size_t b, std::size_t e) {
 }
 
 // Sentences of a body line: up to 。！？ inside it, or to its end when it closes a sentence; a sentence that
-// a line leaves open goes on in the next.
+// a line leaves open goes on in the next, unless that line opens a part of the report (过去一年，…).
 void report_reader::read_body_line(line const& l) {
     constexpr std::size_t none = std::string_view::npos;
     std::size_t const text_start = offset_of(l.text);
-    // A line that opens with a lead (2014年已经过去, 过去一年) starts a sentence even after a line that
-    // stopped without punctuation: scraped pages glue a headline to the text before it.
-    if (open_ != none && starts_like_opener(l.text) && lead_of(l.text)) {
+    if (open_ != none && opens_part(l.text, out_.date)) {
         read_sentence(open_, l.begin);
         open_ = none;
-        if (!paragraph_starts_at(text_start))
-            paragraph_starts_.insert(
-                std::upper_bound(paragraph_starts_.begin(), paragraph_starts_.end(), text_start), text_start);
     }
     if (open_ == none) open_ = text_start;
     for (std::size_t k = l.begin; (k = next_sentence_end(text_, k, l.end)) != none;) {
@@ -215,10 +129,6 @@ report_reading report_reader::read() && {
         }
     }
     if (open_ != none) read_sentence(open_, text_.size());
-    // the sections as read: headings and lead sentences, in order
-    out_.sections.insert(out_.sections.end(), leads_.begin(), leads_.end());
-    std::stable_sort(out_.sections.begin(), out_.sections.end(),
-                     [](section const& x, section const& y) { return x.start < y.start; });
     return std::move(out_);
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace luoshi::rules::yaml::detail {
@@ -92,7 +93,7 @@ std::optional<rules::period> plan_period(std::string_view s) {
     return std::nullopt;
 }
 
-std::vector<std::string> const common_keys{"id", "region", "date", "source", "note"};
+std::vector<std::string> const common_keys{"id", "region", "date", "source", "note", "scope", "node"};
 
 std::vector<std::string> with_common(std::vector<std::string> keys) {
     keys.insert(keys.end(), common_keys.begin(), common_keys.end());
@@ -370,8 +371,35 @@ void apply_unit(statement& st, fields const& v, catalog const* cat, sink& s) {
         if (*x) *x = **x * scale;
 }
 
+// scope: year_targets 2026, plan_targets 2026-2030: where in its report a statement was read (as `rules`
+// writes it back)
+void apply_scope(statement& st, field const& f, sink& s) {
+    std::string_view t = f.text;
+    auto const space = t.find(' ');
+    auto const kind = parse_scope_kind(t.substr(0, space));
+    int from = 0, to = 0;
+    bool years = true;
+    if (space != std::string_view::npos) {
+        std::string const y(t.substr(space + 1));
+        char dash = 0, extra = 0;
+        int const n = std::sscanf(y.c_str(), "%d%c%d%c", &from, &dash, &to, &extra);
+        if (n == 1) to = from;
+        years = n == 1 || (n == 3 && dash == '-');
+    }
+    if (!kind || !years) {
+        s.error(f.offset,
+                fmt::format("scope is a part of a report and its years (review_year 2025, plan_targets "
+                            "2026-2030), not {}",
+                            f.text));
+        return;
+    }
+    st.scope = {*kind, from, to};
+}
+
 void apply_common(statement& st, entry const& e, file_context const& file, sink& s) {
     st.region = region_of(e, file);
+    if (auto const* x = get(e.values, "scope")) apply_scope(st, *x, s);
+    if (auto const* x = get(e.values, "node")) st.node = x->text;
     if (auto const* x = get(e.values, "strength")) {
         std::string const& t = x->text;
         if (auto const v = parse_strength(t))

@@ -114,6 +114,13 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
              rate ? number(*st.tolerance) + "pp" : scalar(number(*st.tolerance * 100) + "%"));
     }
     if (st.polarity) line(out, "polarity", std::string(name(*st.polarity)));
+    if (st.scope.kind != scope_kind::unknown)
+        line(out, "scope",
+             std::string(name(st.scope.kind)) +
+                 (st.scope.from ? " " + std::to_string(st.scope.from) +
+                                      (st.scope.to != st.scope.from ? "-" + std::to_string(st.scope.to) : "")
+                                : ""));
+    if (!st.node.empty()) line(out, "node", scalar(st.node));
 }
 
 }  // namespace

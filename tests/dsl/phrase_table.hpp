@@ -53,8 +53,9 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
     return f;
 }
 
-// The options column: `-`, or a comma list of kind=goal / kind=figure, year=YYYY (the year a figure describes
-// when it names none, as a review section says) and estimate (under a lead such as 预计).
+// The options column: `-`, or a comma list of kind=goal / kind=figure, year=YYYY (a review of that year, as a
+// section of results says), scope=KIND:FROM-TO (the part of a report, e.g. scope=plan_targets:2026-2030) and
+// estimate (under a lead such as 预计).
 inline bool apply_options(std::string const& options, dsl::context& ctx, std::string& error) {
     if (options == "-") return true;
     for (auto const& o : split(options, ",")) {
@@ -64,9 +65,19 @@ inline bool apply_options(std::string const& options, dsl::context& ctx, std::st
             ctx.kind = rules::statement_kind::figure;
         else if (o == "estimate")
             ctx.estimate = true;
-        else if (o.rfind("year=", 0) == 0)
-            ctx.figure_year = std::stoi(o.substr(5));
-        else {
+        else if (o.rfind("year=", 0) == 0)  // a review of that year
+            ctx.scope = {rules::scope_kind::review_year, std::stoi(o.substr(5)), std::stoi(o.substr(5))};
+        else if (o.rfind("scope=", 0) == 0) {
+            // scope=plan_targets:2026-2030: the part of a report the phrase sits in
+            auto const colon = o.find(':'), dash = o.find('-', colon);
+            auto const kind = rules::parse_scope_kind(o.substr(6, colon - 6));
+            if (!kind || colon == std::string::npos || dash == std::string::npos) {
+                error = "bad scope option " + o;
+                return false;
+            }
+            ctx.scope = {*kind, std::stoi(o.substr(colon + 1, dash - colon - 1)),
+                         std::stoi(o.substr(dash + 1))};
+        } else {
             error = "unknown option " + o;
             return false;
         }

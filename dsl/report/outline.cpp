@@ -1,0 +1,368 @@
+// A report's outline: title, byline, headings (一、 （一） 1. （1）, and short lines with no number),
+// paragraphs, and the time each speaks of, inherited downward and overridden by what a node says itself:
+//   a heading's words (一、2025年工作回顾), else which way its content leans (一年接着一年干: its paragraphs
+//   tell of results or of intent), else what was in force before it;
+//   a paragraph's lead (过去五年，…; 刚刚过去的2025年，…), which also holds for the paragraphs after it under
+//   the same heading when it opens a part of the report; else its heading's time.
+#include "dsl/lexicon/words.hpp"
+#include "dsl/report.hpp"
+#include "dsl/report/lines.hpp"
+#include "dsl/report/scope.hpp"
+
+#include <fmt/format.h>
+
+namespace luoshi::dsl {
+
+using report::line;
+using report::line_kind;
+using rules::scope_kind;
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+
+// The level a heading's number gives it, and where its words start: 一、 → 1, （一） → 2, 1. → 3, （1） → 4;
+// 0 when the line starts with no number.
+std::pair<int, std::size_t> numbered(std::string_view s) {
+    std::size_t i = 0;
+    bool bracket = false;
+    if (starts_with(s, "（"))
+        i = 3, bracket = true;
+    else if (starts_with(s, "("))
+        i = 1, bracket = true;
+    std::size_t const digits_from = i;
+    bool chinese = false;
+    for (bool more = true; more && i < s.size();) {
+        more = false;
+        for (auto const& n : words::heading_numerals)
+            if (s.substr(i, n.text.size()) == n.text) i += n.text.size(), chinese = more = true;
+    }
+    bool arabic = false;
+    if (!chinese)
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, arabic = true;
+    if (i == digits_from || i - digits_from > 9) return {0, 0};
+    auto const rest = s.substr(i);
+    if (bracket) {
+        for (std::string_view close : {"）", ")"})
+            if (starts_with(rest, close)) return {chinese ? 2 : 4, i + close.size()};
+        return {0, 0};
+    }
+    if (chinese && starts_with(rest, "、")) return {1, i + 3};
+    // 1. 1、 but not 1.3万亿元 (a decimal) or 2025年
+    if (arabic) {
+        for (std::string_view sep : {"、", "．", "."})
+            if (starts_with(rest, sep) &&
+                !(rest.size() > sep.size() && rest[sep.size()] >= '0' && rest[sep.size()] <= '9'))
+                return {3, i + sep.size()};
+    }
+    return {0, 0};
+}
+
+// The first clause of a paragraph, after a vocative (各位代表！过去五年，… → 过去五年).
+std::string_view lead_of(std::string_view s) {
+    for (auto const& v : words::vocatives)
+        if (starts_with(s, v.text)) {
+            s.remove_prefix(v.text.size());
+            for (std::string_view mark : {"！", "：", "，", "!", ":", ","})
+                if (starts_with(s, mark)) {
+                    s.remove_prefix(mark.size());
+                    break;
+                }
+        }
+    std::size_t end = s.size();
+    for (std::string_view stop : {"，", "。", "；", "：", "！", "？", ",", ";"})
+        end = std::min(end, s.find(stop));
+    return s.substr(0, std::min<std::size_t>(end, 180));  // at most 60 characters
+}
+
+bool is_title(std::string_view s) { return s.find("报告") != std::string_view::npos; }
+bool is_byline(std::string_view s) {
+    return starts_with(s, "——") || starts_with(s, "—") ||
+           (s.find("会议上") != std::string_view::npos && s.size() < 300);
+}
+
+class outline_builder {
+public:
+    outline_builder(std::string_view text, std::optional<rules::date> date)
+        : text_(text), date_(date), lines_(report::split_lines(text)), kinds_(report::classify(lines_)) {}
+
+    outline build() &&;
+
+private:
+    std::size_t offset_of(std::string_view part) const {
+        return static_cast<std::size_t>(part.data() - text_.data());
+    }
+    std::size_t add(outline_node n) {
+        out_.nodes.push_back(std::move(n));
+        return out_.nodes.size() - 1;
+    }
+    // The innermost open heading a node of `level` goes under, closing those it ends.
+    int parent_for(int level, std::size_t at) {
+        while (!open_.empty() && out_.nodes[open_.back()].level >= level) close(at);
+        return innermost();
+    }
+    int innermost() const { return open_.empty() ? 0 : static_cast<int>(open_.back()); }
+    void close(std::size_t at) {
+        out_.nodes[open_.back()].end = at;
+        open_.pop_back();
+    }
+    void heading(std::string_view words, int level, std::size_t begin);
+    void paragraph(std::size_t begin, std::size_t end);
+    void assign_scopes();
+    rules::time_scope scope_of_heading(std::size_t i);
+
+    std::string_view text_;
+    std::optional<rules::date> date_;
+    std::vector<line> const lines_;
+    std::vector<line_kind> const kinds_;
+    outline out_;
+    std::vector<std::size_t> open_;  // the headings open at this place, outermost first
+};
+
+void outline_builder::heading(std::string_view words, int level, std::size_t begin) {
+    outline_node n;
+    n.type = outline_node::kind::heading;
+    n.level = level;
+    n.begin = begin;
+    n.heading = std::string(words);
+    n.parent = parent_for(level, begin);
+    open_.push_back(add(std::move(n)));
+}
+
+void outline_builder::paragraph(std::size_t begin, std::size_t end) {
+    auto const body = text_.substr(begin, end - begin);
+    // （一）着力强化内需主导作用，服务构建新发展格局。坚持…: a sub-section whose heading is the paragraph's
+    // first sentence
+    if (auto const [level, words] = numbered(body); level > 0) {
+        auto const rest = body.substr(words);
+        auto const stop = std::min(rest.find("。"), rest.size());
+        heading(rest.substr(0, stop), level, begin);
+    }
+    outline_node n;
+    n.type = outline_node::kind::paragraph;
+    n.begin = begin;
+    n.end = end;
+    n.heading = std::string(lead_of(body));
+    n.parent = innermost();
+    n.level = out_.nodes[static_cast<std::size_t>(n.parent)].level + 1;
+    add(std::move(n));
+}
+
+outline outline_builder::build() && {
+    outline_node doc;
+    doc.end = text_.size();
+    add(doc);
+    bool titled = false;
+    std::optional<std::size_t> para_begin;
+    std::size_t para_end = 0;
+    auto flush = [&] {
+        if (para_begin) paragraph(*para_begin, para_end);
+        para_begin.reset();
+    };
+    // The title: the first short line that names a report, near the top; what comes before it is page
+    // furniture (下载, 打印, 字号)
+    std::optional<std::size_t> title_line;
+    for (std::size_t i = 0; i < lines_.size() && i < 40 && !title_line; ++i)
+        if (kinds_[i] == line_kind::heading && is_title(lines_[i].text)) title_line = i;
+    bool in_front = title_line.has_value();  // before the first part of the report proper
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+        auto const& l = lines_[i];
+        auto const kind = kinds_[i];
+        if (kind == line_kind::blank) continue;
+        if (title_line && i < *title_line) continue;
+        std::size_t const at = offset_of(l.text);
+        if (kind == line_kind::body) {
+            in_front = false;
+            // a body line that opens with a number, or that does not carry on the one before, starts a
+            // paragraph
+            bool const starts = !report::continues_broken(lines_, kinds_, i) || numbered(l.text).first > 0;
+            if (starts) flush();
+            if (!para_begin) para_begin = at;
+            para_end = at + l.text.size();
+            continue;
+        }
+        flush();
+        if (kind == line_kind::meta) continue;
+        if (!titled && title_line && i == *title_line) {
+            outline_node t;
+            t.type = outline_node::kind::title;
+            t.begin = at;
+            t.end = at + l.text.size();
+            t.heading = std::string(l.text);
+            t.parent = 0;
+            add(std::move(t));
+            titled = true;
+            continue;
+        }
+        // the lines between the title and the report's first words: byline, date, source, speaker
+        if (in_front && (is_byline(l.text) || numbered(l.text).first == 0)) {
+            outline_node b;
+            b.type = outline_node::kind::byline;
+            b.begin = at;
+            b.end = at + l.text.size();
+            b.heading = std::string(l.text);
+            b.parent = 0;
+            add(std::move(b));
+            continue;
+        }
+        auto const [level, words] = numbered(l.text);
+        in_front = false;
+        heading(l.text.substr(words), level > 0 ? level : 1, at);
+    }
+    flush();
+    while (!open_.empty()) close(text_.size());
+    // a paragraph of bylines (——2015年2月5日在…会议上) read as body: a byline all the same
+    assign_scopes();
+    return std::move(out_);
+}
+
+// The scope of heading i: its words; else the way its content leans, with the years of the last scope of
+// that side before it; else nothing (it inherits).
+rules::time_scope outline_builder::scope_of_heading(std::size_t i) {
+    auto& n = out_.nodes[i];
+    if (auto own = report::scope_of_words(n.heading, date_)) {
+        n.why = "heading: " + own->why;
+        return own->scope;
+    }
+    if (!date_) return {};
+    // a part of a part whose time its own words said is of that time (（五）从严从实开展… in a review)
+    auto const& parent = out_.nodes[static_cast<std::size_t>(n.parent)];
+    if (parent.scope.kind != scope_kind::unknown && parent.scope.kind != scope_kind::other &&
+        parent.why.rfind("inherited", 0) != 0)
+        return {};
+    auto const body = text_.substr(n.begin, n.end - n.begin);
+    int const lean = report::content_lean(body);
+    double const per_100_chars = 100.0 * lean / (static_cast<double>(body.size()) / 3 + 1);
+    // Results: a lean of at least six, and three in every four hundred characters. Intent needs twice that: a
+    // part of targets almost always says so in its heading, and news of work done reads much like plans
+    bool const review = per_100_chars >= 0.75 && lean >= 6;
+    bool const intent = per_100_chars <= -1.5 && lean <= -12;
+    if (!review && !intent) return {};
+    n.why = fmt::format("content: leans to {} ({:+d} over {} characters)", review ? "results" : "intent",
+                        lean, body.size() / 3);
+    int const r = date_->year();
+    int const reviewed = date_->month() <= 4 ? r - 1 : r;
+    rules::time_scope s = review ? rules::time_scope{scope_kind::review_year, reviewed, reviewed}
+                                 : rules::time_scope{scope_kind::year_targets, r, r};
+    // the years of the last scope of that side before it
+    for (std::size_t j = i; j-- > 1;) {
+        auto const k = out_.nodes[j].scope.kind;
+        bool const same = review ? (k == scope_kind::review_year || k == scope_kind::review_plan)
+                                 : (k == scope_kind::year_targets || k == scope_kind::plan_targets);
+        if (same) {
+            s = out_.nodes[j].scope;
+            s.inferred = false;
+            break;
+        }
+    }
+    return s;
+}
+
+// Whether node i is inside node `outer` (or is it).
+bool inside(outline const& o, std::size_t i, int outer) {
+    for (auto n = static_cast<int>(i); n >= 0; n = o.nodes[static_cast<std::size_t>(n)].parent)
+        if (n == outer) return true;
+    return false;
+}
+
+void outline_builder::assign_scopes() {
+    // what a paragraph's lead that opens a part sets, for all that follows it under the same heading (its
+    // paragraphs and the parts of it that say nothing of their own)
+    struct carry {
+        int heading;
+        rules::time_scope scope;
+        std::string why;
+    };
+    std::optional<carry> carried;
+    for (std::size_t i = 1; i < out_.nodes.size(); ++i) {
+        auto& n = out_.nodes[i];
+        auto const& parent = out_.nodes[static_cast<std::size_t>(n.parent)];
+        switch (n.type) {
+            case outline_node::kind::title:
+            case outline_node::kind::byline:
+                n.scope = {scope_kind::other, 0, 0};
+                n.why = "title and byline";
+                break;
+            case outline_node::kind::heading: {
+                if (carried && !inside(out_, i, carried->heading)) carried.reset();
+                n.scope = scope_of_heading(i);
+                if (n.scope.kind != scope_kind::unknown) {
+                    carried.reset();
+                } else if (carried) {
+                    n.scope = carried->scope;
+                    n.why = "after the " + carried->why;
+                } else {
+                    // nothing said: its parent's time, or (a part at the top) the time in force before it
+                    auto const& before = out_.nodes[i - 1];
+                    bool const top = n.parent == 0;
+                    if (top && before.scope.kind != scope_kind::other) {
+                        n.scope = before.scope;
+                        n.scope.inferred = n.scope.kind != scope_kind::unknown;
+                        n.why = "inherited from the part before";
+                    } else {
+                        n.scope = parent.scope;
+                        n.why = "inherited";
+                    }
+                }
+                break;
+            }
+            case outline_node::kind::paragraph: {
+                auto const own = report::scope_of_words(n.heading, date_, true);
+                if (own && !(own->scope.kind == scope_kind::other)) {
+                    n.scope = own->scope;
+                    n.why = "lead: " + own->why;
+                    if (own->opener) carried = carry{n.parent, own->scope, n.why};
+                } else if (carried && n.parent == carried->heading) {
+                    n.scope = carried->scope;
+                    n.why = "after the " + carried->why;
+                } else {
+                    n.scope = parent.scope;
+                    n.why = "inherited";
+                }
+                break;
+            }
+            case outline_node::kind::document: break;
+        }
+    }
+}
+
+}  // namespace
+
+std::size_t outline::node_at(std::size_t offset) const {
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < nodes.size(); ++i)
+        if (nodes[i].begin <= offset && offset < nodes[i].end) best = i;
+    return best;
+}
+
+std::string outline::path(std::size_t node) const {
+    std::vector<std::string> parts;
+    for (auto i = static_cast<int>(node); i > 0; i = nodes[static_cast<std::size_t>(i)].parent) {
+        auto const& n = nodes[static_cast<std::size_t>(i)];
+        if (n.type == outline_node::kind::paragraph) {
+            int number = 0;
+            for (std::size_t j = 1; j <= static_cast<std::size_t>(i); ++j)
+                number += nodes[j].parent == n.parent && nodes[j].type == outline_node::kind::paragraph;
+            parts.push_back("¶" + std::to_string(number));
+        } else {
+            // a heading's words, cut at 24 characters
+            std::string_view h = n.heading;
+            std::size_t cut = 0, chars = 0;
+            while (cut < h.size() && chars < 24) {
+                auto const b = static_cast<unsigned char>(h[cut]);
+                cut += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+                ++chars;
+            }
+            parts.push_back(std::string(h.substr(0, std::min(cut, h.size()))) + (cut < h.size() ? "…" : ""));
+        }
+    }
+    std::string out;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) out += (out.empty() ? "" : " › ") + *it;
+    return out;
+}
+
+outline read_outline(std::string_view utf8, std::optional<rules::date> date) {
+    return outline_builder(utf8, date).build();
+}
+
+}  // namespace luoshi::dsl
