@@ -111,7 +111,12 @@ std::map<std::string, int> heading_styles(std::string const& xml) {
 
 // The text of a paragraph's runs: what was deleted (tracked changes), field codes, drawings and note marks
 // are no text of it.
-void run_text(pugi::xml_node n, std::string& out) {
+// Word nests a few levels (runs in hyperlinks in content controls); a file nested far deeper is broken or
+// hostile, and what lies below this depth is not read.
+constexpr int deepest = 64;
+
+void run_text(pugi::xml_node n, std::string& out, int depth = 0) {
+    if (depth > deepest) return;
     for (auto c : n.children()) {
         std::string_view const name = c.name();
         if (name == "w:t") {
@@ -127,7 +132,7 @@ void run_text(pugi::xml_node n, std::string& out) {
                    name == "mc:AlternateContent" || name == "w:object" || name == "w:fldData") {
             continue;
         } else {
-            run_text(c, out);
+            run_text(c, out, depth + 1);
         }
     }
 }
@@ -137,7 +142,8 @@ public:
     body_reader(std::map<std::string, int> headings, text_builder& text)
         : headings_(std::move(headings)), text_(text) {}
 
-    void blocks(pugi::xml_node n) {
+    void blocks(pugi::xml_node n, int depth = 0) {
+        if (depth > deepest) return;
         for (auto c : n.children()) {
             std::string_view const name = c.name();
             if (name == "w:p") {
@@ -146,7 +152,7 @@ public:
                 table(c);
             } else if (name == "w:sdt" || name == "w:sdtContent" || name == "w:customXml" ||
                        name == "w:ins" || name == "w:smartTag") {
-                blocks(c);
+                blocks(c, depth + 1);
             }
         }
     }

@@ -196,9 +196,9 @@ public:
     std::vector<html_block> blocks;
 
     void element(GumboNode const* n, std::string const& place, GumboNode const* furn, bool link,
-                 html_block& open) {
+                 html_block& open, std::size_t depth = 0) {
         GumboTag const tag = n->v.element.tag;
-        if (hidden(tag)) return;
+        if (hidden(tag) || depth > deepest) return;
         if (!furn && furniture(n)) furn = n;
         link = link || tag == GUMBO_TAG_A;
         if (tag == GUMBO_TAG_BR) {
@@ -208,7 +208,7 @@ public:
         if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && !open.text.empty() && open.text.back() != '\n')
             open.text += '\t';  // a table's row is a line, its cells apart
         if (!block_level(tag)) {
-            children(n, place, furn, link, open);
+            children(n, place, furn, link, open, depth);
             return;
         }
         flush(open);
@@ -217,13 +217,17 @@ public:
         b.heading = heading_level(tag);
         b.owner = n;
         b.furniture = furn;
-        children(n, place, furn, link, b);
+        children(n, place, furn, link, b, depth);
         flush(b);
     }
 
 private:
+    // Unclosed <font> tags nest pages thousands deep: below this depth an element is not read, and below
+    // `longest_path` it takes its ancestor's place (paths would grow with the square of the depth).
+    static constexpr std::size_t deepest = 1000, longest_path = 48;
+
     void children(GumboNode const* n, std::string const& place, GumboNode const* furn, bool link,
-                  html_block& open) {
+                  html_block& open, std::size_t depth) {
         GumboVector const& kids = n->v.element.children;
         // element paths as XPath: /html/body/div[2]/p[7], the index only where a tag has siblings of its kind
         std::unordered_map<std::string, std::pair<int, int>> counts;  // tag → (seen, total)
@@ -242,9 +246,10 @@ private:
             } else if (k->type == GUMBO_NODE_ELEMENT) {
                 auto& c = counts[names[i]];
                 ++c.first;
-                std::string const p = c.second > 1 ? fmt::format("{}/{}[{}]", place, names[i], c.first)
-                                                   : place + "/" + names[i];
-                element(k, p, furn, link, open);
+                std::string const p = depth >= longest_path ? place
+                                      : c.second > 1 ? fmt::format("{}/{}[{}]", place, names[i], c.first)
+                                                     : place + "/" + names[i];
+                element(k, p, furn, link, open, depth + 1);
             }
         }
     }

@@ -77,6 +77,9 @@ std::vector<word> page_words(poppler::page const& p) {
         if (trim(w.text).empty()) continue;
         auto const r = b.bbox();
         w.x0 = r.left(), w.y0 = r.top(), w.x1 = r.right(), w.y1 = r.bottom();
+        // a box off any page a reader sees (a broken or hostile file): no text of it, and no order to sort
+        if (!(std::abs(w.x0) < 1e5 && std::abs(w.x1) < 1e5 && std::abs(w.y0) < 1e5 && std::abs(w.y1) < 1e5))
+            continue;
         w.size = b.get_font_size() > 0 ? b.get_font_size() : r.height();
         w.first_word = first_word_width(b, w.text);
         out.push_back(std::move(w));
@@ -124,6 +127,7 @@ std::optional<gutter> find_gutter(std::vector<std::vector<word>> const& rows, do
     std::vector<double> heights;
     for (auto const& r : rows) heights.push_back(r.front().y1 - r.front().y0);
     double const em = median(heights);
+    width = std::clamp(width, 0.0, 1e5);
     auto const from = static_cast<int>(width * 0.3), to = static_cast<int>(width * 0.7);
     auto const strip = static_cast<std::size_t>(std::max(0, to - from));
     std::vector<std::size_t> crossing(strip, 0);  // how many rows have a word over each point

@@ -77,6 +77,16 @@ TEST_SUITE("formats") {
         }
     }
 
+    TEST_CASE("a page nested hundreds deep (unclosed <font> tags) is read, its paths kept short") {
+        std::string page = "<html><body>";
+        for (int i = 0; i < 400; ++i) page += "<font size=\"3\">";
+        page += "<p>力争地区生产总值增长8%以上。</p></body></html>";
+        auto const d = read_document("deep.html", page);
+        CHECK(d.text == "力争地区生产总值增长8%以上。\n");
+        REQUIRE(d.blocks.size() == 1);
+        CHECK(d.blocks.front().place.size() < 1000);
+    }
+
     TEST_CASE("a page with no article is refused") {
         test::page_options o;
         o.body = false;
