@@ -66,8 +66,8 @@ demo: build
 bench: setup $(PGO_PROFILE)
 	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DLUOSHI_BUILD_BENCH=ON -DLUOSHI_BUILD_TESTS=OFF \
 	    $(PGO_FLAGS) >/dev/null
-	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench luoshi_ingest_bench -- --no-print-directory
-	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench && $(BENCH)/bench/luoshi_ingest_bench
+	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench luoshi_ingest_bench luoshi_formats_bench -- --no-print-directory
+	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench && $(BENCH)/bench/luoshi_ingest_bench && $(BENCH)/bench/luoshi_formats_bench
 
 # libFuzzer on the scanner and the grammar, then on the rule-file loaders (fuzz/), with clang, ASan and UBSan, for FUZZ_SECONDS. It runs on a
 # copy of fuzz/corpus so that what it finds does not grow the repo; crashes land in $(FUZZ)/artifacts/.

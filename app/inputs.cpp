@@ -156,6 +156,68 @@ std::variant<loaded_report, load_error> load_rule_file(loaded_report r, input_ki
     return r;
 }
 
+// Reads a report's text (after any front matter) with its region and date as known, then fills in what the
+// text says of them; statements and notes get offsets into the file as read.
+void read_text(loaded_report& r, rules::catalog const& catalog) {
+    dsl::report_context ctx;
+    ctx.date = r.meta.date;
+    ctx.region = r.meta.region;
+    ctx.report = r.path;
+    ctx.catalog = &catalog;
+    std::string_view const body = std::string_view(r.text.utf8).substr(r.body);
+    r.reading = dsl::read_report(body, ctx);
+    if (!r.meta.date && r.reading.date) {
+        r.meta.date = r.reading.date;
+        r.meta.date_source = r.reading.date_source;
+    }
+    if (r.meta.region.empty() && !r.reading.region.empty()) {
+        r.meta.region = r.reading.region;
+        r.meta.region_source = r.reading.region_source;
+    }
+    if (r.meta.title.empty()) r.meta.title = r.reading.title;
+    for (auto& st : r.reading.statements) {
+        st.src.digest = r.digest;
+        std::size_t const b = st.src.start + r.body, e = st.src.end + r.body;
+        st.src.start = r.text.to_original(b);
+        st.src.end = r.text.to_original(e);
+    }
+    for (auto& d : r.reading.diagnostics) d.offset = r.text.to_original(d.offset + r.body);
+}
+
+// A web page, PDF or Word file: its text extracted (formats/), the page's title and publication date taken
+// when no flag or index.csv gives them; offsets point into the extracted text.
+std::variant<loaded_report, load_error> load_document(std::string const& path, std::string const& bytes,
+                                                      report_meta const& flags,
+                                                      rules::catalog const& catalog) {
+    auto read = formats::read_document(path, bytes);
+    if (auto const* e = std::get_if<formats::format_error>(&read)) return load_error{path, 0, e->message, {}};
+    auto& doc = std::get<formats::document>(read);
+    loaded_report r;
+    r.path = path;
+    r.digest = common::sha1_hex(bytes);
+    r.bytes = bytes.size();
+    r.text.utf8 = std::move(doc.text);
+    r.text.encoding = doc.encoding;
+    r.format = doc.format;
+    r.converter = std::move(doc.converter);
+    r.blocks = std::move(doc.blocks);
+    report_meta idx;
+    from_index(path, idx);
+    std::string unused;
+    auto const page_date = parse_iso_date(doc.date, unused);
+    auto const page_region = dsl::region_named_in(doc.title);
+    r.meta.region = !flags.region.empty() ? flags.region : !idx.region.empty() ? idx.region : page_region;
+    r.meta.region_source = !flags.region.empty()  ? "--region"
+                           : !idx.region.empty()  ? "index.csv"
+                           : !page_region.empty() ? "the page's title"
+                                                  : "";
+    r.meta.date = flags.date ? flags.date : idx.date ? idx.date : page_date;
+    r.meta.date_source = flags.date ? "--date" : idx.date ? "index.csv" : page_date ? "the page's date" : "";
+    r.meta.title = !idx.title.empty() ? idx.title : doc.title;
+    read_text(r, catalog);
+    return r;
+}
+
 }  // namespace
 
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
@@ -163,6 +225,7 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     bool ok = false;
     std::string const bytes = read_all(path, ok);
     if (!ok) return load_error{path, 0, "cannot read the file", {}};
+    if (formats::format_of(path)) return load_document(path, bytes, flags, catalog);
     auto decoded = common::decode(bytes);
     if (auto const* e = std::get_if<common::decode_error>(&decoded))
         return load_error{path, e->offset, e->message, {}};
@@ -193,29 +256,7 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
                                {idx.date.has_value(), "index.csv"}});
     r.meta.title = !fm.title.empty() ? fm.title : idx.title;
 
-    dsl::report_context ctx;
-    ctx.date = r.meta.date;
-    ctx.region = r.meta.region;
-    ctx.report = path;
-    ctx.catalog = &catalog;
-    std::string_view const body = std::string_view(r.text.utf8).substr(r.body);
-    r.reading = dsl::read_report(body, ctx);
-    if (!r.meta.date && r.reading.date) {
-        r.meta.date = r.reading.date;
-        r.meta.date_source = r.reading.date_source;
-    }
-    if (r.meta.region.empty() && !r.reading.region.empty()) {
-        r.meta.region = r.reading.region;
-        r.meta.region_source = r.reading.region_source;
-    }
-    if (r.meta.title.empty()) r.meta.title = r.reading.title;
-    for (auto& st : r.reading.statements) {
-        st.src.digest = r.digest;
-        std::size_t const b = st.src.start + r.body, e = st.src.end + r.body;
-        st.src.start = r.text.to_original(b);
-        st.src.end = r.text.to_original(e);
-    }
-    for (auto& d : r.reading.diagnostics) d.offset = r.text.to_original(d.offset + r.body);
+    read_text(r, catalog);
     return r;
 }
 
@@ -223,7 +264,7 @@ bool is_input_file(std::string const& path) {
     auto ext = std::filesystem::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".txt" || ext == ".md" || ext == ".text" || ext == ".yaml" || ext == ".yml" ||
-           ext == ".csv";
+           ext == ".csv" || formats::format_of(path);
 }
 
 std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
@@ -276,6 +317,11 @@ store::report as_stored(loaded_report const& r) {
     row.bytes = r.bytes;
     row.region_source = r.meta.region_source;
     row.date_source = r.meta.date_source;
+    if (r.format) {
+        row.format = formats::name(*r.format);
+        row.extracted = store::extraction{r.converter, r.text.utf8, {}};
+        for (auto const& b : r.blocks) row.extracted->blocks.push_back(store::block{b.start, b.place});
+    }
     return row;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/encoding.hpp"
 #include "dsl/report.hpp"
+#include "formats/document.hpp"
 #include "rules/catalog.hpp"
 #include "store/database.hpp"
 
@@ -34,7 +35,12 @@ struct loaded_report {
     report_meta meta;
     dsl::report_reading reading;  // offsets mapped back to the file's bytes
     bool rules = false;           // a rule file (.yaml, .yml) or a figure table (.csv), not a report
-    std::string warnings;         // a rule file's warnings, rendered file:line:col with the line and a caret
+    // A web page, PDF or Word file: its text is the one extracted (offsets point into it), and the blocks say
+    // where each stretch of it came from. Else none, and the offsets point into the file.
+    std::optional<formats::format> format;
+    std::string converter;  // the library that read it: "gumbo 0.10.1"
+    std::vector<formats::block> blocks;
+    std::string warnings;  // a rule file's warnings, rendered file:line:col with the line and a caret
 };
 
 struct load_error {
@@ -56,7 +62,8 @@ input_kind kind_of(std::string const& path);
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog);
 
-// A report (.txt, .md, .text), a rule file (.yaml, .yml) or a figure table (.csv), by its name.
+// A report (.txt, .md, .text; .html, .htm, .pdf, .docx), a rule file (.yaml, .yml) or a figure table (.csv),
+// by its name.
 bool is_input_file(std::string const& path);
 
 // Files as given; folders walked recursively in name order, taking the files `wanted` accepts and listing the

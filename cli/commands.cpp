@@ -100,13 +100,20 @@ std::string value_text(rules::statement const& s) {
     return (cmp.empty() || cmp == "=" ? "" : cmp + " ") + v;
 }
 
+// UTF-8, GB18030; for a document its format and the library that read it: html GB18030 (gumbo 0.10.1)
+std::string read_as(loaded_report const& r) {
+    if (!r.format) return r.text.encoding;
+    return fmt::format("{}{} ({})", formats::name(*r.format),
+                       *r.format == formats::format::html ? " " + r.text.encoding : "", r.converter);
+}
+
 void print_extract_table(loaded_report const& r) {
     auto const& st = r.reading.statements;
     std::size_t goals = 0;
     for (auto const& s : st) goals += s.kind == rules::statement_kind::goal;
     fmt::print("{}  ({}{}{}, {})\n", r.path, r.meta.region.empty() ? "no region" : r.meta.region,
                r.meta.date ? ", " + format_date(*r.meta.date) : ", no date",
-               r.meta.title.empty() ? "" : ", " + r.meta.title, r.text.encoding);
+               r.meta.title.empty() ? "" : ", " + r.meta.title, read_as(r));
     std::vector<std::vector<std::string>> rows{
         {"goals", "deadline", "strength", "metric", "measure", "target", "sentence"}};
     for (auto const& s : st)

@@ -27,6 +27,29 @@ std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
     return d ? format_date(*d) : std::string(none);
 }
 
+// Where a goal read from a web page, PDF or Word file stands in it: the block it starts in, and its whole
+// sentence in the extracted text (from the end of the one before to 。！？ or the paragraph's end).
+struct document_place {
+    std::string place, sentence;
+};
+
+document_place place_in(store::extraction const& x, std::size_t start, std::size_t end) {
+    document_place out;
+    for (auto const& b : x.blocks)
+        if (b.start <= start) out.place = b.place;
+    if (start > end || end > x.text.size()) return out;
+    std::size_t b = start, e = end;
+    auto ends_at = [&](std::size_t i) {  // a sentence end or a line break just before byte i
+        if (i >= 1 && x.text[i - 1] == '\n') return true;
+        return i >= 3 && (x.text.compare(i - 3, 3, "。") == 0 || x.text.compare(i - 3, 3, "！") == 0 ||
+                          x.text.compare(i - 3, 3, "？") == 0);
+    };
+    while (b > 0 && !ends_at(b)) --b;
+    while (e < x.text.size() && !ends_at(e)) ++e;
+    out.sentence = engine::one_line(x.text.substr(b, e - b));
+    return out;
+}
+
 }  // namespace
 
 int run_ingest(ingest_options const& o) {
@@ -84,9 +107,11 @@ int run_ingest(ingest_options const& o) {
         o.db, files.size(), files.size() == 1 ? "" : "s", added, replaced, skipped,
         failed.size() - missing.size(), goals, figures);
     if (!ignored.empty())
-        fmt::print("{} file{} in the folders not read (not .txt, .md, .yaml, .yml or .csv): {}{}\n",
-                   ignored.size(), ignored.size() == 1 ? "" : "s", ignored.front(),
-                   ignored.size() > 1 ? ", …" : "");
+        fmt::print(
+            "{} file{} in the folders not read (not .txt, .md, .html, .htm, .pdf, .docx, .yaml, .yml or "
+            ".csv): "
+            "{}{}\n",
+            ignored.size(), ignored.size() == 1 ? "" : "s", ignored.front(), ignored.size() > 1 ? ", …" : "");
     return failed.empty() ? 0 : 2;
 }
 
@@ -105,6 +130,7 @@ int run_reports(reports_options const& o) {
                  {"title", r.title},
                  {"digest", r.digest},
                  {"encoding", r.encoding},
+                 {"format", r.format},
                  {"bytes", r.bytes},
                  {"goals", r.goals},
                  {"figures", r.figures},
@@ -113,11 +139,12 @@ int run_reports(reports_options const& o) {
         return 0;
     }
     std::vector<std::vector<std::string>> rows{
-        {"region", "date", "title", "goals", "figures", "encoding", "path"}};
+        {"region", "date", "title", "goals", "figures", "format", "encoding", "path"}};
     std::size_t goals = 0, figures = 0;
     for (auto const& r : all) {
         rows.push_back({r.region.empty() ? "-" : r.region, iso_or(r.date, "-"), shorten(r.title, 40),
-                        std::to_string(r.goals), std::to_string(r.figures), r.encoding, r.path});
+                        std::to_string(r.goals), std::to_string(r.figures), r.format,
+                        r.encoding.empty() ? "-" : r.encoding, r.path});
         goals += r.goals;
         figures += r.figures;
     }
@@ -159,6 +186,8 @@ int run_explain(explain_options const& o) {
         return 2;
     }
     auto const& g = *it;
+    auto const doc = rep->format != "text" ? db->extracted(rep->id) : std::nullopt;
+    auto const where = doc ? place_in(*doc, g.src.start, g.src.end) : document_place{};
     auto const ex = engine::explain(g, figures, catalog, policy, *as_of);
     auto const& v = ex.verdict;
     std::string const reason = engine::reason(v, g, figures, *as_of);
@@ -178,6 +207,11 @@ int run_explain(explain_options const& o) {
             notes.push_back(std::move(f));
         }
         j["figures"] = std::move(notes);
+        if (doc)
+            j["document"] = {{"format", rep->format},
+                             {"converter", doc->converter},
+                             {"place", where.place},
+                             {"sentence", where.sentence}};
         std::cout << j.dump(2) << "\n";
         return 0;
     }
@@ -188,7 +222,12 @@ int run_explain(explain_options const& o) {
     if (engine::goal_text(g) != engine::one_line(g.src.text)) line("written", engine::one_line(g.src.text));
     line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report,
                                rep->region.empty() ? "no region" : rep->region, iso_or(rep->date, "no date"),
-                               rep->title.empty() ? "" : ", " + rep->title, g.src.start, g.src.end));
+                               rep->title.empty() ? "" : ", " + rep->title, g.src.start, g.src.end) +
+                       (doc ? " of the text read from the " + rep->format + " file" : ""));
+    if (doc) {
+        line("in file", fmt::format("{}, {} (read by {})", g.src.report, where.place, doc->converter));
+        line("sentence", where.sentence);
+    }
     line("metric", g.metric + (g.metric_text != g.metric ? " (written " + g.metric_text + ")" : ""));
     line("target", engine::show_target(g) + (g.deadline ? ", deadline " + format_date(*g.deadline) : "") +
                        (g.strength != rules::strength::none

@@ -26,10 +26,12 @@ int gb18030_length(unsigned char const* p, std::size_t left) {
     return 0;
 }
 
-std::optional<std::string> iconv_gb18030(std::string_view bytes) {
-    iconv_t cd = iconv_open("UTF-8", "GB18030");
+}  // namespace
+
+std::optional<std::string> to_utf8(std::string_view bytes, char const* charset) {
+    iconv_t cd = iconv_open("UTF-8", charset);
     if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
-    std::string out(bytes.size() * 2 + 16, '\0');
+    std::string out(bytes.size() * 3 + 16, '\0');
     char* in = const_cast<char*>(bytes.data());
     std::size_t in_left = bytes.size();
     char* o = out.data();
@@ -40,8 +42,6 @@ std::optional<std::string> iconv_gb18030(std::string_view bytes) {
     out.resize(out.size() - out_left);
     return out;
 }
-
-}  // namespace
 
 std::size_t decoded_text::to_original(std::size_t utf8_offset) const {
     if (original.empty()) return utf8_offset + bom;
@@ -92,7 +92,7 @@ std::variant<decoded_text, decode_error> decode(std::string_view bytes) {
                                 fmt::format("neither UTF-8 nor GB18030: bad byte sequence at offset {}", j)};
         j += static_cast<std::size_t>(len);
     }
-    auto utf8 = iconv_gb18030(bytes);
+    auto utf8 = to_utf8(bytes, "GB18030");
     if (!utf8) return decode_error{0, "GB18030 text that iconv cannot convert"};
     d.utf8 = std::move(*utf8);
     // Each GB18030 character is one code point: walk both to map UTF-8 offsets back to the file's.

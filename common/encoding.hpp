@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,5 +33,8 @@ struct decode_error {
 // breaks somewhere (a truncated download) is an error at the first bad byte, never read as GB18030; binary
 // data (NUL bytes, control characters) is an error too.
 std::variant<decoded_text, decode_error> decode(std::string_view bytes);
+
+// Bytes in a charset glibc's iconv knows (GB18030, BIG5, …) as UTF-8; none when they are not valid in it.
+std::optional<std::string> to_utf8(std::string_view bytes, char const* charset);
 
 }  // namespace luoshi::common

@@ -60,6 +60,10 @@ struct report_reading {
 // with the time of the part it sits in.
 report_reading read_report(std::string_view utf8, report_context const& ctx);
 
+// The region a report's title names: 2026年上海市政府工作报告 → 上海市; 国务院政府工作报告 → 全国; "" for
+// none.
+std::string region_named_in(std::string_view title);
+
 // The date a report states about itself (发布时间 :2015-01-13, 2015年1月13日 at the top), if any.
 std::optional<rules::date> stated_date(std::string_view utf8);
 

@@ -98,7 +98,7 @@ struct database::impl {
     bool batch = false;
     std::size_t in_batch = 0;
     std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure,
-        insert_name, name_owner;
+        insert_name, name_owner, insert_extracted, insert_block;
 };
 
 namespace {
@@ -292,7 +292,7 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     }
     auto& ins = impl_->prepared(impl_->insert_report,
                                 "INSERT INTO reports (path, region, date, title, digest, encoding, bytes, "
-                                "region_source, date_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                "region_source, date_source, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ins.bind(1, r.path);
     ins.bind(2, r.region);
     if (r.date) {
@@ -306,8 +306,10 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     ins.bind(7, static_cast<std::int64_t>(r.bytes));
     ins.bind(8, r.region_source);
     ins.bind(9, r.date_source);
+    ins.bind(10, r.format);
     ins.exec();
     out.id = db.getLastInsertRowid();
+    if (r.extracted) add_extraction(out.id, *r.extracted);
 
     std::string const values =
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -401,6 +403,38 @@ add_result database::add_report(report const& r, std::vector<rules::statement> c
     return out;
 }
 
+void database::add_extraction(std::int64_t report_id, extraction const& x) {
+    auto& e = impl_->prepared(impl_->insert_extracted,
+                              "INSERT INTO extracted (report_id, converter, text) VALUES (?, ?, ?)");
+    e.bind(1, report_id);
+    e.bindNoCopy(2, x.converter);
+    e.bindNoCopy(3, x.text);
+    e.exec();
+    for (auto const& b : x.blocks) {
+        auto& q = impl_->prepared(impl_->insert_block,
+                                  "INSERT OR REPLACE INTO blocks (report_id, start, place) VALUES (?, ?, ?)");
+        q.bind(1, report_id);
+        q.bind(2, static_cast<std::int64_t>(b.start));
+        q.bindNoCopy(3, b.place);
+        q.exec();
+    }
+}
+
+std::optional<extraction> database::extracted(std::int64_t report_id) const {
+    SQLite::Statement q(impl_->db, "SELECT converter, text FROM extracted WHERE report_id = ?");
+    q.bind(1, report_id);
+    if (!q.executeStep()) return std::nullopt;
+    extraction x;
+    x.converter = q.getColumn(0).getString();
+    x.text = q.getColumn(1).getString();
+    SQLite::Statement b(impl_->db, "SELECT start, place FROM blocks WHERE report_id = ? ORDER BY start");
+    b.bind(1, report_id);
+    while (b.executeStep())
+        x.blocks.push_back(
+            block{static_cast<std::size_t>(b.getColumn(0).getInt64()), b.getColumn(1).getString()});
+    return x;
+}
+
 namespace {
 
 report read_report_row(SQLite::Statement& q) {
@@ -418,14 +452,15 @@ report read_report_row(SQLite::Statement& q) {
     r.figures = static_cast<std::size_t>(q.getColumn(10).getInt64());
     r.region_source = q.getColumn(11).getString();
     r.date_source = q.getColumn(12).getString();
+    r.format = q.getColumn(13).getString();
     return r;
 }
 
 constexpr char const* report_query =
     "SELECT r.id, r.path, r.region, r.date, r.title, r.digest, r.encoding, r.bytes, r.ingested_at,"
     " (SELECT count(*) FROM goals g WHERE g.report_id = r.id),"
-    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id), r.region_source, r.date_source FROM reports "
-    "r";
+    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id), r.region_source, r.date_source, r.format "
+    "FROM reports r";
 
 rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind) {
     rules::statement s;

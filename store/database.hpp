@@ -15,6 +15,19 @@
 // crosses this header.
 namespace luoshi::store {
 
+// Where a stretch of a document's extracted text came from.
+struct block {
+    std::size_t start = 0;  // byte offset into the extracted text
+    std::string place;      // /html/body/div[2]/p[7], paragraph 12, page 3, line 14
+};
+
+// What a web page, PDF or Word file was read as: the text the statements' offsets point into.
+struct extraction {
+    std::string converter;  // the library that read it: "poppler 22.12.0"
+    std::string text;
+    std::vector<block> blocks;  // in order of start
+};
+
 // A report as stored.
 struct report {
     std::int64_t id = 0;
@@ -26,10 +39,12 @@ struct report {
     std::string encoding;       // UTF-8, GB18030
     std::string region_source;  // where the region came from: --region, front matter, index.csv, title,
                                 // byline, signature; empty when unknown
-    std::string date_source;  // the same for the date
+    std::string date_source;    // the same for the date
     std::size_t bytes = 0;
-    std::size_t goals = 0, figures = 0;  // filled when listing
-    std::string ingested_at;             // UTC, ISO 8601
+    std::string format = "text";          // text, html, pdf, docx
+    std::optional<extraction> extracted;  // html, pdf, docx: written by add_report, read by extracted_text
+    std::size_t goals = 0, figures = 0;   // filled when listing
+    std::string ingested_at;              // UTC, ISO 8601
 };
 
 enum class added {
@@ -96,6 +111,8 @@ public:
 
     std::vector<report> reports() const;
     std::optional<report> report_by_id(std::int64_t id) const;
+    // A document's extracted text and where its stretches came from; none for a plain text report.
+    std::optional<extraction> extracted(std::int64_t report_id) const;
 
     // The goals and figures stored (of one region when asked), in the order they were read.
     void load(selection const& which, std::vector<rules::statement>& goals,
@@ -123,6 +140,7 @@ public:
     static int latest_schema_version();
 
 private:
+    void add_extraction(std::int64_t report_id, extraction const& x);
     // Why a statement's given id (statement::id) cannot be stored: another report holds it.
     std::optional<std::string> taken_id(std::vector<rules::statement> const& statements) const;
 

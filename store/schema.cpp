@@ -101,10 +101,25 @@ constexpr char const* v5 =
     "ALTER TABLE reports ADD COLUMN region_source TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE reports ADD COLUMN date_source TEXT NOT NULL DEFAULT '';";
 
+// Version 6: reports read from web pages, PDF and Word files. A report's format (text for the others); for
+// those, the text extracted from the file, which their statements' offsets point into, the library that read
+// it, and where each stretch of that text came from (an element, a paragraph, a page and line).
+constexpr char const* v6 =
+    "ALTER TABLE reports ADD COLUMN format TEXT NOT NULL DEFAULT 'text';"
+    "CREATE TABLE extracted ("
+    "  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+    "  converter TEXT NOT NULL,"
+    "  text TEXT NOT NULL);"
+    "CREATE TABLE blocks ("
+    "  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    "  start INTEGER NOT NULL,"
+    "  place TEXT NOT NULL,"
+    "  PRIMARY KEY (report_id, start)) WITHOUT ROWID;";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3, v4, v5};
+    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6};
     return all;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "formats/fixtures.hpp"
+
 #include <doctest/doctest.h>
-#include <iconv.h>
 
 #include <filesystem>
 #include <fstream>
@@ -67,18 +68,6 @@ inline std::string trim(std::string s) {
 }
 
 // The same text in GB18030, as a file from a mainland government site often is.
-inline std::string to_gb18030(std::string const& utf8) {
-    iconv_t cd = iconv_open("GB18030", "UTF-8");
-    REQUIRE(cd != reinterpret_cast<iconv_t>(-1));
-    std::string out(utf8.size() * 2 + 16, '\0');
-    char* in = const_cast<char*>(utf8.data());
-    std::size_t in_left = utf8.size(), out_left = out.size();
-    char* o = out.data();
-    std::size_t const done = iconv(cd, &in, &in_left, &o, &out_left);
-    iconv_close(cd);
-    REQUIRE(done != static_cast<std::size_t>(-1));
-    out.resize(out.size() - out_left);
-    return out;
-}
+inline std::string to_gb18030(std::string const& utf8) { return encode(utf8, "GB18030"); }
 
 }  // namespace luoshi::test

@@ -133,6 +133,8 @@ bool opens_part(std::string_view line, std::optional<rules::date> date) {
 
 }  // namespace report
 
+std::string region_named_in(std::string_view title) { return report::region_in_title(title); }
+
 std::optional<rules::date> stated_date(std::string_view utf8) {
     for (auto const& l : report::split_lines(utf8.substr(0, std::min<std::size_t>(utf8.size(), 4096)))) {
         for (auto const& label : words::date_labels) {

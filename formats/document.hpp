@@ -1,0 +1,50 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+// Reports as they are published (web pages, PDF, Word files) turned into the plain UTF-8 text the reader
+// reads, with the way back from the text to the place in the document each stretch came from.
+namespace luoshi::formats {
+
+enum class format { html, pdf, docx };
+
+// The format a file's name says (.html, .htm, .pdf, .docx, any case), or none for the others.
+std::optional<format> format_of(std::string_view path);
+std::string_view name(format f);  // "html", "pdf", "docx"
+
+// Where a stretch of the text came from: an element path (/html/body/div[2]/p[7]), a paragraph or table row
+// of a Word file, a page and line of a PDF.
+struct block {
+    std::size_t start = 0;  // byte offset into document::text where the stretch starts
+    std::string place;
+};
+
+struct document {
+    formats::format format = format::html;
+    // Paragraphs as lines, a blank line between two; headings are short lines of their own.
+    std::string text;
+    std::vector<block> blocks;       // in order of start; a block runs to the next one's start
+    std::string title;               // the page's or file's title, when it has one
+    std::string date;                // a publication date the page states (YYYY-MM-DD), or empty
+    std::string encoding;            // a web page's charset as read (UTF-8, GB18030, BIG5); UTF-8 otherwise
+    std::string converter;           // the library that read it and its version: "gumbo 0.10.1"
+    std::vector<std::string> notes;  // a Word file's footnotes and endnotes, kept apart from the text
+
+    // The place of the block holding a text offset; empty before the first block.
+    std::string_view place_at(std::size_t offset) const;
+};
+
+struct format_error {
+    std::string message;  // for a person, without the file's name (the caller names it)
+};
+
+// Reads a document of one of the formats above from its bytes (the path gives the format and nothing else).
+// A file that cannot be read as its format, or that holds no text, is an error.
+std::variant<document, format_error> read_document(std::string_view path, std::string const& bytes);
+
+}  // namespace luoshi::formats

@@ -1,0 +1,281 @@
+// Word (.docx): a zip archive (libzip) of XML parts (pugixml). The main document's paragraphs and tables in
+// order, headings by their style, footnotes and endnotes apart.
+#include "formats/detail/readers.hpp"
+#include "formats/detail/text.hpp"
+
+#include <fmt/format.h>
+#include <zip.h>
+#include <pugixml.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace luoshi::formats::detail {
+
+namespace {
+
+// No part of a report's Word file comes near this: a larger one is a zip bomb, not a report.
+constexpr zip_uint64_t largest_part = 256u << 20;
+
+class archive {
+public:
+    // The zip in bytes (which must outlive the archive), or why it is none.
+    static std::variant<archive, format_error> open(std::string const& bytes) {
+        zip_error_t error;
+        zip_error_init(&error);
+        zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+        zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &error) : nullptr;
+        if (!z) {
+            if (src) zip_source_free(src);
+            std::string const why = zip_error_strerror(&error);
+            zip_error_fini(&error);
+            // an OLE compound file: a Word 97-2003 .doc renamed, or a .docx saved with a password
+            if (bytes.rfind("\xD0\xCF\x11\xE0", 0) == 0)
+                return format_error{
+                    "not a .docx (a zip archive) but an OLE file: an old .doc, or a Word file "
+                    "protected by a password; save it as .docx without one"};
+            return format_error{fmt::format("not a Word file: not a zip archive ({})", why)};
+        }
+        zip_error_fini(&error);
+        return archive(z);
+    }
+
+    // A part's bytes; none when the archive has no such part. Throws format_error-worthy text on a bad part.
+    std::optional<std::string> read(std::string const& name, std::string& error) const {
+        zip_int64_t const index = zip_name_locate(zip_.get(), name.c_str(), 0);
+        if (index < 0) return std::nullopt;
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
+            !(st.valid & ZIP_STAT_SIZE) || st.size > largest_part) {
+            error = fmt::format("the part {} is too large or unreadable", name);
+            return std::nullopt;
+        }
+        std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(
+            zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0), zip_fclose);
+        if (!f) {
+            error = fmt::format("cannot open the part {}: {}", name, zip_strerror(zip_.get()));
+            return std::nullopt;
+        }
+        std::string out(static_cast<std::size_t>(st.size), '\0');
+        zip_int64_t const got = zip_fread(f.get(), out.data(), st.size);
+        if (got < 0 || static_cast<zip_uint64_t>(got) != st.size) {
+            error = fmt::format("cannot read the part {}: {}", name, zip_file_strerror(f.get()));
+            return std::nullopt;
+        }
+        return out;
+    }
+
+private:
+    explicit archive(zip_t* z) : zip_(z, zip_discard) {}
+    std::unique_ptr<zip_t, void (*)(zip_t*)> zip_;
+};
+
+// A relationship target as a part name: /word/document.xml and word/document.xml are the same part; a
+// relative target is relative to the folder of the part that names it.
+std::string part_name(std::string const& base_dir, std::string target) {
+    if (!target.empty() && target[0] == '/') return target.substr(1);
+    return base_dir + target;
+}
+
+// The targets of a .rels part, by the last word of their type (officeDocument, styles, footnotes).
+std::map<std::string, std::string> relationships(std::string const& xml, std::string const& base_dir) {
+    std::map<std::string, std::string> out;
+    pugi::xml_document doc;
+    if (!doc.load_buffer(xml.data(), xml.size())) return out;
+    for (auto r : doc.child("Relationships").children("Relationship")) {
+        std::string const type = r.attribute("Type").value();
+        if (r.attribute("TargetMode").value() == std::string("External")) continue;
+        out.emplace(type.substr(type.rfind('/') + 1), part_name(base_dir, r.attribute("Target").value()));
+    }
+    return out;
+}
+
+// Paragraph styles that make headings: "heading 1".."heading 9", "Title", or an outline level.
+std::map<std::string, int> heading_styles(std::string const& xml) {
+    std::map<std::string, int> out;
+    pugi::xml_document doc;
+    if (!doc.load_buffer(xml.data(), xml.size())) return out;
+    for (auto s : doc.child("w:styles").children("w:style")) {
+        std::string name = s.child("w:name").attribute("w:val").value();
+        for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        int level = 0;
+        if (name.rfind("heading ", 0) == 0) level = std::atoi(name.c_str() + 8);
+        if (name == "title") level = 1;
+        if (auto o = s.child("w:pPr").child("w:outlineLvl")) level = o.attribute("w:val").as_int() + 1;
+        if (level > 0 && level < 10) out.emplace(s.attribute("w:styleId").value(), level);
+    }
+    return out;
+}
+
+// The text of a paragraph's runs: what was deleted (tracked changes), field codes, drawings and note marks
+// are no text of it.
+// Word nests a few levels (runs in hyperlinks in content controls); a file nested far deeper is broken or
+// hostile, and what lies below this depth is not read.
+constexpr int deepest = 64;
+
+void run_text(pugi::xml_node n, std::string& out, int depth = 0) {
+    if (depth > deepest) return;
+    for (auto c : n.children()) {
+        std::string_view const name = c.name();
+        if (name == "w:t") {
+            out += c.text().get();
+        } else if (name == "w:tab" || name == "w:ptab") {
+            out += ' ';
+        } else if (name == "w:br" || name == "w:cr") {
+            out += '\n';
+        } else if (name == "w:noBreakHyphen") {
+            out += '-';
+        } else if (name == "w:del" || name == "w:moveFrom" || name == "w:instrText" || name == "w:pPr" ||
+                   name == "w:rPr" || name == "w:drawing" || name == "w:pict" ||
+                   name == "mc:AlternateContent" || name == "w:object" || name == "w:fldData") {
+            continue;
+        } else {
+            run_text(c, out, depth + 1);
+        }
+    }
+}
+
+class body_reader {
+public:
+    body_reader(std::map<std::string, int> headings, text_builder& text)
+        : headings_(std::move(headings)), text_(text) {}
+
+    void blocks(pugi::xml_node n, int depth = 0) {
+        if (depth > deepest) return;
+        for (auto c : n.children()) {
+            std::string_view const name = c.name();
+            if (name == "w:p") {
+                paragraph(c);
+            } else if (name == "w:tbl") {
+                table(c);
+            } else if (name == "w:sdt" || name == "w:sdtContent" || name == "w:customXml" ||
+                       name == "w:ins" || name == "w:smartTag") {
+                blocks(c, depth + 1);
+            }
+        }
+    }
+
+private:
+    void paragraph(pugi::xml_node p) {
+        ++paragraphs_;
+        std::string s;
+        run_text(p, s);
+        auto const ppr = p.child("w:pPr");
+        int level = 0;
+        if (auto const it = headings_.find(ppr.child("w:pStyle").attribute("w:val").value());
+            it != headings_.end())
+            level = it->second;
+        if (auto o = ppr.child("w:outlineLvl"); o && o.attribute("w:val").as_int() < 9)
+            level = o.attribute("w:val").as_int() + 1;
+        std::string const place = level ? fmt::format("paragraph {} (heading {})", paragraphs_, level)
+                                        : fmt::format("paragraph {}", paragraphs_);
+        text_.paragraphs(s, place);
+    }
+
+    // A table row is one line, its cells apart.
+    void table(pugi::xml_node t) {
+        ++tables_;
+        int row = 0;
+        for (auto tr : t.children("w:tr")) {
+            ++row;
+            std::string line;
+            for (auto tc : tr.children("w:tc")) {
+                std::string cell;
+                for (auto p : tc.children("w:p")) {
+                    std::string s;
+                    run_text(p, s);
+                    join(cell, trim(s), true);
+                }
+                if (!line.empty()) line += '\t';
+                line += trim(cell);
+            }
+            text_.paragraphs(line, fmt::format("table {}, row {}", tables_, row));
+        }
+    }
+
+    std::map<std::string, int> headings_;
+    text_builder& text_;
+    int paragraphs_ = 0, tables_ = 0;
+};
+
+// Footnotes or endnotes, in order; the separators Word keeps among them are not notes.
+std::vector<std::string> notes_of(std::string const& xml, char const* root, char const* item) {
+    std::vector<std::string> out;
+    pugi::xml_document doc;
+    if (!doc.load_buffer(xml.data(), xml.size())) return out;
+    for (auto n : doc.child(root).children(item)) {
+        std::string const type = n.attribute("w:type").value();
+        if (!type.empty() && type != "normal") continue;
+        std::string s;
+        for (auto p : n.children("w:p")) {
+            std::string t;
+            run_text(p, t);
+            join(s, trim(t), true);
+        }
+        if (!trim(s).empty()) out.emplace_back(trim(s));
+    }
+    return out;
+}
+
+std::string core_title(std::optional<std::string> const& xml) {
+    pugi::xml_document doc;
+    if (!xml || !doc.load_buffer(xml->data(), xml->size())) return {};
+    std::string const t = doc.first_child().child("dc:title").text().get();
+    return has_cjk(t) ? std::string(trim(t)) : std::string();
+}
+
+}  // namespace
+
+std::variant<document, format_error> read_docx(std::string const& bytes) {
+    auto opened = archive::open(bytes);
+    if (auto const* e = std::get_if<format_error>(&opened)) return *e;
+    auto const& zip = std::get<archive>(opened);
+    std::string error;
+    auto const rels = zip.read("_rels/.rels", error);
+    auto const top = rels ? relationships(*rels, "") : std::map<std::string, std::string>{};
+    std::string const main = top.count("officeDocument") ? top.at("officeDocument") : "word/document.xml";
+    auto const types = zip.read("[Content_Types].xml", error);
+    if (!types || types->find("wordprocessingml.document.main") == std::string::npos)
+        return format_error{
+            error.empty() ? "a zip archive, but not a Word document (no wordprocessingml main part)" : error};
+    auto const xml = zip.read(main, error);
+    if (!xml)
+        return format_error{error.empty() ? fmt::format("a Word file without its main part {}", main)
+                                          : error};
+    pugi::xml_document doc;
+    if (auto const r = doc.load_buffer(xml->data(), xml->size()); !r)
+        return format_error{
+            fmt::format("{} is not well-formed XML: {} (byte {})", main, r.description(), r.offset)};
+    auto const body = doc.child("w:document").child("w:body");
+    if (!body) return format_error{fmt::format("{} has no w:document/w:body", main)};
+
+    std::string const dir = main.substr(0, main.rfind('/') + 1);
+    auto const own = zip.read(dir + "_rels/" + main.substr(dir.size()) + ".rels", error);
+    auto const parts = own ? relationships(*own, dir) : std::map<std::string, std::string>{};
+    auto part = [&](char const* type) -> std::optional<std::string> {
+        if (!parts.count(type)) return std::nullopt;
+        return zip.read(parts.at(type), error);
+    };
+    auto const styles = part("styles");
+    text_builder text;
+    body_reader(styles ? heading_styles(*styles) : std::map<std::string, int>{}, text).blocks(body);
+    if (text.empty()) return format_error{"a Word file with no text"};
+    document d;
+    d.format = format::docx;
+    d.encoding = "UTF-8";
+    d.converter = fmt::format("libzip {} + pugixml {}.{}", zip_libzip_version(), PUGIXML_VERSION / 1000,
+                              PUGIXML_VERSION % 1000 / 10);
+    if (auto const f = part("footnotes")) d.notes = notes_of(*f, "w:footnotes", "w:footnote");
+    if (auto const e = part("endnotes")) {
+        auto more = notes_of(*e, "w:endnotes", "w:endnote");
+        d.notes.insert(d.notes.end(), more.begin(), more.end());
+    }
+    d.title =
+        core_title(top.count("core-properties") ? zip.read(top.at("core-properties"), error) : std::nullopt);
+    text.finish(d);
+    return d;
+}
+
+}  // namespace luoshi::formats::detail
