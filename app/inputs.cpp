@@ -165,7 +165,13 @@ void read_text(loaded_report& r, rules::catalog const& catalog) {
     ctx.report = r.path;
     ctx.catalog = &catalog;
     std::string_view const body = std::string_view(r.text.utf8).substr(r.body);
-    r.reading = dsl::read_report(body, ctx);
+    try {
+        r.simplified = common::simplified_chinese(body);
+    } catch (std::exception const& e) {
+        r.warnings +=
+            fmt::format("{}: warning: read as written, not in simplified characters: {}\n", r.path, e.what());
+    }
+    r.reading = dsl::read_report(r.simplified ? std::string_view(r.simplified->utf8) : body, ctx);
     if (!r.meta.date && r.reading.date) {
         r.meta.date = r.reading.date;
         r.meta.date_source = r.reading.date_source;
@@ -177,11 +183,16 @@ void read_text(loaded_report& r, rules::catalog const& catalog) {
     if (r.meta.title.empty()) r.meta.title = r.reading.title;
     for (auto& st : r.reading.statements) {
         st.src.digest = r.digest;
-        std::size_t const b = st.src.start + r.body, e = st.src.end + r.body;
-        st.src.start = r.text.to_original(b);
-        st.src.end = r.text.to_original(e);
+        if (r.simplified) {
+            // the sentence as written, in traditional characters
+            auto const b = r.simplified->to_source(st.src.start), e = r.simplified->to_source(st.src.end);
+            st.src.text = std::string(body.substr(b, e - b));
+        }
+        auto const b = r.to_file(st.src.start), e = r.to_file(st.src.end);
+        st.src.start = b;
+        st.src.end = e;
     }
-    for (auto& d : r.reading.diagnostics) d.offset = r.text.to_original(d.offset + r.body);
+    for (auto& d : r.reading.diagnostics) d.offset = r.to_file(d.offset);
 }
 
 // A web page, PDF or Word file: its text extracted (formats/), the page's title and publication date taken
@@ -219,6 +230,11 @@ std::variant<loaded_report, load_error> load_document(std::string const& path, s
 }
 
 }  // namespace
+
+std::size_t loaded_report::to_file(std::size_t read_offset) const {
+    std::size_t const in_body = simplified ? simplified->to_source(read_offset) : read_offset;
+    return text.to_original(in_body + body);
+}
 
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog) {

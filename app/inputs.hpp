@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/chinese.hpp"
 #include "common/encoding.hpp"
 #include "dsl/report.hpp"
 #include "formats/document.hpp"
@@ -41,6 +42,13 @@ struct loaded_report {
     std::string converter;  // the library that read it: "gumbo 0.10.1"
     std::vector<formats::block> blocks;
     std::string warnings;  // a rule file's warnings, rendered file:line:col with the line and a caret
+    // A report written in traditional characters is read in simplified ones (報告 → 报告): the text read,
+    // with the way back to the text as written
+    std::optional<common::simplified_text> simplified;
+
+    // The offset in the file (or the extracted text) of an offset into what the reader read (the text after
+    // the front matter, in simplified characters when it was converted).
+    std::size_t to_file(std::size_t read_offset) const;
 };
 
 struct load_error {

@@ -46,8 +46,6 @@ int run_outline(outline_options const& o) {
     auto all = nlohmann::ordered_json::array();
     int const status = load_reports(o.files, flags, *catalog, [&](loaded_report& rep) {
         auto const& outline = rep.reading.outline;
-        auto const& text = rep.text;
-        auto const body = rep.body;
         if (o.format == format::json) {
             nlohmann::ordered_json j;
             j["report"] = rep.path;
@@ -63,8 +61,8 @@ int run_outline(outline_options const& o) {
                                  {"parent", n.parent},
                                  {"type", std::string(type_name(n.type))},
                                  {"level", n.level},
-                                 {"start", text.to_original(n.begin + body)},
-                                 {"end", text.to_original(n.end + body)},
+                                 {"start", rep.to_file(n.begin)},
+                                 {"end", rep.to_file(n.end)},
                                  {"heading", n.heading},
                                  {"scope",
                                   {{"kind", std::string(rules::name(n.scope.kind))},
@@ -87,9 +85,8 @@ int run_outline(outline_options const& o) {
             std::string const indent(static_cast<std::size_t>(2 * depth_of(outline, i)), ' ');
             std::string const label =
                 n.type == dsl::outline_node::kind::paragraph ? "¶ " + n.heading : n.heading;
-            rows.push_back(
-                {fmt::format("{}–{}", text.to_original(n.begin + body), text.to_original(n.end + body)),
-                 indent + shorten(label, 40), scope_text(n.scope), n.why});
+            rows.push_back({fmt::format("{}–{}", rep.to_file(n.begin), rep.to_file(n.end)),
+                            indent + shorten(label, 40), scope_text(n.scope), n.why});
         }
         print_rows(rows);
         fmt::print("\n");
