@@ -244,12 +244,11 @@ char const* numbered(clause const& c, std::size_t i, quantity_facts const&) {
                : nullptr;
 }
 
-// 由12464元增长到16081元: the first amount is where it started
+// 由12464元增长到16081元: the first amount is where it started, with no year of its own (由2010年的162.4亿元
+// has one: a figure of that year, read as a baseline)
 char const* starting_value(clause const& c, std::size_t i, quantity_facts const&) {
-    if (!(i + 1 < c.e && c.kw(i + 1, role::level_after_change) && i > c.b)) return nullptr;
-    for (std::size_t j = c.b; j < i; ++j)
-        if (c.kw(j, role::from)) return "is where the change started";
-    return nullptr;
+    if (!starts_a_change(c, i) || baseline_time(c, i)) return nullptr;
+    return "is where the change started";
 }
 
 constexpr amount_rule rules[] = {

@@ -20,6 +20,7 @@ void phrase_state::new_sentence() {
     goal_cue = figure_cue = estimate_cue = false;
     period.reset();
     period_is_as_of = false;
+    subject = {0, 0};
 }
 
 quantity_reading const& phrase_state::reading(std::size_t token_index) {

@@ -57,7 +57,10 @@ struct phrase_state {
     std::optional<measure> inherited_measure;
     double last_sign = 1;
     std::pair<std::size_t, std::size_t> topic;  // the words of the clause before, as bytes
-    std::size_t sentence_first = 0;             // index of the first statement of the current sentence
+    // the words of the clause before when it had no amount, in this sentence, numbers and times included
+    // (九年义务教育巩固率，由2010年的88%提高到…)
+    std::pair<std::size_t, std::size_t> subject;
+    std::size_t sentence_first = 0;  // index of the first statement of the current sentence
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence();
@@ -151,6 +154,11 @@ void read_quantity(std::string_view text, ast::quantity const& q, quantity_readi
 void read_context(clause const& c);
 // 五年 / 三年 heading a clause whose amount comes later: a span of years, not an amount
 bool years_ahead_of_amount(clause const& c, std::size_t i);
+
+// statement.cpp: 由X提高到Y — whether the amount at i is the X, and the time token that gives it a year of
+// its own (由2010年的162.4亿元增加到…)
+bool starts_a_change(clause const& c, std::size_t i);
+std::optional<std::size_t> baseline_time(clause const& c, std::size_t i);
 
 // amount_filter.cpp: the quantity tokens of the clause that are amounts it states, in order
 std::vector<std::size_t> amounts(clause const& c);

@@ -95,7 +95,9 @@ void read_plan(clause const& c, std::size_t i) {
     s.period = resolve(s.ast.plans[c.t(i).index]);
     s.period_deadline = false;
     s.period_relative = false;
-    s.period_until = false;
+    // “十四五”期间 said in 2021 or 2023: a plan still running is a time by which, as 到2025年 is
+    auto const& ref = s.ctx.reference;
+    s.period_until = s.period && ref && s.period->begin <= *ref && s.period->end > *ref;
     s.period_from_time = true;
     s.period_is_as_of = false;
 }

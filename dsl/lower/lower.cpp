@@ -64,6 +64,16 @@ void read_clause(clause const& c) {
         distribute_respectively(c, first_statement);
     }
     remember_topic(c);
+    c.s.subject = {0, 0};
+    if (found.empty() && c.s.topic.second > c.s.topic.first) {
+        // its leads (实现, 确保) and times are not part of it
+        std::size_t i = c.b;
+        while (i < c.e &&
+               (c.blank(i) || (c.t(i).kind == tk::other && c.t(i).punct) ||
+                (c.keyword(i) && is_lead(c.t(i).role)) || c.t(i).kind == tk::time || c.t(i).kind == tk::plan))
+            ++i;
+        if (i < c.e && c.t(i).begin < c.s.topic.second) c.s.subject = {c.t(i).begin, c.s.topic.second};
+    }
 }
 
 bool ends_clause(ast::token const& t) {

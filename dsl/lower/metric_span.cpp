@@ -190,12 +190,20 @@ std::size_t words_after(clause const& c, amount_words& w) {
     if (ab < ae && c.t(ab).kind != tk::quantity) {
         std::size_t stop = ab;
         while (stop < ae && c.t(stop).kind != tk::quantity && c.t(stop).kind != tk::time &&
-               !c.kw(stop, role::list_break) && !c.kw(stop, role::increase) && !c.kw(stop, role::level))
+               !c.kw(stop, role::list_break) && !c.kw(stop, role::increase) && !c.kw(stop, role::level) &&
+               !c.kw(stop, role::level_after_change))
             ++stop;
         if (stop > ab) w.after_text = trim_text(c.s.bytes(c.t(ab).begin, c.t(stop - 1).end));
         after_end = stop;
     }
     return after_end;
+}
+
+// 由1997年的65%提高到…, 从4.7万家增加到…: the clause opens with where a change started
+bool opens_with_change(clause const& c) {
+    std::size_t i = c.b;
+    while (i < c.e && (c.blank(i) || (c.t(i).kind == tk::other && c.t(i).punct))) ++i;
+    return i < c.e && c.kw(i, role::from) && c.has(role::level_after_change);
 }
 
 }  // namespace
@@ -227,6 +235,12 @@ void read_metric(clause const& c, amount_words& w) {
     if (rb < re) name_metric(c, w, rb, re, lead_verb);
     growth_rate_as_growth(c, w);
 
+    // 城市居民最低生活保障的覆盖人数，由400多万人扩大到1120多万人: a change that opens its clause is of what
+    // the clause before named, when that clause stated no amount of its own
+    if (w.metric.empty() && c.s.subject.second > c.s.subject.first && opens_with_change(c)) {
+        w.metric = trim_text(c.s.bytes(c.s.subject.first, c.s.subject.second));
+        w.metric_begin = w.metric_end = 0;
+    }
     std::size_t after_end = w.after;
     if (w.metric.empty()) after_end = words_after(c, w);
     w.source_end = w.after;

@@ -3,6 +3,7 @@
 // statement spans in the text.
 //   力争城镇居民人均可支配收入增长9%以上 → goal, 城镇居民人均可支配收入, growth, ≥ 9 %, aspirational.
 #include "dsl/lower/amount_words.hpp"
+#include "dsl/time.hpp"
 
 #include <algorithm>
 
@@ -42,7 +43,10 @@ void read_verb_group(clause const& c, amount_words& w) {
     std::size_t vg = w.q;
     while (vg > w.left) {
         std::size_t const j = vg - 1;
-        bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) ||
+        // 提高到2015年的55%: the year the amount is of sits between the verb and the amount
+        bool const year_of = c.t(j).kind == tk::time && j + 1 < w.q && c.kw(j + 1, role::of) && j > w.left &&
+                             c.keyword(j - 1) && is_verb(c.t(j - 1).role);
+        bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
                           (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
         if (!part) break;
         vg = j;
@@ -81,6 +85,21 @@ bool named_target(clause const& c, amount_words const& w) {
     std::size_t j = w.q;
     while (j > w.left && c.blank(j - 1)) --j;
     return j > w.left && c.kw(j - 1, role::goal_cue) && words::is_one_of(c.bytes(j - 1), words::target_nouns);
+}
+
+// 由2010年的162.4亿元增加到2015年的300亿元: the starting amount with its own year is a figure of that year,
+// a level, whatever the part of the report says (the one after it is the level reached, or the target)
+void read_baseline(clause const& c, amount_words const& w, std::size_t time, statement& st) {
+    auto const& s = c.s;
+    auto const& r = c.reading(w.q);
+    st.kind = statement_kind::figure;
+    bool const rate = r.first.unit == "%" || r.first.unit == "pp";
+    st.measure = rate ? measure::share : measure::level;
+    st.comparator = comparator::equal;
+    st.strength = rules::strength::none;
+    st.reported = s.ctx.reference;
+    auto const resolved = resolve(s.ast.times[c.t(time).index], s.ctx.reference);
+    if (resolved.period) st.period = resolved.period;
 }
 
 comparator reversed(comparator cmp) {
@@ -145,6 +164,35 @@ void set_source(clause const& c, amount_words const& w, statement& st) {
 
 }  // namespace
 
+bool starts_a_change(clause const& c, std::size_t i) {
+    auto skip_blanks = [&c](std::size_t j) {
+        while (j < c.e && c.blank(j)) ++j;
+        return j;
+    };
+    std::size_t j = skip_blanks(i + 1);
+    // 分别从771家、481家增加到…: every amount of a list before the verb is a starting one
+    while (j < c.e && (c.kw(j, role::list_break) ||
+                       (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::list_connectors)))) {
+        std::size_t const k = skip_blanks(j + 1);
+        if (!(k < c.e && c.t(k).kind == tk::quantity)) break;
+        j = skip_blanks(k + 1);
+    }
+    if (!(j < c.e && c.kw(j, role::level_after_change) && i > c.b)) return false;
+    for (std::size_t k = c.b; k < i; ++k)
+        if (c.kw(k, role::from)) return true;
+    return false;
+}
+
+std::optional<std::size_t> baseline_time(clause const& c, std::size_t i) {
+    if (!starts_a_change(c, i)) return std::nullopt;
+    std::optional<std::size_t> from, time;
+    for (std::size_t k = c.b; k < i; ++k) {
+        if (c.kw(k, role::from)) from = k, time.reset();
+        if (from && c.t(k).kind == tk::time && c.s.ast.times[c.t(k).index].year) time = k;
+    }
+    return time;
+}
+
 std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::size_t next) {
     auto& s = c.s;
     auto const& r = c.reading(q);
@@ -204,6 +252,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     // 争取到位资金3.5亿元 in a review tells what was obtained: a figure has no strength
     st.strength = st.kind == statement_kind::goal ? s.strength : rules::strength::none;
     apply_time(s, st);
+    if (auto const time = baseline_time(c, q)) read_baseline(c, w, *time, st);
     set_source(c, w, st);
 
     // the metric as written goes to the statement, and stays for the clauses after it
