@@ -49,13 +49,15 @@ int run_ingest(ingest_options const& o) {
         if (o.progress) fmt::print(stderr, "\r\x1b[K");
         fmt::print(stderr, "{}", text);
     };
-    app::ingest(
+    std::size_t told = 0;
+    auto const store_failed = app::ingest(
         *db, files, flags, catalog, o.replace,
         [&](std::size_t i, std::string const& path) {
             if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", i + 1, files.size(), shorten(path, 60));
         },
         [&](app::ingested const& r) {
             using what = app::ingested::what;
+            ++told;
             if (!r.details.empty()) say(r.details);
             if (!r.warnings.empty()) say(r.warnings);
             switch (r.outcome) {
@@ -77,6 +79,12 @@ int run_ingest(ingest_options const& o) {
     if (o.progress) fmt::print(stderr, "\r\x1b[K");
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
+    if (store_failed) {
+        fmt::print(stderr, "error: {}\n", *store_failed);
+        if (told < files.size())
+            fmt::print(stderr, "error: {} more file{} not read\n", files.size() - told,
+                       files.size() - told == 1 ? "" : "s");
+    }
     fmt::print(
         "{}: {} file{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and "
         "{} "
@@ -87,7 +95,7 @@ int run_ingest(ingest_options const& o) {
         fmt::print("{} file{} in the folders not read (not .txt, .md, .yaml, .yml or .csv): {}{}\n",
                    ignored.size(), ignored.size() == 1 ? "" : "s", ignored.front(),
                    ignored.size() > 1 ? ", …" : "");
-    return failed.empty() ? 0 : 2;
+    return failed.empty() && !store_failed ? 0 : 2;
 }
 
 int run_reports(reports_options const& o) {
