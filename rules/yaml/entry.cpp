@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <utility>
 
 namespace luoshi::rules::yaml::detail {
 
@@ -365,8 +366,16 @@ void apply_unit(statement& st, fields const& v, catalog const* cat, sink& s) {
             default: break;
         }
     }
-    for (auto* x : {&st.value, &st.low, &st.high})
-        if (*x) *x = **x * scale;
+    for (auto [x, key] : {std::pair{&st.value, "value"}, {&st.low, "low"}, {&st.high, "high"}}) {
+        if (!*x) continue;
+        *x = **x * scale;
+        if (std::isfinite(**x)) continue;
+        // 1e308 亿元 is finite as written and infinite in 元: stored, it would judge and export as inf
+        auto const* f = get(v, key);
+        s.error(f ? f->offset : 0, fmt::format("{} {} is too large: it overflows in the base unit {}",
+                                               f ? f->text : std::string(key), st.unit_text, st.unit));
+        *x = std::nullopt;
+    }
 }
 
 void apply_common(statement& st, entry const& e, file_context const& file, sink& s) {
