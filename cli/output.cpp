@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include "app/inputs.hpp"
+#include "common/encoding.hpp"
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "rules/identity.hpp"
@@ -99,7 +100,9 @@ std::string shorten(std::string_view text, std::size_t cells) {
     return out;
 }
 
-void print_rows(std::vector<std::vector<std::string>> const& rows) {
+void print_rows(std::vector<std::vector<std::string>> rows) {
+    for (auto& r : rows)
+        for (auto& cell : r) cell = common::printable(cell);
     std::vector<std::size_t> widths;
     for (auto const& r : rows)
         for (std::size_t c = 0; c < r.size(); ++c) {
@@ -118,19 +121,36 @@ namespace {
 
 // Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
 bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
-    bool ok = false;
-    std::string const text = app::read_all(path, ok);
-    if (!ok) {
-        fmt::print(stderr, "error: cannot read the catalog {}\n", path);
+    std::error_code ec;
+    if (app::kind_of(path) != app::input_kind::rules || !std::filesystem::is_regular_file(path, ec)) {
+        fmt::print(stderr, "error: {}: a catalog is a YAML file (.yaml, .yml)\n", common::printable(path));
         return false;
     }
-    auto const errors = rules::yaml::load_catalog(text, catalog);
+    auto const text = read_text(path);
+    if (!text) return false;
+    auto const errors = rules::yaml::load_catalog(*text, catalog);
     for (auto const& e : errors)
-        std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
+        fmt::print(stderr, "{}", common::render_diagnostic(path, *text, e.offset, "error", e.message));
     return errors.empty();
 }
 
 }  // namespace
+
+std::optional<std::string> read_text(std::string const& path) {
+    bool ok = false;
+    std::string const bytes = app::read_all(path, ok);
+    if (!ok) {
+        fmt::print(stderr, "error: {}: cannot read the file\n", common::printable(path));
+        return std::nullopt;
+    }
+    auto decoded = common::decode(bytes);
+    if (auto const* e = std::get_if<common::decode_error>(&decoded)) {
+        fmt::print(stderr, "{}: error: {} (near \"{}\")\n", common::printable(path), e->message,
+                   common::excerpt(bytes, e->offset));
+        return std::nullopt;
+    }
+    return std::move(std::get<common::decoded_text>(decoded).utf8);
+}
 
 std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files) {
     rules::catalog catalog = rules::yaml::builtin_catalog();
@@ -162,7 +182,7 @@ bool write_file(std::string const& path, std::string const& text) {
 
 std::string markdown_cell(std::string const& s) {
     std::string out;
-    for (char c : engine::one_line(s)) {
+    for (char c : common::printable(engine::one_line(s))) {
         if (c == '|') out += '\\';
         out += c;
     }

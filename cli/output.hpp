@@ -24,11 +24,16 @@ std::string format_date(rules::date const& d);
 // The text cut to a number of display cells, on one line, with … when cut.
 std::string shorten(std::string_view text, std::size_t cells);
 
-// Rows lined up by display width (Chinese characters take two cells); the last column is not padded.
-void print_rows(std::vector<std::vector<std::string>> const& rows);
+// Rows lined up by display width (Chinese characters take two cells); the last column is not padded. Cells
+// are printable(): a region or a sentence holding a terminal escape shows it escaped.
+void print_rows(std::vector<std::vector<std::string>> rows);
+
+// A YAML file's text (a catalog, the project file); nothing, the reason printed, when it cannot be read or is
+// not text. A file that is not text is named with the byte offset and a short escaped excerpt, never shown.
+std::optional<std::string> read_text(std::string const& path);
 
 // The built-in catalog with the user's files added in turn; nothing (their errors printed) when one has
-// errors.
+// errors. A catalog is a YAML file (.yaml, .yml) and is read only as one: /proc/self/environ is refused.
 std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files);
 
 // A date flag (--date, --as-of) as YYYY-MM-DD; prints "error: --flag: why" and gives nothing when it is not
