@@ -16,8 +16,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <map>
 #include <set>
 
@@ -440,9 +438,9 @@ int run_check(check_options const& o) {
         }
         j["changes"] = std::move(list);
         j["failed_on"] = failed_on;
-        std::cout << j.dump(2) << "\n";
+        fmt::print("{}\n", j.dump(2));
     } else if (o.format == format::markdown) {
-        std::cout << markdown(now, changes, c, *as_of, failed_on);
+        fmt::print("{}", markdown(now, changes, c, *as_of, failed_on));
     } else {
         fmt::print("{}; judged as of {} against {}\n", drop_line, format_date(*as_of), against);
         if (changes.empty()) {
@@ -466,25 +464,20 @@ int run_check(check_options const& o) {
         for (auto const& f : failed_on) fmt::print("fails on: {}\n", f);
     }
 
-    if (o.junit && !write_file(*o.junit, junit(now, *as_of))) {
-        fmt::print(stderr, "error: cannot write {}\n", *o.junit);
-        return 2;
-    }
-    if (o.summary) {
-        // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
-        std::error_code ec;
-        if (std::filesystem::path(*o.summary).has_parent_path())
-            std::filesystem::create_directories(std::filesystem::path(*o.summary).parent_path(), ec);
-        std::ofstream f(*o.summary, std::ios::binary | std::ios::app);
-        f << markdown(now, changes, c, *as_of, failed_on) << "\n";
-        if (!f) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.summary);
+    if (o.junit)
+        if (auto const why = write_file(*o.junit, junit(now, *as_of))) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.junit, *why);
             return 2;
         }
-    }
+    // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
+    if (o.summary)
+        if (auto const why = append_file(*o.summary, markdown(now, changes, c, *as_of, failed_on) + "\n")) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.summary, *why);
+            return 2;
+        }
     if (o.update_baseline) {
-        if (!write_file(*o.baseline, to_json(now, *as_of).dump(2) + "\n")) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.baseline);
+        if (auto const why = write_file(*o.baseline, to_json(now, *as_of).dump(2) + "\n")) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.baseline, *why);
             return 2;
         }
         std::fflush(stdout);
@@ -525,7 +518,7 @@ int run_history(history_options const& o) {
                            {"progress", j.verdict.progress ? nlohmann::ordered_json(*j.verdict.progress)
                                                            : nlohmann::ordered_json()},
                            {"evidence", j.verdict.evidence}});
-        std::cout << arr.dump(2) << "\n";
+        fmt::print("{}\n", arr.dump(2));
         return 0;
     }
     std::vector<std::vector<std::string>> cells{

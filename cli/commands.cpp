@@ -79,7 +79,7 @@ int run_parse(parse_options const& o) {
             for (std::size_t i = 1; i < r.statements.size(); ++i) also.push_back(to_json(r.statements[i]));
             j["also"] = also;
         }
-        std::cout << j.dump(2) << "\n";
+        fmt::print("{}\n", j.dump(2));
         return 0;
     }
     for (auto const& s : r.statements) print_table(s);
@@ -144,7 +144,7 @@ int run_extract(extract_options const& o) {
             print_extract_table(rep);
         }
     });
-    if (o.format == format::json) std::cout << all.dump(2) << "\n";
+    if (o.format == format::json) fmt::print("{}\n", all.dump(2));
     return status;
 }
 

@@ -40,9 +40,15 @@ std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_
 // one.
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
 
-// Writes a whole file, beside it first and then renamed, so a reader never sees half of it; its folder is
-// made when missing. False when it cannot be written.
-bool write_file(std::string const& path, std::string const& text);
+// Writes a whole file so that a reader never sees half of it: to a temporary file of a new name beside it
+// (mkstemp: made afresh, never through a symlink or over a file someone put there), flushed to disk and
+// renamed over the path, with the mode of the file it replaces. What is no file to replace (a terminal, a
+// pipe, a device, /dev/stdout) is written in place. Its folder is made when missing. Returns why it could
+// not be written (strerror), or nothing.
+std::optional<std::string> write_file(std::string const& path, std::string const& text);
+
+// Appends to a file, made when missing ($GITHUB_STEP_SUMMARY); why not, or nothing.
+std::optional<std::string> append_file(std::string const& path, std::string const& text);
 
 // Text in a Markdown table cell: on one line, its | escaped.
 std::string markdown_cell(std::string const& s);

@@ -186,8 +186,8 @@ int run_rules(rules_options const& o) {
         text = rules::yaml::write_rules(out, *user_catalog);
     }
     if (o.output) {
-        if (!write_file(*o.output, text)) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.output);
+        if (auto const why = write_file(*o.output, text)) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.output, *why);
             return 2;
         }
         std::size_t const n = static_cast<std::size_t>(std::count_if(
