@@ -4,6 +4,7 @@
 #include "cli/html.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
+#include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
 #include "rules/identity.hpp"
@@ -311,7 +312,7 @@ int run_check(check_options const& o) {
     std::size_t broken = 0;
     std::string warnings;
     for (auto const& m : missing) {
-        fmt::print(stderr, "error: {}: no such file or folder\n", m);
+        fmt::print(stderr, "error: {}: no such file or folder\n", common::printable(m));
         ++broken;
     }
     for (auto const& path : files) {
@@ -346,7 +347,8 @@ int run_check(check_options const& o) {
         if (e->path.empty())
             fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", o.db, e->why);
         else
-            fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", e->path, e->why,
+            fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n",
+                       common::printable(e->path), common::printable(e->why),
                        o.baseline ? " and the baseline was not touched" : "");
         return 2;
     }

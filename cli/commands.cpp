@@ -19,9 +19,9 @@ namespace {
 
 void print_table(rules::statement const& s) {
     auto row = [](std::string_view k, std::string const& v) {
-        if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), v);
+        if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), common::printable(v));
     };
-    fmt::print("{}  {}\n", rules::name(s.kind), s.src.text);
+    fmt::print("{}  {}\n", rules::name(s.kind), common::printable(s.src.text));
     row("metric", s.metric);
     row("measure", std::string(rules::name(s.measure)));
     if (s.measure != rules::measure::milestone) row("comparator", std::string(rules::name(s.comparator)));
@@ -104,9 +104,10 @@ void print_extract_table(loaded_report const& r) {
     auto const& st = r.reading.statements;
     std::size_t goals = 0;
     for (auto const& s : st) goals += s.kind == rules::statement_kind::goal;
-    fmt::print("{}  ({}{}{}, {})\n", r.path, r.meta.region.empty() ? "no region" : r.meta.region,
+    fmt::print("{}  ({}{}{}, {})\n", common::printable(r.path),
+               r.meta.region.empty() ? "no region" : common::printable(r.meta.region),
                r.meta.date ? ", " + format_date(*r.meta.date) : ", no date",
-               r.meta.title.empty() ? "" : ", " + r.meta.title, r.text.encoding);
+               r.meta.title.empty() ? "" : ", " + common::printable(r.meta.title), r.text.encoding);
     std::vector<std::vector<std::string>> rows{
         {"goals", "deadline", "strength", "metric", "measure", "target", "sentence"}};
     for (auto const& s : st)

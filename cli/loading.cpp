@@ -35,7 +35,7 @@ int load_reports(std::vector<std::string> const& paths, report_meta const& flags
             fmt::print(stderr,
                        "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
                        "unresolved and its figures count as known on any date\n",
-                       path);
+                       common::printable(path));
         use(rep);
     }
     return status;

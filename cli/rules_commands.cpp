@@ -58,7 +58,7 @@ int run_lint(lint_options const& o) {
     std::size_t errors = 0, warnings = 0, bad_files = 0;
     auto json = nlohmann::ordered_json::array();
     for (auto const& m : missing) {
-        fmt::print(stderr, "error: {}: no such file or folder\n", m);
+        fmt::print(stderr, "error: {}: no such file or folder\n", common::printable(m));
         ++bad_files;
     }
     for (auto const& path : files) {

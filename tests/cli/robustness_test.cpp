@@ -188,7 +188,17 @@ TEST_SUITE("cli") {
         REQUIRE(test::run_luoshi({"ingest", "--db", db, rules.string()}, dir.path()).exit_code == 0);
         auto const bad = dir / "bad\x1b]0;x\x07.yaml";
         test::write_file(bad, "region: 示例区\nbogus\x1b[2J: 1\n");
+        auto const report = dir / "report.txt";
+        test::write_file(report,
+                         "---\nregion: \"\\e]0;pwned\\a\"\ndate: 2015-01-20\n---\n二、2015年工作安排\n"
+                         "地区生产总值增长8%以上。\n");
+        auto const csv = test::run_luoshi({"audit", "--db", db, "--format", "csv"}, dir.path());
+        REQUIRE(csv.exit_code == 0);
+        auto const goal = test::split(test::split(csv.out, "\n").at(1), ",").at(0);
         std::vector<std::vector<std::string>> const rows{
+            {"explain", "--db", db, goal},
+            {"extract", report.string()},
+            {"ingest", "--db", db, (dir / "missing\x1b[2J.txt").string()},
             {"reports", "--db", db},
             {"audit", "--db", db, "--as-of", "2016-06-30"},
             {"audit", "--db", db, "--as-of", "2016-06-30", "--format", "markdown"},
