@@ -259,25 +259,29 @@ TEST_SUITE("cli") {
         }
     }
 
+    // make_policy's table is in tests/app/judging_test.cpp; here, that every command asks it before it acts
     TEST_CASE("a tolerance that is not a finite number, or is negative, is refused by every command") {
         example_store s;
         auto const drop = (test::source_dir() / "examples" / "figures").string();
-        for (std::string const flag : {"--rate-tolerance", "--amount-tolerance"})
-            for (std::string const value : {"nan", "inf", "-inf", "-1"}) {
-                for (auto args : std::vector<std::vector<std::string>>{
-                         {"audit", "--db", s.db},
-                         {"explain", "--db", s.db, s.goal},
-                         {"report", "--db", s.db, "--html", (s.dir / "page.html").string()},
-                         {"check", "--db", s.db, drop}}) {
-                    args.push_back(flag + "=" + value);
-                    CAPTURE(args.front());
-                    CAPTURE(args.back());
-                    auto const run = test::run_luoshi(args, s.dir.path());
-                    CHECK(run.exit_code == 2);
-                    CHECK_MESSAGE(has(run.err, "tolerance"), run.err);
-                }
-            }
+        std::vector<std::vector<std::string>> rows;
+        for (std::string const value : {"nan", "inf", "-inf", "-1"}) {
+            rows.push_back({"audit", "--db", s.db, "--rate-tolerance=" + value});
+            rows.push_back({"audit", "--db", s.db, "--amount-tolerance=" + value});
+        }
+        rows.push_back({"explain", "--db", s.db, s.goal, "--rate-tolerance=nan"});
+        rows.push_back(
+            {"report", "--db", s.db, "--html", (s.dir / "page.html").string(), "--amount-tolerance=inf"});
+        rows.push_back({"check", "--db", s.db, drop, "--rate-tolerance=-1"});
+        for (auto const& args : rows) {
+            CAPTURE(args.front());
+            CAPTURE(args.back());
+            auto const run = test::run_luoshi(args, s.dir.path());
+            CHECK(run.exit_code == 2);
+            CHECK_MESSAGE(has(run.err, "tolerance"), run.err);
+        }
         CHECK_FALSE(fs::exists(s.dir / "page.html"));
+        auto const stored = test::run_luoshi({"reports", "--db", s.db, "--format", "json"}, s.dir.path());
+        CHECK_FALSE(has(stored.out, "tongji"));  // check refused before storing the drop
     }
 }
 
