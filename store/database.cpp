@@ -9,8 +9,8 @@
 #include <sqlite3.h>
 
 #include <sys/stat.h>
-
 #include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -106,9 +106,8 @@ std::string describe(std::string const& path, SQLite::Exception const& e) {
     std::string const who =
         holders.empty() ? "another process" : fmt::format("another process (pid {})", holders.front());
     return fmt::format(
-        "{}: the database is locked: {} is writing to it, and it did not finish within {} s; try again when "
-        "it "
-        "is done (LUOSHI_LOCK_TIMEOUT sets the wait, in seconds)",
+        "{}: the database is locked: {} is writing to it, and it did not finish within {} s; try again "
+        "when it is done (LUOSHI_LOCK_TIMEOUT sets the wait, in seconds)",
         path, who, lock_timeout_ms() / 1000.0);
 }
 
@@ -383,7 +382,14 @@ std::optional<std::string> database::taken_id(std::vector<rules::statement> cons
 
 add_result database::add_report(report const& r, std::vector<rules::statement> const& statements,
                                 bool replace) {
-    return guarded(impl_->path, [&] { return add_one(r, statements, replace); });
+    return guarded(impl_->path, [&] {
+        if (impl_->batch) return add_one(r, statements, replace);
+        // alone, the report takes the write lock first, as a batch does
+        write_transaction t(impl_->db);
+        auto const out = add_one(r, statements, replace);
+        t.commit();
+        return out;
+    });
 }
 
 add_result database::add_one(report const& r, std::vector<rules::statement> const& statements, bool replace) {
