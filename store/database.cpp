@@ -12,10 +12,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <unordered_set>
 
 namespace luoshi::store {
@@ -146,6 +148,25 @@ private:
     SQLite::Database& db_;
     bool done_ = false;
 };
+
+// Write-ahead logging, so that readers never wait for a writer. The change needs the file to itself for a
+// moment, and SQLite answers SQLITE_BUSY at once when another process has it open (the busy timeout does not
+// apply), or keeps the old mode: tried again until the lock timeout, as two ingests on a new file need.
+void use_wal(SQLite::Database& db) {
+    auto const deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lock_timeout_ms());
+    for (;;) {
+        try {
+            std::string const mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+            if (mode == "wal" || mode == "memory") return;  // :memory: keeps its own
+        } catch (SQLite::Exception const& e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        if (std::chrono::steady_clock::now() >= deadline)
+            return;  // the old mode locks correctly too, only slower
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
 
 // The schema version and the number of tables, in one snapshot: another luoshi may be making the schema at
 // this moment, and two reads could see the version before its commit and the tables after.
@@ -322,7 +343,7 @@ std::variant<database, std::string> database::open(std::string const& path) {
         db.setBusyTimeout(lock_timeout_ms());
         auto [version, tables] = version_and_tables(db);
         if (auto const why = refused(path, version, tables)) return *why;
-        db.exec("PRAGMA journal_mode = WAL");
+        use_wal(db);
         db.exec("PRAGMA synchronous = NORMAL");
         db.exec("PRAGMA cache_size = -65536");  // 64 MiB: an ingest rewrites the same index pages
         db.exec("PRAGMA wal_autocheckpoint = 16384");
