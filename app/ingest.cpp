@@ -32,7 +32,7 @@ ingested store_one(store::database& db, std::string const& path, report_meta con
         }
         out.goals = res.goals;
         out.figures = res.figures;
-    } catch (std::exception const& e) {
+    } catch (store::error const& e) {
         out.outcome = ingested::what::failed;
         out.note = fmt::format("not stored: {}", e.what());
     }
@@ -41,21 +41,44 @@ ingested store_one(store::database& db, std::string const& path, report_meta con
 
 }  // namespace
 
-void ingest(store::database& db, std::vector<std::string> const& files, report_meta const& flags,
-            rules::catalog const& catalog, bool replace,
-            std::function<void(std::size_t index, std::string const& path)> const& starting,
-            std::function<void(ingested const&)> const& done) {
+std::optional<std::string> ingest(
+    store::database& db, std::vector<std::string> const& files, report_meta const& flags,
+    rules::catalog const& catalog, bool replace,
+    std::function<void(std::size_t index, std::string const& path)> const& starting,
+    std::function<void(ingested const&)> const& done) {
     constexpr std::size_t batch = 256;
-    db.begin_batch();
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if ((i + 1) % batch == 0) {
-            db.commit_batch();
-            db.begin_batch();
+    // a file's outcome is told once its batch is committed: a batch that fails to commit stores none of it
+    std::vector<ingested> open;
+    auto const settle = [&](std::string const* failure) {
+        for (auto& r : open) {
+            if (failure && (r.outcome == ingested::what::added || r.outcome == ingested::what::replaced)) {
+                r.outcome = ingested::what::failed;
+                r.note = "not stored: " + *failure;
+                r.goals = r.figures = 0;
+            }
+            done(r);
         }
-        starting(i, files[i]);
-        done(store_one(db, files[i], flags, catalog, replace));
+        open.clear();
+    };
+    try {
+        db.begin_batch();
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            if (i > 0 && i % batch == 0) {
+                db.commit_batch();
+                settle(nullptr);
+                db.begin_batch();
+            }
+            starting(i, files[i]);
+            open.push_back(store_one(db, files[i], flags, catalog, replace));
+        }
+        db.commit_batch();
+    } catch (store::error const& e) {
+        std::string const why = e.what();
+        settle(&why);
+        return why;
     }
-    db.commit_batch();
+    settle(nullptr);
+    return std::nullopt;
 }
 
 std::variant<drop_stored, drop_refused> store_drop(store::database& db,
@@ -74,8 +97,12 @@ std::variant<drop_stored, drop_refused> store_drop(store::database& db,
             out.skipped += res.outcome == store::added::skipped;
         }
         db.commit_batch();
-    } catch (std::exception const& e) {
-        db.rollback_batch();
+    } catch (store::error const& e) {
+        try {
+            db.rollback_batch();
+        } catch (store::error const&) {
+            // SQLite rolls back an open transaction when the connection closes
+        }
         return drop_refused{{}, e.what()};
     }
     return out;

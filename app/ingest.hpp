@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,11 +27,14 @@ struct ingested {
 
 // Reads each file and stores it, each report whole or absent (a savepoint), committing every 256 reports so
 // that a crash loses only the open batch. `starting` is told before each file is read (index from 0), `done`
-// after; a file that cannot be read, validated or stored is `failed`, and the others go on.
-void ingest(store::database& db, std::vector<std::string> const& files, report_meta const& flags,
-            rules::catalog const& catalog, bool replace,
-            std::function<void(std::size_t index, std::string const& path)> const& starting,
-            std::function<void(ingested const&)> const& done);
+// once its batch is committed; a file that cannot be read, validated or stored is `failed`, and the others go
+// on. When the store itself fails (another writer holds the lock past the wait, the disk is full), the open
+// batch's files are told as failed, the files after them are not read, and the reason is returned.
+std::optional<std::string> ingest(
+    store::database& db, std::vector<std::string> const& files, report_meta const& flags,
+    rules::catalog const& catalog, bool replace,
+    std::function<void(std::size_t index, std::string const& path)> const& starting,
+    std::function<void(ingested const&)> const& done);
 
 struct drop_stored {
     std::size_t added = 0, replaced = 0, skipped = 0;

@@ -31,30 +31,6 @@ std::string strip(std::string s) {
     return s.substr(i);
 }
 
-// ---\nregion: 示例区\ndate: 2015-01-20\n---\n at the top of a file. Returns the offset where the text
-// starts.
-std::size_t front_matter(std::string const& text, report_meta& meta) {
-    if (text.rfind("---\n", 0) != 0 && text.rfind("---\r\n", 0) != 0) return 0;
-    std::size_t const end = text.find("\n---", 3);
-    if (end == std::string::npos) return 0;
-    std::istringstream in(text.substr(4, end - 4));
-    std::string l;
-    while (std::getline(in, l)) {
-        auto const colon = l.find(':');
-        if (colon == std::string::npos) continue;
-        std::string const key = strip(l.substr(0, colon)), value = strip(l.substr(colon + 1));
-        std::string error;
-        if (key == "region")
-            meta.region = value;
-        else if (key == "title")
-            meta.title = value;
-        else if (key == "date")
-            meta.date = parse_iso_date(value, error);
-    }
-    std::size_t body = text.find('\n', end + 1);
-    return body == std::string::npos ? text.size() : body + 1;
-}
-
 // index.csv beside the file: file,region,date,title (the layout of ../shared/corpus/national/).
 void from_index(std::string const& path, report_meta& meta) {
     namespace fs = std::filesystem;
@@ -156,6 +132,19 @@ std::variant<loaded_report, load_error> load_rule_file(loaded_report r, input_ki
     return r;
 }
 
+// Whether text holds nothing but spaces and line breaks (full-width spaces too).
+bool blank(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (std::string_view(" \t\r\n\f\v").find(text[i]) != std::string_view::npos) continue;
+        if (text.substr(i, 3) == "\u3000") {
+            i += 2;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 // Reads a report's text (after any front matter) with its region and date as known, then fills in what the
 // text says of them; statements and notes get offsets into the file as read.
 void read_text(loaded_report& r, rules::catalog const& catalog) {
@@ -225,8 +214,37 @@ std::variant<loaded_report, load_error> load_document(std::string const& path, s
     r.meta.date = flags.date ? flags.date : idx.date ? idx.date : page_date;
     r.meta.date_source = flags.date ? "--date" : idx.date ? "index.csv" : page_date ? "the page's date" : "";
     r.meta.title = !idx.title.empty() ? idx.title : doc.title;
+    // a scanned PDF, a page of nothing but scripts: no text to read is an error, as for an empty report
+    if (blank(r.text.utf8))
+        return load_error{path, 0, fmt::format("empty report: no text in the {} file; nothing is stored", formats::name(*r.format)),
+                          {}};
     read_text(r, catalog);
     return r;
+}
+
+// Why a report is refused before it is read: an error in its front matter (a date that does not exist, YAML
+// that does not parse), or no text at all.
+std::optional<load_error> refused_report(loaded_report const& r, rules::yaml::front_matter const& fm) {
+    std::string errors;
+    std::size_t n = 0, first = 0;
+    for (auto const& d : fm.diagnostics) {
+        if (d.severity != rules::yaml::severity::error) continue;
+        if (n++ == 0) first = d.offset;
+        errors += common::render_diagnostic(r.path, r.text.utf8, d.offset, "error", d.message);
+    }
+    if (n)
+        return load_error{r.path, r.text.to_original(first),
+                          fmt::format("{} error{} in the front matter; nothing of the file is stored", n,
+                                      n == 1 ? "" : "s"),
+                          errors};
+    if (blank(std::string_view(r.text.utf8).substr(fm.body)))
+        return load_error{r.path,
+                          0,
+                          r.bytes == 0
+                              ? "empty report: the file is empty; nothing is stored"
+                              : "empty report: no text but spaces and line breaks; nothing is stored",
+                          {}};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -253,8 +271,9 @@ std::variant<loaded_report, load_error> load_report(std::string const& path, rep
     r.text = std::move(std::get<common::decoded_text>(decoded));
     if (auto const kind = kind_of(path); kind != input_kind::report)
         return load_rule_file(std::move(r), kind, flags, catalog);
-    report_meta fm;
-    r.body = front_matter(r.text.utf8, fm);
+    auto const fm = rules::yaml::load_front_matter(r.text.utf8);
+    if (auto refused = refused_report(r, fm)) return *refused;
+    r.body = fm.body;
     report_meta idx;
     from_index(path, idx);
     auto pick = [](std::initializer_list<std::pair<bool, char const*>> sources) -> std::string {

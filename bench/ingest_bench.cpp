@@ -148,9 +148,10 @@ int main(int argc, char** argv) {
     auto& db = std::get<store::database>(opened);
     auto ingest = [&](std::vector<std::string> const& paths) {
         std::size_t stored = 0;
-        app::ingest(
+        auto const failed = app::ingest(
             db, paths, {}, catalog, false, [](std::size_t, std::string const&) {},
             [&](app::ingested const& r) { stored += r.goals; });
+        if (failed) std::fprintf(stderr, "error: %s\n", failed->c_str());
         return stored;
     };
     cpu0 = bench::thread_cpu_seconds();

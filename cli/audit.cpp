@@ -13,7 +13,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <iostream>
 
 namespace luoshi::cli {
 
@@ -54,6 +53,8 @@ void print_table(audit_data const& d, audit_options const& o) {
                          shorten(engine::goal_text(g), 36), strength_cell(g), engine::show_target(g),
                          engine::show_actual(v, g, d.figures), std::string(engine::name(v)), r.reason});
     }
+    for (auto& row : cells)
+        for (auto& cell : row) cell = common::printable(cell);
     std::vector<std::size_t> widths(cells.front().size(), 0);
     for (auto const& r : cells)
         for (std::size_t c = 0; c < r.size(); ++c)
@@ -160,7 +161,7 @@ int run_audit(audit_options const& o) {
     }
 
     switch (o.format) {
-        case format::json: std::cout << audit_json(d).dump(2) << "\n"; break;
+        case format::json: fmt::print("{}\n", audit_json(d).dump(2)); break;
         case format::csv: {
             fmt::print(
                 "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"

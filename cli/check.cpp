@@ -4,6 +4,7 @@
 #include "cli/html.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
+#include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
 #include "rules/identity.hpp"
@@ -16,8 +17,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <map>
 #include <set>
 
@@ -313,7 +312,7 @@ int run_check(check_options const& o) {
     std::size_t broken = 0;
     std::string warnings;
     for (auto const& m : missing) {
-        fmt::print(stderr, "error: {}: no such file or folder\n", m);
+        fmt::print(stderr, "error: {}: no such file or folder\n", common::printable(m));
         ++broken;
     }
     for (auto const& path : files) {
@@ -348,7 +347,8 @@ int run_check(check_options const& o) {
         if (e->path.empty())
             fmt::print(stderr, "error: {}: {}; nothing of the drop was stored\n", o.db, e->why);
         else
-            fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n", e->path, e->why,
+            fmt::print(stderr, "error: {}: {}\nerror: nothing of the drop was stored{}\n",
+                       common::printable(e->path), common::printable(e->why),
                        o.baseline ? " and the baseline was not touched" : "");
         return 2;
     }
@@ -440,9 +440,9 @@ int run_check(check_options const& o) {
         }
         j["changes"] = std::move(list);
         j["failed_on"] = failed_on;
-        std::cout << j.dump(2) << "\n";
+        fmt::print("{}\n", j.dump(2));
     } else if (o.format == format::markdown) {
-        std::cout << markdown(now, changes, c, *as_of, failed_on);
+        fmt::print("{}", markdown(now, changes, c, *as_of, failed_on));
     } else {
         fmt::print("{}; judged as of {} against {}\n", drop_line, format_date(*as_of), against);
         if (changes.empty()) {
@@ -466,25 +466,20 @@ int run_check(check_options const& o) {
         for (auto const& f : failed_on) fmt::print("fails on: {}\n", f);
     }
 
-    if (o.junit && !write_file(*o.junit, junit(now, *as_of))) {
-        fmt::print(stderr, "error: cannot write {}\n", *o.junit);
-        return 2;
-    }
-    if (o.summary) {
-        // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
-        std::error_code ec;
-        if (std::filesystem::path(*o.summary).has_parent_path())
-            std::filesystem::create_directories(std::filesystem::path(*o.summary).parent_path(), ec);
-        std::ofstream f(*o.summary, std::ios::binary | std::ios::app);
-        f << markdown(now, changes, c, *as_of, failed_on) << "\n";
-        if (!f) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.summary);
+    if (o.junit)
+        if (auto const why = write_file(*o.junit, junit(now, *as_of))) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.junit, *why);
             return 2;
         }
-    }
+    // appended, as $GITHUB_STEP_SUMMARY wants; a new file otherwise
+    if (o.summary)
+        if (auto const why = append_file(*o.summary, markdown(now, changes, c, *as_of, failed_on) + "\n")) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.summary, *why);
+            return 2;
+        }
     if (o.update_baseline) {
-        if (!write_file(*o.baseline, to_json(now, *as_of).dump(2) + "\n")) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.baseline);
+        if (auto const why = write_file(*o.baseline, to_json(now, *as_of).dump(2) + "\n")) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.baseline, *why);
             return 2;
         }
         std::fflush(stdout);
@@ -525,7 +520,7 @@ int run_history(history_options const& o) {
                            {"progress", j.verdict.progress ? nlohmann::ordered_json(*j.verdict.progress)
                                                            : nlohmann::ordered_json()},
                            {"evidence", j.verdict.evidence}});
-        std::cout << arr.dump(2) << "\n";
+        fmt::print("{}\n", arr.dump(2));
         return 0;
     }
     std::vector<std::vector<std::string>> cells{

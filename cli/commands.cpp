@@ -19,9 +19,9 @@ namespace {
 
 void print_table(rules::statement const& s) {
     auto row = [](std::string_view k, std::string const& v) {
-        if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), v);
+        if (!v.empty()) fmt::print("  {} {}\n", common::pad_right(k, 12), common::printable(v));
     };
-    fmt::print("{}  {}\n", rules::name(s.kind), s.src.text);
+    fmt::print("{}  {}\n", rules::name(s.kind), common::printable(s.src.text));
     row("metric", s.metric);
     row("measure", std::string(rules::name(s.measure)));
     if (s.measure != rules::measure::milestone) row("comparator", std::string(rules::name(s.comparator)));
@@ -79,7 +79,7 @@ int run_parse(parse_options const& o) {
             for (std::size_t i = 1; i < r.statements.size(); ++i) also.push_back(to_json(r.statements[i]));
             j["also"] = also;
         }
-        std::cout << j.dump(2) << "\n";
+        fmt::print("{}\n", j.dump(2));
         return 0;
     }
     for (auto const& s : r.statements) print_table(s);
@@ -100,20 +100,23 @@ std::string value_text(rules::statement const& s) {
     return (cmp.empty() || cmp == "=" ? "" : cmp + " ") + v;
 }
 
-// UTF-8, GB18030; for a document its format and the library that read it: html GB18030 (gumbo 0.10.1)
+// UTF-8, GB18030; for a document its format and the library that read it: html GB18030 (gumbo 0.10.1); and
+// whether it was written in traditional characters
 std::string read_as(loaded_report const& r) {
-    if (!r.format) return r.text.encoding;
-    return fmt::format("{}{} ({})", formats::name(*r.format),
-                       *r.format == formats::format::html ? " " + r.text.encoding : "", r.converter);
+    std::string const traditional = r.simplified ? ", traditional characters read as simplified" : "";
+    if (!r.format) return r.text.encoding + traditional;
+    return fmt::format("{}{} ({}){}", formats::name(*r.format),
+                       *r.format == formats::format::html ? " " + r.text.encoding : "", r.converter, traditional);
 }
 
 void print_extract_table(loaded_report const& r) {
     auto const& st = r.reading.statements;
     std::size_t goals = 0;
     for (auto const& s : st) goals += s.kind == rules::statement_kind::goal;
-    fmt::print("{}  ({}{}{}, {})\n", r.path, r.meta.region.empty() ? "no region" : r.meta.region,
+    fmt::print("{}  ({}{}{}, {})\n", common::printable(r.path),
+               r.meta.region.empty() ? "no region" : common::printable(r.meta.region),
                r.meta.date ? ", " + format_date(*r.meta.date) : ", no date",
-               r.meta.title.empty() ? "" : ", " + r.meta.title, read_as(r));
+               r.meta.title.empty() ? "" : ", " + common::printable(r.meta.title), read_as(r));
     std::vector<std::vector<std::string>> rows{
         {"goals", "deadline", "strength", "metric", "measure", "target", "sentence"}};
     for (auto const& s : st)
@@ -151,7 +154,7 @@ int run_extract(extract_options const& o) {
             print_extract_table(rep);
         }
     });
-    if (o.format == format::json) std::cout << all.dump(2) << "\n";
+    if (o.format == format::json) fmt::print("{}\n", all.dump(2));
     return status;
 }
 

@@ -1,5 +1,7 @@
 #include "cli/loading.hpp"
 
+#include "common/render.hpp"
+
 #include <fmt/format.h>
 
 namespace luoshi::cli {
@@ -22,7 +24,8 @@ int load_reports(std::vector<std::string> const& paths, report_meta const& flags
             if (!e->details.empty())
                 fmt::print(stderr, "{}", e->details);
             else
-                fmt::print(stderr, "{}: error: {}\n", e->path, e->message);
+                fmt::print(stderr, "{}: error: {}\n", common::printable(e->path),
+                           common::printable(e->message));
             status = 2;
             continue;
         }
@@ -32,7 +35,7 @@ int load_reports(std::vector<std::string> const& paths, report_meta const& flags
             fmt::print(stderr,
                        "{}: note: no report date (give --date, front matter or index.csv): 年底, 明年 stay "
                        "unresolved and its figures count as known on any date\n",
-                       path);
+                       common::printable(path));
         use(rep);
     }
     return status;

@@ -4,11 +4,17 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <unistd.h>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
-#include <iostream>
+#include <cstring>
+#include <string>
+#include <system_error>
 #include <tuple>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{
         "luoshi (落实): tracks the goals in Chinese government reports and says whether they were met."};
     app.require_subcommand(1);
@@ -322,4 +328,33 @@ int main(int argc, char** argv) {
         return luoshi::cli::run_parse(po);
     }
     return 2;
+}
+
+}  // namespace
+
+// Every command's output is checked: a write that failed (a full disk, a closed file) is an error with exit
+// 2, never an exit 0 with the output lost; and no exception ends the process as an abort.
+int main(int argc, char** argv) {
+    int code = 2;
+    int write_error = 0;  // errno of a failed write to stdout
+    try {
+        code = run(argc, argv);
+    } catch (std::exception const& e) {
+        auto const* system = dynamic_cast<std::system_error const*>(&e);
+        if (!std::ferror(stdout)) {
+            std::fflush(stdout);
+            std::fputs(("error: " + std::string(e.what()) + "\n").c_str(), stderr);
+            return 2;
+        }
+        write_error = system ? system->code().value() : 0;
+    }
+    errno = 0;
+    bool const flushed = std::fflush(stdout) == 0;
+    if (!flushed && write_error == 0) write_error = errno;
+    if (!flushed || std::ferror(stdout)) {
+        std::string const why = std::strerror(write_error ? write_error : EIO);
+        std::fputs(("error: cannot write the output: " + why + "\n").c_str(), stderr);
+        return 2;
+    }
+    return code;
 }

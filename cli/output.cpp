@@ -1,6 +1,7 @@
 #include "cli/output.hpp"
 
 #include "app/inputs.hpp"
+#include "common/encoding.hpp"
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "rules/identity.hpp"
@@ -9,10 +10,16 @@
 
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 namespace luoshi::cli {
@@ -104,7 +111,9 @@ std::string shorten(std::string_view text, std::size_t cells) {
     return out;
 }
 
-void print_rows(std::vector<std::vector<std::string>> const& rows) {
+void print_rows(std::vector<std::vector<std::string>> rows) {
+    for (auto& r : rows)
+        for (auto& cell : r) cell = common::printable(cell);
     std::vector<std::size_t> widths;
     for (auto const& r : rows)
         for (std::size_t c = 0; c < r.size(); ++c) {
@@ -123,19 +132,36 @@ namespace {
 
 // Adds a user's catalog file to `catalog`; prints file:line:col errors and returns false when it has any.
 bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
-    bool ok = false;
-    std::string const text = app::read_all(path, ok);
-    if (!ok) {
-        fmt::print(stderr, "error: cannot read the catalog {}\n", path);
+    std::error_code ec;
+    if (app::kind_of(path) != app::input_kind::rules || !std::filesystem::is_regular_file(path, ec)) {
+        fmt::print(stderr, "error: {}: a catalog is a YAML file (.yaml, .yml)\n", common::printable(path));
         return false;
     }
-    auto const errors = rules::yaml::load_catalog(text, catalog);
+    auto const text = read_text(path);
+    if (!text) return false;
+    auto const errors = rules::yaml::load_catalog(*text, catalog);
     for (auto const& e : errors)
-        std::cerr << common::render_diagnostic(path, text, e.offset, "error", e.message);
+        fmt::print(stderr, "{}", common::render_diagnostic(path, *text, e.offset, "error", e.message));
     return errors.empty();
 }
 
 }  // namespace
+
+std::optional<std::string> read_text(std::string const& path) {
+    bool ok = false;
+    std::string const bytes = app::read_all(path, ok);
+    if (!ok) {
+        fmt::print(stderr, "error: {}: cannot read the file\n", common::printable(path));
+        return std::nullopt;
+    }
+    auto decoded = common::decode(bytes);
+    if (auto const* e = std::get_if<common::decode_error>(&decoded)) {
+        fmt::print(stderr, "{}: error: {} (near \"{}\")\n", common::printable(path), e->message,
+                   common::excerpt(bytes, e->offset));
+        return std::nullopt;
+    }
+    return std::move(std::get<common::decoded_text>(decoded).utf8);
+}
 
 std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files) {
     rules::catalog catalog = rules::yaml::builtin_catalog();
@@ -151,23 +177,110 @@ std::optional<rules::date> date_flag(std::string_view flag, std::string const& t
     return d;
 }
 
-bool write_file(std::string const& path, std::string const& text) {
+namespace {
+
+// Writes all of text to fd, through interrupted and partial writes; false with errno set when it cannot.
+bool write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        ssize_t const n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+std::string reason(int error) { return std::strerror(error ? error : EIO); }
+
+// What the path names when it is no file to replace: a terminal, a pipe, a device, /dev/stdout.
+bool written_in_place(std::string const& path) {
+    if (path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0) return true;
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+std::optional<std::string> write_in_place(std::string const& path, std::string const& text) {
+    int fd = -1;
+    bool own = true;
+    if (path == "/dev/stdout" || path == "/dev/stderr") {
+        // the process's own stream, where the shell sent it: reopening /proc/self/fd/1 would write from its
+        // start
+        std::fflush(path == "/dev/stdout" ? stdout : stderr);
+        fd = path == "/dev/stdout" ? STDOUT_FILENO : STDERR_FILENO;
+        own = false;
+    } else {
+        fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+        if (fd < 0) return reason(errno);
+    }
+    bool const ok = write_all(fd, text);
+    int const error = errno;
+    if (own && ::close(fd) != 0 && ok) return reason(errno);
+    if (!ok) return reason(error);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> write_file(std::string const& path, std::string const& text) {
+    if (path.empty()) return std::string("the file name is empty");
+    if (written_in_place(path)) return write_in_place(path, text);
+    std::filesystem::path const p(path);
+    std::error_code ec;
+    std::filesystem::path const folder = p.has_parent_path() ? p.parent_path() : std::filesystem::path(".");
+    std::filesystem::create_directories(folder, ec);
+    // a new name each time, created by mkstemp with O_EXCL: never a file or a symlink someone put there
+    std::string tmp = (folder / ("." + p.filename().string() + ".XXXXXX")).string();
+    int const fd = ::mkstemp(tmp.data());
+    if (fd < 0) return reason(errno);
+    // the mode of the file replaced, or what a new file gets under the umask (mkstemp makes it 0600)
+    struct stat old {};
+    mode_t mode = 0;
+    if (::lstat(path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+        mode = old.st_mode & 07777;
+    } else {
+        mode_t const mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    bool ok = ::fchmod(fd, mode) == 0 && write_all(fd, text) && ::fsync(fd) == 0;
+    int error = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        error = errno;
+    }
+    // rename replaces a symlink at the path itself, never the file it points to
+    if (ok && ::rename(tmp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        error = errno;
+    }
+    if (!ok) {
+        ::unlink(tmp.c_str());
+        return reason(error);
+    }
+    if (int const dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+        ::fsync(dir);  // the rename itself on disk
+        ::close(dir);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> append_file(std::string const& path, std::string const& text) {
+    if (path.empty()) return std::string("the file name is empty");
     std::filesystem::path const p(path);
     std::error_code ec;
     if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path(), ec);
-    std::string const tmp = path + ".tmp";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        f << text;
-        if (!f) return false;
-    }
-    std::filesystem::rename(tmp, path, ec);
-    return !ec;
+    int const fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOCTTY | O_CLOEXEC, 0666);
+    if (fd < 0) return reason(errno);
+    bool const ok = write_all(fd, text);
+    int const error = errno;
+    if (::close(fd) != 0 && ok) return reason(errno);
+    if (!ok) return reason(error);
+    return std::nullopt;
 }
 
 std::string markdown_cell(std::string const& s) {
     std::string out;
-    for (char c : engine::one_line(s)) {
+    for (char c : common::printable(engine::one_line(s))) {
         if (c == '|') out += '\\';
         out += c;
     }

@@ -24,20 +24,31 @@ std::string format_date(rules::date const& d);
 // The text cut to a number of display cells, on one line, with … when cut.
 std::string shorten(std::string_view text, std::size_t cells);
 
-// Rows lined up by display width (Chinese characters take two cells); the last column is not padded.
-void print_rows(std::vector<std::vector<std::string>> const& rows);
+// Rows lined up by display width (Chinese characters take two cells); the last column is not padded. Cells
+// are printable(): a region or a sentence holding a terminal escape shows it escaped.
+void print_rows(std::vector<std::vector<std::string>> rows);
+
+// A YAML file's text (a catalog, the project file); nothing, the reason printed, when it cannot be read or is
+// not text. A file that is not text is named with the byte offset and a short escaped excerpt, never shown.
+std::optional<std::string> read_text(std::string const& path);
 
 // The built-in catalog with the user's files added in turn; nothing (their errors printed) when one has
-// errors.
+// errors. A catalog is a YAML file (.yaml, .yml) and is read only as one: /proc/self/environ is refused.
 std::optional<rules::catalog> catalog_with(std::vector<std::string> const& user_files);
 
 // A date flag (--date, --as-of) as YYYY-MM-DD; prints "error: --flag: why" and gives nothing when it is not
 // one.
 std::optional<rules::date> date_flag(std::string_view flag, std::string const& text);
 
-// Writes a whole file, beside it first and then renamed, so a reader never sees half of it; its folder is
-// made when missing. False when it cannot be written.
-bool write_file(std::string const& path, std::string const& text);
+// Writes a whole file so that a reader never sees half of it: to a temporary file of a new name beside it
+// (mkstemp: made afresh, never through a symlink or over a file someone put there), flushed to disk and
+// renamed over the path, with the mode of the file it replaces. What is no file to replace (a terminal, a
+// pipe, a device, /dev/stdout) is written in place. Its folder is made when missing. Returns why it could
+// not be written (strerror), or nothing.
+std::optional<std::string> write_file(std::string const& path, std::string const& text);
+
+// Appends to a file, made when missing ($GITHUB_STEP_SUMMARY); why not, or nothing.
+std::optional<std::string> append_file(std::string const& path, std::string const& text);
 
 // Text in a Markdown table cell: on one line, its | escaped.
 std::string markdown_cell(std::string const& s);

@@ -57,8 +57,8 @@ int run_report(report_options const& o) {
         page.shown.push_back(r.goal);
     }
     std::string const html = render_html(page);
-    if (!write_file(o.html, html)) {
-        fmt::print(stderr, "error: cannot write {}\n", o.html);
+    if (auto const why = write_file(o.html, html)) {
+        fmt::print(stderr, "error: cannot write {}: {}\n", o.html, *why);
         return 2;
     }
     fmt::print("{}: {} goals as of {}, {} KB, one file (open it in a browser; it needs no network)\n", o.html,

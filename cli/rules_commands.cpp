@@ -25,6 +25,7 @@ struct finding {
     std::size_t offset = 0;
     bool error = true;
     std::string message;
+    bool text = true;  // false: the file is not text, and no line of it is shown
 };
 
 // What a YAML file is: a project file (luoshi.yaml), a metric catalog (`metrics:` at the top) or rules.
@@ -57,7 +58,7 @@ int run_lint(lint_options const& o) {
     std::size_t errors = 0, warnings = 0, bad_files = 0;
     auto json = nlohmann::ordered_json::array();
     for (auto const& m : missing) {
-        fmt::print(stderr, "error: {}: no such file or folder\n", m);
+        fmt::print(stderr, "error: {}: no such file or folder\n", common::printable(m));
         ++bad_files;
     }
     for (auto const& path : files) {
@@ -70,8 +71,9 @@ int run_lint(lint_options const& o) {
             found.push_back({0, true, "cannot read the file"});
         } else if (auto decoded = common::decode(bytes);
                    auto const* e = std::get_if<common::decode_error>(&decoded)) {
-            found.push_back({e->offset, true, e->message});
-            text = bytes;
+            found.push_back({e->offset, true,
+                             fmt::format("{} (near \"{}\")", e->message, common::excerpt(bytes, e->offset)),
+                             false});
         } else {
             auto const& utf8 = std::get<common::decoded_text>(decoded);
             text = utf8.utf8;
@@ -111,7 +113,17 @@ int run_lint(lint_options const& o) {
         for (auto const& f : found) {
             file_errors += f.error;
             (f.error ? errors : warnings) += 1;
-            if (o.format == format::json) {
+            if (!f.text) {
+                if (o.format == format::json)
+                    json.push_back({{"file", path},
+                                    {"line", nullptr},
+                                    {"column", nullptr},
+                                    {"offset", f.offset},
+                                    {"severity", "error"},
+                                    {"message", f.message}});
+                else
+                    fmt::print("{}: error: {}\n", common::printable(path), f.message);
+            } else if (o.format == format::json) {
                 auto const loc = common::locate(text, f.offset);
                 json.push_back({{"file", path},
                                 {"line", loc.line},
@@ -120,15 +132,16 @@ int run_lint(lint_options const& o) {
                                 {"severity", f.error ? "error" : "warning"},
                                 {"message", f.message}});
             } else {
-                std::cout << common::render_diagnostic(path, text, f.offset, f.error ? "error" : "warning",
-                                                       f.message);
+                fmt::print("{}", common::render_diagnostic(path, text, f.offset,
+                                                           f.error ? "error" : "warning", f.message));
             }
         }
         if (file_errors) ++bad_files;
-        if (o.format != format::json && !file_errors) fmt::print("{}: ok ({})\n", path, summary);
+        if (o.format != format::json && !file_errors)
+            fmt::print("{}: ok ({})\n", common::printable(path), common::printable(summary));
     }
     if (o.format == format::json) {
-        std::cout << json.dump(2) << "\n";
+        fmt::print("{}\n", json.dump(2));
     } else {
         fmt::print("{} file{} checked: {} with errors; {} error{}, {} warning{}\n", files.size(),
                    files.size() == 1 ? "" : "s", bad_files, errors, errors == 1 ? "" : "s", warnings,
@@ -173,8 +186,8 @@ int run_rules(rules_options const& o) {
         text = rules::yaml::write_rules(out, *user_catalog);
     }
     if (o.output) {
-        if (!write_file(*o.output, text)) {
-            fmt::print(stderr, "error: cannot write {}\n", *o.output);
+        if (auto const why = write_file(*o.output, text)) {
+            fmt::print(stderr, "error: cannot write {}: {}\n", *o.output, *why);
             return 2;
         }
         std::size_t const n = static_cast<std::size_t>(std::count_if(
@@ -182,7 +195,7 @@ int run_rules(rules_options const& o) {
         fmt::print(stderr, "{}: {} goal{} and {} figure{} written\n", *o.output, n, n == 1 ? "" : "s",
                    out.size() - n, out.size() - n == 1 ? "" : "s");
     } else {
-        std::cout << text;
+        fmt::print("{}", text);
     }
     return 0;
 }
@@ -191,14 +204,15 @@ std::optional<project_settings> read_project(std::string const& path) {
     project_settings out;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return out;
-    bool ok = false;
-    std::string const text = app::read_all(path, ok);
-    auto const p = rules::yaml::load_project(text);
-    bool bad = !ok;
+    auto const text = read_text(path);
+    if (!text) return std::nullopt;
+    auto const p = rules::yaml::load_project(*text);
+    bool bad = false;
     for (auto const& d : p.diagnostics) {
         bool const error = d.severity == rules::yaml::severity::error;
         bad = bad || error;
-        std::cerr << common::render_diagnostic(path, text, d.offset, error ? "error" : "warning", d.message);
+        fmt::print(stderr, "{}",
+                   common::render_diagnostic(path, *text, d.offset, error ? "error" : "warning", d.message));
     }
     if (bad) return std::nullopt;
     out.found = true;

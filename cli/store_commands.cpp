@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iostream>
 
 namespace luoshi::cli {
 
@@ -66,33 +65,42 @@ int run_ingest(ingest_options const& o) {
     auto const files = app::collect_inputs(o.paths, app::is_input_file, ignored, missing);
     std::size_t added = 0, replaced = 0, skipped = 0, goals = 0, figures = 0;
     std::vector<std::string> failed;
-    for (auto const& m : missing) failed.push_back(m + ": no such file or folder");
+    for (auto const& m : missing) failed.push_back(common::printable(m) + ": no such file or folder");
     // a message on stderr, after the progress line is cleared
     auto say = [&](std::string const& text) {
         if (o.progress) fmt::print(stderr, "\r\x1b[K");
         fmt::print(stderr, "{}", text);
     };
-    app::ingest(
+    std::size_t told = 0;
+    auto const store_failed = app::ingest(
         *db, files, flags, catalog, o.replace,
         [&](std::size_t i, std::string const& path) {
-            if (o.progress) fmt::print(stderr, "\r\x1b[K[{}/{}] {}", i + 1, files.size(), shorten(path, 60));
+            if (o.progress)
+                fmt::print(stderr, "\r\x1b[K[{}/{}] {}", i + 1, files.size(),
+                           common::printable(shorten(path, 60)));
         },
         [&](app::ingested const& r) {
             using what = app::ingested::what;
+            ++told;
             if (!r.details.empty()) say(r.details);
             if (!r.warnings.empty()) say(r.warnings);
             switch (r.outcome) {
                 case what::added: ++added; break;
                 case what::replaced:
                     ++replaced;
-                    say(fmt::format("{}: replaced {}\n", r.path, r.note));
+                    say(fmt::format("{}: replaced {}\n", common::printable(r.path),
+                                    common::printable(r.note)));
                     break;
                 case what::skipped:
                     // said for the first few; a folder ingested again would otherwise print a line per report
                     if (++skipped <= 5)
-                        say(fmt::format("{}: skipped, already stored ({})\n", r.path, r.note));
+                        say(fmt::format("{}: skipped, already stored ({})\n", common::printable(r.path),
+                                        common::printable(r.note)));
                     break;
-                case what::failed: failed.push_back(fmt::format("{}: {}", r.path, r.note)); break;
+                case what::failed:
+                    failed.push_back(
+                        fmt::format("{}: {}", common::printable(r.path), common::printable(r.note)));
+                    break;
             }
             goals += r.goals;
             figures += r.figures;
@@ -100,6 +108,12 @@ int run_ingest(ingest_options const& o) {
     if (o.progress) fmt::print(stderr, "\r\x1b[K");
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
+    if (store_failed) {
+        fmt::print(stderr, "error: {}\n", *store_failed);
+        if (told < files.size())
+            fmt::print(stderr, "error: {} more file{} not read\n", files.size() - told,
+                       files.size() - told == 1 ? "" : "s");
+    }
     fmt::print(
         "{}: {} file{} read: {} added, {} replaced, {} skipped (already stored), {} failed; {} goals and "
         "{} "
@@ -111,8 +125,8 @@ int run_ingest(ingest_options const& o) {
             "{} file{} in the folders not read (not .txt, .md, .html, .htm, .pdf, .docx, .yaml, .yml or "
             ".csv): "
             "{}{}\n",
-            ignored.size(), ignored.size() == 1 ? "" : "s", ignored.front(), ignored.size() > 1 ? ", …" : "");
-    return failed.empty() ? 0 : 2;
+            ignored.size(), ignored.size() == 1 ? "" : "s", common::printable(ignored.front()), ignored.size() > 1 ? ", …" : "");
+    return failed.empty() && !store_failed ? 0 : 2;
 }
 
 int run_reports(reports_options const& o) {
@@ -135,7 +149,7 @@ int run_reports(reports_options const& o) {
                  {"goals", r.goals},
                  {"figures", r.figures},
                  {"ingested_at", r.ingested_at}});
-        std::cout << out.dump(2) << "\n";
+        fmt::print("{}\n", out.dump(2));
         return 0;
     }
     std::vector<std::vector<std::string>> rows{
@@ -212,13 +226,13 @@ int run_explain(explain_options const& o) {
                              {"converter", doc->converter},
                              {"place", where.place},
                              {"sentence", where.sentence}};
-        std::cout << j.dump(2) << "\n";
+        fmt::print("{}\n", j.dump(2));
         return 0;
     }
     auto line = [](std::string_view k, std::string const& text) {
-        fmt::print("  {} {}\n", common::pad_right(k, 9), text);
+        fmt::print("  {} {}\n", common::pad_right(k, 9), common::printable(text));
     };
-    fmt::print("goal {}  {}\n", o.goal_id, engine::goal_text(g));
+    fmt::print("goal {}  {}\n", common::printable(o.goal_id), common::printable(engine::goal_text(g)));
     if (engine::goal_text(g) != engine::one_line(g.src.text)) line("written", engine::one_line(g.src.text));
     line("report", fmt::format("{} ({}, {}{}), bytes {}–{}", g.src.report,
                                rep->region.empty() ? "no region" : rep->region, iso_or(rep->date, "no date"),
@@ -238,13 +252,13 @@ int run_explain(explain_options const& o) {
     line("reason", reason);
     if (v.progress) line("progress", fmt::format("{:.1f}%", *v.progress * 100));
     if (ex.notes.empty()) {
-        fmt::print("\nno figure of {} in {} for {}\n", g.metric, o.db,
-                   g.region.empty() ? "this region" : g.region);
+        fmt::print("\nno figure of {} in {} for {}\n", common::printable(g.metric), common::printable(o.db),
+                   g.region.empty() ? "this region" : common::printable(g.region));
         return 0;
     }
     fmt::print("\nfigures of {} in {} ({}):\n",
-               g.measure == rules::measure::milestone ? "its milestones" : g.metric,
-               g.region.empty() ? "no region" : g.region, ex.notes.size());
+               g.measure == rules::measure::milestone ? "its milestones" : common::printable(g.metric),
+               g.region.empty() ? "no region" : common::printable(g.region), ex.notes.size());
     std::vector<std::vector<std::string>> rows{
         {"", "part", "value", "period", "status", "report", "why", "sentence"}};
     for (auto const& n : ex.notes) {

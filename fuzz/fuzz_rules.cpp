@@ -1,7 +1,8 @@
-// libFuzzer target for what people write by hand: bytes → common::decode → rule file, figure table and
-// project file loaders, with the invariants the CLI relies on checked by __builtin_trap(): no exception
-// leaves, every diagnostic has a place in the text, every statement's source is a span of it, and a valid
-// rule file written back by `luoshi rules` loads to as many statements. Never prints.
+// libFuzzer target for what people write by hand: bytes → common::decode → rule file, figure table, project
+// file, catalog and report front matter loaders, with the invariants the CLI relies on checked by
+// __builtin_trap(): no exception leaves, every diagnostic has a place in the text, every statement's source
+// is a span of it, and a valid rule file written back by `luoshi rules` loads to as many statements. Never
+// prints.
 #include "common/encoding.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "rules/yaml/load.hpp"
@@ -57,6 +58,9 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         for (auto const& d : project.diagnostics) check(d.offset <= text.size());
         rules::catalog scratch;
         for (auto const& d : rules::yaml::load_catalog(text, scratch)) check(d.offset <= text.size());
+        auto const fm = rules::yaml::load_front_matter(text);
+        check(fm.body <= text.size());
+        for (auto const& d : fm.diagnostics) check(d.offset <= text.size());
     } catch (...) {
         check(false);  // bad input is a diagnostic, never an exception
     }

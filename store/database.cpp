@@ -6,10 +6,18 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <unordered_set>
 
 namespace luoshi::store {
@@ -65,6 +73,111 @@ bool foreign_file(std::string const& path) {
     return got < sqlite_magic.size() || std::string_view(head, got) != sqlite_magic;
 }
 
+// The processes that hold a write lock on the store: a writer in WAL mode locks byte 120 of the -shm file, a
+// writer in rollback mode the bytes from 1 GiB of the file itself. Read from /proc/locks, because opening the
+// files to ask (fcntl F_GETLK) and closing them would drop this process's own locks on them.
+std::vector<long> lock_holders(std::string const& path) {
+    std::vector<ino_t> files;
+    for (auto const& f : {path + "-shm", path}) {
+        struct stat st {};
+        if (::stat(f.c_str(), &st) == 0) files.push_back(st.st_ino);
+    }
+    std::vector<long> out;
+    std::ifstream locks("/proc/locks");
+    // 1: POSIX  ADVISORY  WRITE 1234 08:02:131 120 120   (a waiter's line has "->" after the number)
+    for (std::string line; std::getline(locks, line);) {
+        std::istringstream in(line);
+        std::string number, type, mode, access, device;
+        long pid = 0;
+        if (!(in >> number >> type) || type == "->" || !(in >> mode >> access >> pid >> device)) continue;
+        auto const colon = device.rfind(':');
+        if (access != "WRITE" || pid <= 0 || pid == ::getpid() || colon == std::string::npos) continue;
+        auto const inode = static_cast<ino_t>(std::strtoull(device.c_str() + colon + 1, nullptr, 10));
+        if (std::find(files.begin(), files.end(), inode) != files.end() &&
+            std::find(out.begin(), out.end(), pid) == out.end())
+            out.push_back(pid);
+    }
+    return out;
+}
+
+std::string describe(std::string const& path, SQLite::Exception const& e) {
+    int const code = e.getErrorCode() & 0xff;
+    if (code != SQLITE_BUSY && code != SQLITE_LOCKED)
+        return fmt::format("{}: the database failed: {}", path, e.what());
+    auto const holders = lock_holders(path);
+    std::string const who =
+        holders.empty() ? "another process" : fmt::format("another process (pid {})", holders.front());
+    return fmt::format(
+        "{}: the database is locked: {} is writing to it, and it did not finish within {} s; try again "
+        "when it is done (LUOSHI_LOCK_TIMEOUT sets the wait, in seconds)",
+        path, who, lock_timeout_ms() / 1000.0);
+}
+
+// What the store does, with SQLite's exceptions turned into store::error: none leaves the store.
+template <typename F>
+auto guarded(std::string const& path, F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (SQLite::Exception const& e) {
+        throw error(describe(path, e));
+    }
+}
+
+// A write transaction that takes the write lock at once (BEGIN IMMEDIATE), waiting for another writer's
+// turn to end: a deferred BEGIN that turns into a write later can fail at once, without waiting, when another
+// process wrote in between. Rolled back unless committed.
+class write_transaction {
+public:
+    explicit write_transaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+    write_transaction(write_transaction const&) = delete;
+    write_transaction& operator=(write_transaction const&) = delete;
+    ~write_transaction() {
+        if (done_) return;
+        try {
+            db_.exec("ROLLBACK");
+        } catch (SQLite::Exception const&) {
+            // SQLite rolled it back already (a failed COMMIT after an I/O error)
+        }
+    }
+    void commit() {
+        db_.exec("COMMIT");
+        done_ = true;
+    }
+
+private:
+    SQLite::Database& db_;
+    bool done_ = false;
+};
+
+// Write-ahead logging, so that readers never wait for a writer. The change needs the file to itself for a
+// moment, and SQLite answers SQLITE_BUSY at once when another process has it open (the busy timeout does not
+// apply), or keeps the old mode: tried again until the lock timeout, as two ingests on a new file need.
+void use_wal(SQLite::Database& db) {
+    auto const deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(lock_timeout_ms());
+    for (;;) {
+        try {
+            std::string const mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+            if (mode == "wal" || mode == "memory") return;  // :memory: keeps its own
+        } catch (SQLite::Exception const& e) {
+            if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline)
+                throw;
+        }
+        if (std::chrono::steady_clock::now() >= deadline)
+            return;  // the old mode locks correctly too, only slower
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+// The schema version and the number of tables, in one snapshot: another luoshi may be making the schema at
+// this moment, and two reads could see the version before its commit and the tables after.
+std::pair<int, int> version_and_tables(SQLite::Database& db) {
+    SQLite::Statement q(db,
+                        "SELECT (SELECT user_version FROM pragma_user_version), "
+                        "(SELECT count(*) FROM sqlite_master)");
+    q.executeStep();
+    return {q.getColumn(0).getInt(), q.getColumn(1).getInt()};
+}
+
 constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
@@ -81,10 +194,34 @@ constexpr char const* select_columns =
 
 }  // namespace
 
+int lock_timeout_ms() {
+    if (char const* env = std::getenv("LUOSHI_LOCK_TIMEOUT")) {
+        char* end = nullptr;
+        double const seconds = std::strtod(env, &end);
+        if (end != env && *end == '\0' && seconds >= 0 && seconds <= 86400)
+            return static_cast<int>(seconds * 1000);
+    }
+    return 30000;
+}
+
 struct database::impl {
     // one connection, used by one thread: SQLite's own locking is not needed
-    explicit impl(std::string const& path)
-        : db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {}
+    explicit impl(std::string const& file)
+        : path(file), db(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX) {}
+
+    // A statement that threw (a write that hit the lock, a full disk) stays in progress until reset, and a
+    // COMMIT with a write in progress fails: every prepared statement is reset after a failure.
+    void reset_all() {
+        for (auto* slot : {&by_digest, &by_path, &remove, &insert_report, &insert_goal, &insert_figure,
+                           &insert_name, &name_owner})
+            if (*slot) {
+                try {
+                    (*slot)->reset();
+                } catch (SQLite::Exception const&) {
+                    // reset reports the statement's last error again; the statement is reset all the same
+                }
+            }
+    }
 
     // A statement prepared once and reused: ingest runs the same few statements for every report.
     SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, std::string const& sql) {
@@ -94,8 +231,10 @@ struct database::impl {
         return *slot;
     }
 
+    std::string path;
     SQLite::Database db;
     bool batch = false;
+    bool broken = false;  // a report's writes could not be undone: the open batch must not commit
     std::size_t in_batch = 0;
     std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure,
         insert_name, name_owner, insert_extracted, insert_block;
@@ -103,28 +242,30 @@ struct database::impl {
 
 namespace {
 
-// One report's writes: a transaction of its own, or a savepoint inside a batch. Undone unless released.
+// One report's writes: a transaction of its own, or a savepoint inside a batch. Undone unless released; when
+// undoing fails, the batch around it is marked broken and will not commit.
 class savepoint {
 public:
-    explicit savepoint(SQLite::Database& db) : db_(db) { db_.exec("SAVEPOINT report"); }
+    explicit savepoint(database::impl& store) : store_(store) { store_.db.exec("SAVEPOINT report"); }
     savepoint(savepoint const&) = delete;
     savepoint& operator=(savepoint const&) = delete;
     ~savepoint() {
         if (done_) return;
+        store_.reset_all();  // a write still in progress would keep ROLLBACK TO from undoing it
         try {
-            db_.exec("ROLLBACK TO report");
-            db_.exec("RELEASE report");
+            store_.db.exec("ROLLBACK TO report");
+            store_.db.exec("RELEASE report");
         } catch (SQLite::Exception const&) {
-            // the connection is unusable: the outer transaction, if any, is rolled back by SQLite
+            store_.broken = true;
         }
     }
     void release() {
-        db_.exec("RELEASE report");
+        store_.db.exec("RELEASE report");
         done_ = true;
     }
 
 private:
-    SQLite::Database& db_;
+    database::impl& store_;
     bool done_ = false;
 };
 
@@ -132,20 +273,41 @@ private:
 
 void database::begin_batch() {
     if (impl_->batch) return;
-    impl_->db.exec("BEGIN");
+    guarded(impl_->path, [&] { impl_->db.exec("BEGIN IMMEDIATE"); });
     impl_->batch = true;
 }
 
 void database::rollback_batch() {
     if (!impl_->batch) return;
-    impl_->db.exec("ROLLBACK");
     impl_->batch = false;
+    impl_->broken = false;
+    impl_->reset_all();
+    guarded(impl_->path, [&] {
+        if (sqlite3_get_autocommit(impl_->db.getHandle()) == 0) impl_->db.exec("ROLLBACK");
+    });
 }
 
 void database::commit_batch() {
     if (!impl_->batch) return;
-    impl_->db.exec("COMMIT");
     impl_->batch = false;
+    impl_->reset_all();
+    guarded(impl_->path, [&] {
+        if (impl_->broken) {
+            impl_->broken = false;
+            impl_->db.tryExec("ROLLBACK");
+            throw error(
+                impl_->path +
+                ": a report's writes could not be undone after a failure, so the open batch was rolled "
+                "back");
+        }
+        try {
+            impl_->db.exec("COMMIT");
+        } catch (SQLite::Exception const&) {
+            // the batch is lost: leave no transaction open behind it
+            if (sqlite3_get_autocommit(impl_->db.getHandle()) == 0) impl_->db.tryExec("ROLLBACK");
+            throw;
+        }
+    });
 }
 
 database::database(std::unique_ptr<impl> p) : impl_(std::move(p)) {}
@@ -155,42 +317,62 @@ database::~database() = default;
 
 int database::latest_schema_version() { return static_cast<int>(migrations().size()); }
 
+namespace {
+
+// Why a file is not opened: an SQLite database of something else, or one a newer luoshi made.
+std::optional<std::string> refused(std::string const& path, int version, int tables) {
+    if (version == 0 && tables > 0)
+        return path +
+               ": an SQLite database that luoshi did not make (it has tables of its own); it was left as it "
+               "is";
+    if (version > database::latest_schema_version())
+        return fmt::format(
+            "{}: made by a newer luoshi (schema version {}; this one knows up to {}): upgrade luoshi to use "
+            "it; the file was left as it is",
+            path, version, database::latest_schema_version());
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::variant<database, std::string> database::open(std::string const& path) {
+    if (path.empty()) return std::string("the store's path is empty: give --db the name of a file");
     if (foreign_file(path))
         return path + ": not a luoshi database (the file is not SQLite); it was left as it is";
     try {
         auto p = std::make_unique<impl>(path);
         auto& db = p->db;
-        db.setBusyTimeout(5000);
-        int const version = db.execAndGet("PRAGMA user_version").getInt();
-        // an SQLite file of something else: tables, and no luoshi schema version
-        if (version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0)
-            return path +
-                   ": an SQLite database that luoshi did not make (it has tables of its own); it was left "
-                   "as it is";
-        if (version > latest_schema_version())
-            return fmt::format(
-                "{}: made by a newer luoshi (schema version {}; this one knows up to {}): upgrade luoshi to "
-                "use it; the file was left as it is",
-                path, version, latest_schema_version());
-        db.exec("PRAGMA journal_mode = WAL");
+        db.setBusyTimeout(lock_timeout_ms());
+        auto [version, tables] = version_and_tables(db);
+        if (auto const why = refused(path, version, tables)) return *why;
+        use_wal(db);
         db.exec("PRAGMA synchronous = NORMAL");
         db.exec("PRAGMA cache_size = -65536");  // 64 MiB: an ingest rewrites the same index pages
         db.exec("PRAGMA wal_autocheckpoint = 16384");
         db.exec("PRAGMA foreign_keys = ON");
-        for (int v = version; v < latest_schema_version(); ++v) {
-            SQLite::Transaction t(db);
-            db.exec(migrations()[static_cast<std::size_t>(v)]);
-            db.exec(fmt::format("PRAGMA user_version = {}", v + 1));
+        if (version < latest_schema_version()) {
+            // one transaction under the write lock: a second luoshi opening the same new file waits, then
+            // finds the schema made
+            write_transaction t(db);
+            std::tie(version, tables) = version_and_tables(db);
+            if (auto const why = refused(path, version, tables)) return *why;
+            for (int v = version; v < latest_schema_version(); ++v) {
+                db.exec(migrations()[static_cast<std::size_t>(v)]);
+                db.exec(fmt::format("PRAGMA user_version = {}", v + 1));
+            }
             t.commit();
         }
         return database(std::move(p));
     } catch (SQLite::Exception const& e) {
+        int const code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return describe(path, e);
         return fmt::format("{}: cannot open the database: {}", path, e.what());
     }
 }
 
-int database::schema_version() const { return impl_->db.execAndGet("PRAGMA user_version").getInt(); }
+int database::schema_version() const {
+    return guarded(impl_->path, [&] { return impl_->db.execAndGet("PRAGMA user_version").getInt(); });
+}
 
 std::optional<std::string> database::taken_id(std::vector<rules::statement> const& statements) const {
     std::unordered_set<std::string> exported;  // ids of the shape a report's goals have: an export read back
@@ -223,9 +405,20 @@ std::optional<std::string> database::taken_id(std::vector<rules::statement> cons
 
 add_result database::add_report(report const& r, std::vector<rules::statement> const& statements,
                                 bool replace) {
+    return guarded(impl_->path, [&] {
+        if (impl_->batch) return add_one(r, statements, replace);
+        // alone, the report takes the write lock first, as a batch does
+        write_transaction t(impl_->db);
+        auto const out = add_one(r, statements, replace);
+        t.commit();
+        return out;
+    });
+}
+
+add_result database::add_one(report const& r, std::vector<rules::statement> const& statements, bool replace) {
     auto& db = impl_->db;
     add_result out;
-    savepoint t(db);
+    savepoint t(*impl_);
     // other bytes at the same path: the file was changed, and the version stored before goes (its goals and
     // figures with it), whatever happens to the new bytes
     bool stale = false;
@@ -509,32 +702,38 @@ rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind
 }  // namespace
 
 std::vector<report> database::reports() const {
-    SQLite::Statement q(impl_->db, std::string(report_query) + " ORDER BY r.region, r.date, r.path");
-    std::vector<report> out;
-    while (q.executeStep()) out.push_back(read_report_row(q));
-    return out;
+    return guarded(impl_->path, [&] {
+        SQLite::Statement q(impl_->db, std::string(report_query) + " ORDER BY r.region, r.date, r.path");
+        std::vector<report> out;
+        while (q.executeStep()) out.push_back(read_report_row(q));
+        return out;
+    });
 }
 
 std::optional<report> database::report_by_id(std::int64_t id) const {
-    SQLite::Statement q(impl_->db, std::string(report_query) + " WHERE r.id = ?");
-    q.bind(1, id);
-    if (!q.executeStep()) return std::nullopt;
-    return read_report_row(q);
+    return guarded(impl_->path, [&]() -> std::optional<report> {
+        SQLite::Statement q(impl_->db, std::string(report_query) + " WHERE r.id = ?");
+        q.bind(1, id);
+        if (!q.executeStep()) return std::nullopt;
+        return read_report_row(q);
+    });
 }
 
 void database::load(selection const& which, std::vector<rules::statement>& goals,
                     std::vector<rules::statement>& figures) const {
-    for (auto kind : {rules::statement_kind::goal, rules::statement_kind::figure}) {
-        std::string const table = kind == rules::statement_kind::goal ? "goals" : "figures";
-        std::string sql = std::string("SELECT ") + select_columns + " FROM " + table +
-                          " s JOIN reports r ON r.id = s.report_id";
-        if (which.region) sql += " WHERE s.region = ?";
-        sql += " ORDER BY s.rowid";  // as ingested: report by report, in reading order
-        SQLite::Statement q(impl_->db, sql);
-        if (which.region) q.bind(1, *which.region);
-        auto& out = kind == rules::statement_kind::goal ? goals : figures;
-        while (q.executeStep()) out.push_back(read_statement(q, kind));
-    }
+    return guarded(impl_->path, [&] {
+        for (auto kind : {rules::statement_kind::goal, rules::statement_kind::figure}) {
+            std::string const table = kind == rules::statement_kind::goal ? "goals" : "figures";
+            std::string sql = std::string("SELECT ") + select_columns + " FROM " + table +
+                              " s JOIN reports r ON r.id = s.report_id";
+            if (which.region) sql += " WHERE s.region = ?";
+            sql += " ORDER BY s.rowid";  // as ingested: report by report, in reading order
+            SQLite::Statement q(impl_->db, sql);
+            if (which.region) q.bind(1, *which.region);
+            auto& out = kind == rules::statement_kind::goal ? goals : figures;
+            while (q.executeStep()) out.push_back(read_statement(q, kind));
+        }
+    });
 }
 
 std::optional<std::int64_t> database::report_of(std::string const& statement_id) const {
@@ -544,64 +743,69 @@ std::optional<std::int64_t> database::report_of(std::string const& statement_id)
 
 std::optional<std::pair<std::int64_t, std::string>> database::place_of(
     std::string const& statement_id) const {
-    // a scan: ids are looked up one at a time, by a reader, and an index on them would slow every ingest
-    for (char const* table : {"goals", "figures"}) {
-        SQLite::Statement q(impl_->db,
-                            std::string("SELECT report_id, region FROM ") + table + " WHERE id = ?");
-        q.bind(1, statement_id);
-        if (q.executeStep()) return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
-    }
-    return std::nullopt;
+    return guarded(impl_->path, [&]() -> std::optional<std::pair<std::int64_t, std::string>> {
+        // a scan: ids are looked up one at a time, by a reader, and an index on them would slow every ingest
+        for (char const* table : {"goals", "figures"}) {
+            SQLite::Statement q(impl_->db,
+                                std::string("SELECT report_id, region FROM ") + table + " WHERE id = ?");
+            q.bind(1, statement_id);
+            if (q.executeStep()) return std::pair{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+        }
+        return std::nullopt;
+    });
 }
 
 std::int64_t database::record_run(rules::date as_of, std::string const& filters,
                                   std::vector<verdict_row> const& rows, std::string const& command,
                                   std::vector<std::string> const& inputs) {
-    auto& db = impl_->db;
-    SQLite::Transaction t(db);
-    std::size_t met = 0, missed = 0, pending = 0;
-    for (auto const& r : rows) {
-        met += r.verdict == "met";
-        missed += r.verdict == "missed";
-        pending += r.verdict == "pending";
-    }
-    SQLite::Statement run(
-        db,
-        "INSERT INTO runs (as_of, filters, met, missed, pending, command, inputs) VALUES (?, ?, "
-        "?, ?, ?, ?, ?)");
-    run.bind(1, rules::iso_date(as_of));
-    run.bind(2, filters);
-    run.bind(3, static_cast<std::int64_t>(met));
-    run.bind(4, static_cast<std::int64_t>(missed));
-    run.bind(5, static_cast<std::int64_t>(pending));
-    run.bind(6, command);
-    std::string joined;
-    for (auto const& i : inputs) joined += (joined.empty() ? "" : "\n") + i;
-    run.bind(7, joined);
-    run.exec();
-    std::int64_t const id = db.getLastInsertRowid();
-    SQLite::Statement v(db,
-                        "INSERT OR REPLACE INTO verdicts (run_id, goal_id, verdict, rule, reason, progress, "
-                        "evidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (auto const& r : rows) {
-        v.bind(1, id);
-        v.bind(2, r.goal_id);
-        v.bind(3, r.verdict);
-        v.bind(4, r.rule);
-        v.bind(5, r.reason);
-        if (r.progress) {
-            v.bind(6, *r.progress);
-        } else {
-            v.bind(6);
+    return guarded(impl_->path, [&] {
+        auto& db = impl_->db;
+        write_transaction t(db);
+        std::size_t met = 0, missed = 0, pending = 0;
+        for (auto const& r : rows) {
+            met += r.verdict == "met";
+            missed += r.verdict == "missed";
+            pending += r.verdict == "pending";
         }
-        std::string evidence;
-        for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence += (i ? " " : "") + r.evidence[i];
-        v.bind(7, evidence);
-        v.exec();
-        v.reset();
-    }
-    t.commit();
-    return id;
+        SQLite::Statement run(
+            db,
+            "INSERT INTO runs (as_of, filters, met, missed, pending, command, inputs) VALUES (?, ?, "
+            "?, ?, ?, ?, ?)");
+        run.bind(1, rules::iso_date(as_of));
+        run.bind(2, filters);
+        run.bind(3, static_cast<std::int64_t>(met));
+        run.bind(4, static_cast<std::int64_t>(missed));
+        run.bind(5, static_cast<std::int64_t>(pending));
+        run.bind(6, command);
+        std::string joined;
+        for (auto const& i : inputs) joined += (joined.empty() ? "" : "\n") + i;
+        run.bind(7, joined);
+        run.exec();
+        std::int64_t const id = db.getLastInsertRowid();
+        SQLite::Statement v(
+            db,
+            "INSERT OR REPLACE INTO verdicts (run_id, goal_id, verdict, rule, reason, progress, "
+            "evidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (auto const& r : rows) {
+            v.bind(1, id);
+            v.bind(2, r.goal_id);
+            v.bind(3, r.verdict);
+            v.bind(4, r.rule);
+            v.bind(5, r.reason);
+            if (r.progress) {
+                v.bind(6, *r.progress);
+            } else {
+                v.bind(6);
+            }
+            std::string evidence;
+            for (std::size_t i = 0; i < r.evidence.size(); ++i) evidence += (i ? " " : "") + r.evidence[i];
+            v.bind(7, evidence);
+            v.exec();
+            v.reset();
+        }
+        t.commit();
+        return id;
+    });
 }
 
 namespace {
@@ -628,32 +832,36 @@ run read_run(SQLite::Statement& q) {
 }  // namespace
 
 std::vector<run> database::runs() const {
-    SQLite::Statement q(impl_->db, std::string("SELECT ") + run_columns + " FROM runs r ORDER BY r.id");
-    std::vector<run> out;
-    while (q.executeStep()) out.push_back(read_run(q));
-    return out;
+    return guarded(impl_->path, [&] {
+        SQLite::Statement q(impl_->db, std::string("SELECT ") + run_columns + " FROM runs r ORDER BY r.id");
+        std::vector<run> out;
+        while (q.executeStep()) out.push_back(read_run(q));
+        return out;
+    });
 }
 
 std::vector<database::judged> database::history(std::string const& goal_id) const {
-    SQLite::Statement q(impl_->db,
-                        std::string("SELECT ") + run_columns +
-                            ", v.verdict, v.rule, v.reason, v.progress, v.evidence FROM verdicts v JOIN "
-                            "runs r ON r.id = v.run_id WHERE v.goal_id = ? ORDER BY r.id");
-    q.bind(1, goal_id);
-    std::vector<judged> out;
-    while (q.executeStep()) {
-        judged j;
-        j.run = read_run(q);
-        j.verdict.goal_id = goal_id;
-        j.verdict.verdict = q.getColumn(9).getString();
-        j.verdict.rule = q.getColumn(10).getString();
-        j.verdict.reason = q.getColumn(11).getString();
-        j.verdict.progress = real_of(q.getColumn(12));
-        std::istringstream in(q.getColumn(13).getString());
-        for (std::string id; in >> id;) j.verdict.evidence.push_back(id);
-        out.push_back(std::move(j));
-    }
-    return out;
+    return guarded(impl_->path, [&] {
+        SQLite::Statement q(impl_->db,
+                            std::string("SELECT ") + run_columns +
+                                ", v.verdict, v.rule, v.reason, v.progress, v.evidence FROM verdicts v JOIN "
+                                "runs r ON r.id = v.run_id WHERE v.goal_id = ? ORDER BY r.id");
+        q.bind(1, goal_id);
+        std::vector<judged> out;
+        while (q.executeStep()) {
+            judged j;
+            j.run = read_run(q);
+            j.verdict.goal_id = goal_id;
+            j.verdict.verdict = q.getColumn(9).getString();
+            j.verdict.rule = q.getColumn(10).getString();
+            j.verdict.reason = q.getColumn(11).getString();
+            j.verdict.progress = real_of(q.getColumn(12));
+            std::istringstream in(q.getColumn(13).getString());
+            for (std::string id; in >> id;) j.verdict.evidence.push_back(id);
+            out.push_back(std::move(j));
+        }
+        return out;
+    });
 }
 
 }  // namespace luoshi::store

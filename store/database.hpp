@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <variant>
@@ -27,6 +28,17 @@ struct extraction {
     std::string text;
     std::vector<block> blocks;  // in order of start
 };
+
+// What the store says when the database fails (locked by another writer past the wait, disk full, a broken
+// file): a message for people, naming the file. No SQLite exception leaves the store.
+class error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// How long a writer waits for another process's write lock before giving up with store::error: 30 s, or
+// LUOSHI_LOCK_TIMEOUT seconds.
+int lock_timeout_ms();
 
 // A report as stored.
 struct report {
@@ -91,7 +103,8 @@ struct selection {
 class database {
 public:
     // Opens (creating it when absent) and migrates a luoshi database. A file that is not SQLite, or that a
-    // newer luoshi made, is an error with a message and is left as it was.
+    // newer luoshi made, is an error with a message and is left as it was; so is an empty path (SQLite would
+    // take it for a temporary database that vanishes). Two processes opening a new file make the schema once.
     static std::variant<database, std::string> open(std::string const& path);
 
     database(database&&) noexcept;
@@ -99,11 +112,13 @@ public:
     ~database();
 
     // One report and its statements, in one transaction (a savepoint inside a batch): all of it is stored or
-    // none of it. Throws std::exception when the database fails; the report is then not stored.
+    // none of it. Throws store::error when the database fails; the report is then not stored.
     add_result add_report(report const& r, std::vector<rules::statement> const& statements, bool replace);
 
     // Many reports in one commit, each still whole or absent: a report that fails is rolled back alone, and a
-    // crash loses the reports of the open batch entirely (ingesting again stores them).
+    // crash loses the reports of the open batch entirely (ingesting again stores them). A batch takes the
+    // write lock when it begins (another writer waits its turn, up to lock_timeout_ms); each throws
+    // store::error when the database fails.
     void begin_batch();
     void commit_batch();
     // Undoes the open batch: every report added since begin_batch goes (a data drop is stored whole or not).
@@ -139,12 +154,14 @@ public:
     int schema_version() const;
     static int latest_schema_version();
 
+    struct impl;  // the connection and its prepared statements (database.cpp)
+
 private:
     void add_extraction(std::int64_t report_id, extraction const& x);
+    add_result add_one(report const& r, std::vector<rules::statement> const& statements, bool replace);
     // Why a statement's given id (statement::id) cannot be stored: another report holds it.
     std::optional<std::string> taken_id(std::vector<rules::statement> const& statements) const;
 
-    struct impl;
     explicit database(std::unique_ptr<impl> p);
     std::unique_ptr<impl> impl_;
 };

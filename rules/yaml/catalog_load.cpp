@@ -4,6 +4,7 @@
 #include "rules/builtin_catalog.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/entry.hpp"
+#include "rules/yaml/repeated_keys.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -26,6 +27,8 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
         errors.push_back({static_cast<std::size_t>(std::max(0, e.mark.pos)), "invalid YAML: " + e.msg});
         return errors;
     }
+    for (auto const& k : detail::repeated_keys(root, yaml_text)) errors.push_back({k.offset, k.message});
+    if (!errors.empty()) return errors;
     if (!root.IsMap()) {
         errors.push_back({root ? at(root) : 0, "a catalog is a mapping with a list under `metrics:`"});
         return errors;

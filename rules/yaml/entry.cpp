@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace luoshi::rules::yaml::detail {
 
@@ -367,8 +368,16 @@ void apply_unit(statement& st, fields const& v, catalog const* cat, sink& s) {
             default: break;
         }
     }
-    for (auto* x : {&st.value, &st.low, &st.high})
-        if (*x) *x = **x * scale;
+    for (auto [x, key] : {std::pair{&st.value, "value"}, {&st.low, "low"}, {&st.high, "high"}}) {
+        if (!*x) continue;
+        *x = **x * scale;
+        if (std::isfinite(**x)) continue;
+        // 1e308 亿元 is finite as written and infinite in 元: stored, it would judge and export as inf
+        auto const* f = get(v, key);
+        s.error(f ? f->offset : 0, fmt::format("{} {} is too large: it overflows in the base unit {}",
+                                               f ? f->text : std::string(key), st.unit_text, st.unit));
+        *x = std::nullopt;
+    }
 }
 
 // scope: year_targets 2026, plan_targets 2026-2030: where in its report a statement was read (as `rules`

@@ -4,6 +4,7 @@
 #include "dsl/parse.hpp"
 #include "rules/identity.hpp"
 #include "rules/yaml/entry.hpp"
+#include "rules/yaml/repeated_keys.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -443,6 +444,11 @@ rule_file load_rules(std::string_view utf8, file_context const& ctx) {
         for (auto const& d : docs) {
             if (!d.IsNull()) any = true;
             r.document(d);
+            // the keys of an entry are checked as it is read, with what it is (a goal, a figure)
+            for (auto const& k : detail::repeated_keys(d, utf8))
+                if (std::none_of(out.diagnostics.begin(), out.diagnostics.end(),
+                                 [&](diagnostic const& x) { return x.offset == k.offset; }))
+                    s.error(k.offset, k.message);
         }
     } catch (YAML::Exception const& e) {
         // a shape the reader did not foresee: an error at its place, never an exception out of the loader
@@ -472,6 +478,7 @@ project load_project(std::string_view utf8) {
         return out;
     }
     if (root.IsNull()) return out;
+    for (auto const& k : detail::repeated_keys(root, utf8)) s.error(k.offset, k.message);
     if (!root.IsMap()) {
         s.error(at(root),
                 fmt::format("a project file is a mapping (catalog, tolerance, db), not {}", shape(root)));

@@ -64,6 +64,17 @@ struct project {
 
 project load_project(std::string_view utf8);
 
+// YAML front matter at the top of a report: a `---` line, `region:`, `date:` (YYYY-MM-DD, a day that
+// exists), `title:`, and a closing `---` line. Other keys are left to other tools.
+struct front_matter {
+    std::size_t body = 0;  // where the report's own text starts (0: the text has no front matter)
+    std::string region, title;
+    std::optional<rules::date> date;
+    std::vector<diagnostic> diagnostics;  // offsets into the text given; an error means the report is refused
+};
+
+front_matter load_front_matter(std::string_view utf8);
+
 // The closest of `candidates` to `word`, when it is close enough to be a likely typo.
 std::optional<std::string> closest(std::string_view word, std::vector<std::string> const& candidates);
 

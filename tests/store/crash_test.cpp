@@ -91,7 +91,7 @@ TEST_SUITE("store") {
         while (!finished) {
             if (runs < fixed_delays.size()) {
                 delay = fixed_delays[runs];
-            } else if (mid_ingest >= 3 || clock_type::now() - started > std::chrono::seconds(12)) {
+            } else if (mid_ingest >= 3 || clock_type::now() - started > std::chrono::seconds(30)) {
                 break;
             } else {
                 delay = delay * 3 / 2;

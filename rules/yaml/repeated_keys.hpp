@@ -1,0 +1,22 @@
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What every YAML reader of rules/yaml checks that yaml-cpp does not: a key given twice in one mapping, of
+// which yaml-cpp silently keeps the last. Private to rules/yaml (a YAML type crosses it).
+namespace luoshi::rules::yaml::detail {
+
+struct repeated_key {
+    std::size_t offset = 0;  // the second key, in the text the node was loaded from
+    std::string message;
+};
+
+// Every key given again in a mapping of the tree (aliases are followed once).
+std::vector<repeated_key> repeated_keys(YAML::Node const& root, std::string_view text);
+
+}  // namespace luoshi::rules::yaml::detail
