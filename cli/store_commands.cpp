@@ -125,7 +125,8 @@ int run_ingest(ingest_options const& o) {
             "{} file{} in the folders not read (not .txt, .md, .html, .htm, .pdf, .docx, .yaml, .yml or "
             ".csv): "
             "{}{}\n",
-            ignored.size(), ignored.size() == 1 ? "" : "s", common::printable(ignored.front()), ignored.size() > 1 ? ", …" : "");
+            ignored.size(), ignored.size() == 1 ? "" : "s", common::printable(ignored.front()),
+            ignored.size() > 1 ? ", …" : "");
     return failed.empty() && !store_failed ? 0 : 2;
 }
 
