@@ -216,8 +216,11 @@ std::variant<loaded_report, load_error> load_document(std::string const& path, s
     r.meta.title = !idx.title.empty() ? idx.title : doc.title;
     // a scanned PDF, a page of nothing but scripts: no text to read is an error, as for an empty report
     if (blank(r.text.utf8))
-        return load_error{path, 0, fmt::format("empty report: no text in the {} file; nothing is stored", formats::name(*r.format)),
-                          {}};
+        return load_error{
+            path,
+            0,
+            fmt::format("empty report: no text in the {} file; nothing is stored", formats::name(*r.format)),
+            {}};
     read_text(r, catalog);
     return r;
 }

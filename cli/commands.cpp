@@ -106,7 +106,8 @@ std::string read_as(loaded_report const& r) {
     std::string const traditional = r.simplified ? ", traditional characters read as simplified" : "";
     if (!r.format) return r.text.encoding + traditional;
     return fmt::format("{}{} ({}){}", formats::name(*r.format),
-                       *r.format == formats::format::html ? " " + r.text.encoding : "", r.converter, traditional);
+                       *r.format == formats::format::html ? " " + r.text.encoding : "", r.converter,
+                       traditional);
 }
 
 void print_extract_table(loaded_report const& r) {
