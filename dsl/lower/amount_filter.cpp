@@ -251,6 +251,17 @@ char const* starting_value(clause const& c, std::size_t i, quantity_facts const&
     return "is where the change started";
 }
 
+// 跨上3万亿元台阶, 连续迈上3万亿、4万亿两个台阶: a step climbed is a figure of speech for a level passed, and
+// the steps of a list are counted by the words after them, not stated as amounts
+char const* step_of_a_staircase(clause const& c, std::size_t i, quantity_facts const&) {
+    std::size_t j = i + 1;
+    while (j < c.e && (c.blank(j) || c.kw(j, role::list_break) || c.t(j).kind == tk::quantity)) ++j;
+    // 台阶, 新台阶
+    return j < c.e && c.t(j).kind == tk::other && c.bytes(j).substr(0, 9).find("台阶") <= 3
+               ? "is a step (台阶) passed, not an amount"
+               : nullptr;
+}
+
 // 四、加强政府自身建设, 名词解释, the preamble: a part of no time (DESIGN: scope other) states neither a goal
 // nor a result unless the sentence says which by its own words — a strength (确保), a cue (已, 计划, 预计) or
 // a time (2026年, 年底). A glossary's 包括…等6个 and a closing's figures of speech are not statements
@@ -291,6 +302,7 @@ constexpr amount_rule rules[] = {
     {"12号文件", numbered, false},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
+    {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
 };
 
 quantity_facts facts_of(clause const& c, std::size_t i) {

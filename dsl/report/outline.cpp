@@ -72,7 +72,9 @@ std::string_view lead_of(std::string_view s) {
     std::size_t end = s.size();
     for (std::string_view stop : {"，", "。", "；", "：", "！", "？", ",", ";"})
         end = std::min(end, s.find(stop));
-    return s.substr(0, std::min<std::size_t>(end, 180));  // at most 60 characters
+    end = std::min<std::size_t>(end, 180);  // at most 60 characters, cut before a whole one
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0u) == 0x80u) --end;
+    return s.substr(0, end);
 }
 
 bool is_title(std::string_view s) { return s.find("报告") != std::string_view::npos; }
