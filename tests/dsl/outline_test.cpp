@@ -1,6 +1,7 @@
 // The outline of a report and the time each part speaks of, case by case (tests/data/outline-cases.txt: short
 // reports of our own and what the reader must make of them), and what a report says of itself (title, region,
 // date and where each came from).
+#include "common/utf8.hpp"
 #include "dsl/report.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -115,6 +116,26 @@ TEST_SUITE("dsl") {
             }
         }
         MESSAGE("outline cases: ", cases.size(), " reports, ", checked, " expectations");
+    }
+
+    TEST_CASE(
+        "outline: a paragraph's lead is cut before a whole character, whatever mix of bytes precedes it") {
+        // a lead is at most 180 bytes; ASCII letters before the Chinese move the cut into every byte of a
+        // character in turn (the sanitizer once caught the scanner reading past a lead cut mid-character)
+        for (int shift = 0; shift < 3; ++shift) {
+            std::string para = std::string(static_cast<std::size_t>(shift), 'A');
+            for (int i = 0; i < 70; ++i) para += "建";
+            para += "。\n";
+            dsl::report_context ctx;
+            ctx.date = boost::gregorian::date(2026, 1, 20);
+            auto const r = dsl::read_report("政府工作报告\n" + para, ctx);
+            bool seen = false;
+            for (auto const& n : r.outline.nodes) {
+                CHECK_FALSE(common::first_invalid_utf8(n.heading));
+                seen = seen || n.type == dsl::outline_node::kind::paragraph;
+            }
+            CHECK(seen);
+        }
     }
 }
 
