@@ -2,6 +2,7 @@
 
 #include "engine/verdict.hpp"
 #include "rules/catalog.hpp"
+#include "rules/confidence.hpp"
 #include "rules/statement.hpp"
 #include "store/database.hpp"
 
@@ -34,14 +35,16 @@ std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdic
 struct filter {
     std::optional<std::string> region;
     std::optional<int> year;
-    std::optional<std::string> metric;   // canonical name
-    std::optional<std::string> verdict;  // met, missed, pending
+    std::optional<std::string> metric;                          // canonical name
+    std::optional<std::string> verdict;                         // met, missed, pending
+    rules::confidence min_confidence = rules::confidence::low;  // low: every goal
 };
 
 struct judged_row {
     std::size_t goal = 0;  // index into judgement::goals and ::verdicts
     int year = 0;
     std::string reason;  // built once, for every format and the run record
+    rules::confidence_reading confidence;
 };
 
 struct judgement {

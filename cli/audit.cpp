@@ -5,6 +5,7 @@
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
+#include "rules/confidence.hpp"
 #include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -51,7 +52,10 @@ void print_table(audit_data const& d, audit_options const& o) {
         auto const& v = d.verdicts[r.goal];
         cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
                          shorten(engine::goal_text(g), 36), strength_cell(g), engine::show_target(g),
-                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)), r.reason});
+                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)),
+                         r.confidence.level == rules::confidence::low
+                             ? r.reason + " [low confidence: " + r.confidence.why + "]"
+                             : r.reason});
     }
     for (auto& row : cells)
         for (auto& cell : row) cell = common::printable(cell);
@@ -93,6 +97,8 @@ nlohmann::ordered_json audit_json(audit_data const& d) {
         j["rule"] = std::string(engine::id(v.rule));
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
+        j["confidence"] = std::string(rules::name(r.confidence.level));
+        j["confidence_why"] = r.confidence.why;
         auto evidence = nlohmann::ordered_json::array();
         for (auto const& [i, role] : app::evidence_of(v)) {
             auto f = to_json(d.figures[i]);
@@ -144,6 +150,7 @@ int run_audit(audit_options const& o) {
     which.region = o.region;
     which.year = o.year;
     which.verdict = o.verdict;
+    which.min_confidence = o.min_confidence;
     if (o.metric) {
         auto const* def = catalog.find(*o.metric);
         which.metric = def ? def->name : *o.metric;
@@ -157,6 +164,8 @@ int run_audit(audit_options const& o) {
         if (o.year) filters += " year=" + std::to_string(*o.year);
         if (o.metric) filters += " metric=" + *o.metric;
         if (o.verdict) filters += " verdict=" + *o.verdict;
+        if (o.min_confidence != rules::confidence::low)
+            filters += " min-confidence=" + std::string(rules::name(o.min_confidence));
         db->record_run(*as_of, filters.empty() ? filters : filters.substr(1), app::run_rows(d));
     }
 
@@ -165,8 +174,7 @@ int run_audit(audit_options const& o) {
         case format::csv: {
             fmt::print(
                 "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"
-                "start,"
-                "end\n");
+                "start,end,confidence\n");
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];
@@ -184,7 +192,8 @@ int run_audit(audit_options const& o) {
                                                r.reason,
                                                g.src.report,
                                                std::to_string(g.src.start),
-                                               std::to_string(g.src.end)};
+                                               std::to_string(g.src.end),
+                                               std::string(rules::name(r.confidence.level))};
                 std::string line;
                 for (std::size_t c = 0; c < cells.size(); ++c) line += (c ? "," : "") + csv_cell(cells[c]);
                 fmt::print("{}\n", line);

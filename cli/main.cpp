@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <system_error>
 #include <tuple>
@@ -34,6 +35,17 @@ int run(int argc, char** argv) {
                       "左右 on a rate: ± this many percentage points (default 0.5)");
         c->add_option("--amount-tolerance", amount,
                       "左右 on an amount: ± this fraction of the target (default 0.05)");
+    };
+    auto confidence_option = [](CLI::App* c, luoshi::rules::confidence& level) {
+        std::map<std::string, luoshi::rules::confidence> const levels{
+            {"low", luoshi::rules::confidence::low},
+            {"medium", luoshi::rules::confidence::medium},
+            {"high", luoshi::rules::confidence::high}};
+        c->add_option(
+             "--min-confidence", level,
+             "Only the goals read at least this well: low (all, the default), medium, high (a catalog "
+             "statistic in a part of targets, or written by hand)")
+            ->transform(CLI::CheckedTransformer(levels, CLI::ignore_case));
     };
 
     luoshi::cli::parse_options po;
@@ -98,6 +110,7 @@ int run(int argc, char** argv) {
     audit->add_option("--metric", ao.metric, "Only the goals of this metric (name or alias: GDP)");
     audit->add_option("--verdict", ao.verdict, "Only met, missed or pending goals")
         ->check(CLI::IsMember({"met", "missed", "pending"}));
+    confidence_option(audit, ao.min_confidence);
     tolerance_options(audit, ao.rate_tolerance, ao.amount_tolerance);
     catalog_option(audit, ao.catalogs);
     audit->footer(
@@ -215,6 +228,7 @@ int run(int argc, char** argv) {
     check->add_flag(
         "--update-baseline", co.update_baseline,
         "Rewrite the baseline with this check's verdicts (the exit code still follows --fail-on)");
+    confidence_option(check, co.min_confidence);
     tolerance_options(check, co.rate_tolerance, co.amount_tolerance);
     catalog_option(check, co.catalogs);
     check->footer(
@@ -239,6 +253,7 @@ int run(int argc, char** argv) {
     report->add_option("--as-of", rpo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
     report->add_option("--region", rpo.region, "Only the goals of this region");
     report->add_option("--year", rpo.year, "Only the goals stated in this year");
+    confidence_option(report, rpo.min_confidence);
     tolerance_options(report, rpo.rate_tolerance, rpo.amount_tolerance);
     catalog_option(report, rpo.catalogs);
 

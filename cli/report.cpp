@@ -44,6 +44,7 @@ int run_report(report_options const& o) {
     app::filter which;
     which.region = o.region;
     which.year = o.year;
+    which.min_confidence = o.min_confidence;
     auto j = app::judge_as_of(std::move(goals), std::move(figures), catalog, policy, *as_of, which);
     page.goals = std::move(j.goals);
     page.figures = std::move(j.figures);
@@ -53,7 +54,8 @@ int run_report(report_options const& o) {
     for (auto& r : j.rows) {
         page.explanations[r.goal] =
             engine::explain(page.goals[r.goal], page.figures, catalog, policy, *as_of);
-        page.reasons[r.goal] = std::move(r.reason);
+        page.reasons[r.goal] = std::move(r.reason) + " (confidence " +
+                               std::string(rules::name(r.confidence.level)) + ": " + r.confidence.why + ")";
         page.shown.push_back(r.goal);
     }
     std::string const html = render_html(page);
