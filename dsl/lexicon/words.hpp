@@ -336,6 +336,22 @@ inline constexpr scope_word scope_words[] = {
     {"注释", time_word::no_time, true, "注释"},
 };
 
+// A paragraph's lead that starts with one of these is a frame for what follows, and a time anywhere in it is
+// the paragraph's (根据…第十五个五年规划的建议，…; 在“十四五”规划的开局之年，…); a lead that is a clause of
+// its own names a time in its middle only in passing (5.5%左右的预期增长目标与“十五五”发展目标总体衔接)
+inline constexpr entry frame_openers[] = {
+    {"根据", "根据《…第十五个五年规划的建议》"},
+    {"按照", ""},
+    {"依据", ""},
+    {"依照", ""},
+    {"对照", ""},
+    {"围绕", ""},
+    {"在", "在“十四五”规划开局之年"},
+    {"自", "自全市推行网格化管理以来"},
+    {"从", ""},
+    {"面对", ""},
+};
+
 // At the start of a line: it may open a part of the report even right after a line that stopped without
 // punctuation (scraped pages glue a headline to the text before it)
 inline constexpr entry opener_starts[] = {
