@@ -202,6 +202,26 @@ inline constexpr entry openings_before_running[] = {{"开港", "周口港中心�
                                                     {"投产", ""},
                                                     {"竣工", ""}};
 
+// A project promised by its verb, first or last, with no amount: 建成人防应急指挥中心, 开工建设牡敦高铁,
+// 完成北环路、雁白大桥建设, 北外环道路开工建设 — the verb, and the heads a project's name ends with
+inline constexpr entry project_verbs[] = {
+    {"建成", "建成人防应急指挥中心"},
+    {"完成", "完成北环路、雁白大桥建设"},
+    {"开工建设", "开工建设牡敦高铁"},
+    {"新开工", ""},
+};
+inline constexpr entry project_heads[] = {
+    {"工程", ""},   {"项目", ""},   {"中心", "人防应急指挥中心"},
+    {"大桥", ""},   {"公路", ""},   {"道路", ""},
+    {"高铁", ""},   {"铁路", ""},   {"学校", ""},
+    {"医院", ""},   {"大楼", ""},   {"馆", ""},
+    {"厂", ""},     {"小区", ""},   {"建设", "雁白大桥建设"},
+    {"改造", ""},   {"改扩建", ""}, {"隧道", ""},
+    {"机场", ""},   {"码头", ""},   {"水库", ""},
+    {"管网", ""},   {"公园", ""},   {"广场", ""},
+    {"住院部", ""}, {"安置房", ""}, {"综合体", ""},
+};
+
 // Event words that say a completion
 inline constexpr entry completions[] = {
     {"建成", "蓝天广场建成"}, {"竣工", "一期竣工"}, {"完工", ""},     {"投用", ""}, {"开业", ""},

@@ -100,6 +100,31 @@ bool names_a_thing(clause const& c, std::size_t i) {
            !(i > c.b && words::ends_with_one_of(c.bytes(i - 1), words::openings_before_running));
 }
 
+// 建成人防应急指挥中心, 完成北环路、雁白大桥建设 (the verb first), 北外环道路开工建设 (the verb last): a
+// project named by its verb and the head of its name, in a clause with no amount (完成日处理5万吨水厂改扩建
+// is read by its amount)
+std::optional<std::size_t> project_verb(clause const& c) {
+    std::size_t first = c.b, last = c.e;
+    for (std::size_t j = c.b; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity) return std::nullopt;
+    while (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
+                           c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
+                           c.kw(first, role::goal_cue)))
+        ++first;
+    while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
+        --last;
+    if (last < first + 2) return std::nullopt;
+    auto const project_verb_at = [&](std::size_t j) {
+        return c.kw(j, role::increase) && words::is_one_of(c.bytes(j), words::project_verbs);
+    };
+    auto const names_project = [&](std::size_t from, std::size_t to) {
+        return words::ends_with_one_of(c.s.bytes(c.t(from).begin, c.t(to - 1).end), words::project_heads);
+    };
+    if (project_verb_at(first) && names_project(first + 1, last)) return first;
+    if (project_verb_at(last - 1) && names_project(first, last - 1)) return last - 1;
+    return std::nullopt;
+}
+
 // The event word of the clause: the last event keyword, or a clause that ends in 完成 / 建成 / 安置 (2016年
 // 全面完成安置, 也已2014年底全部完成) — not 加大投入, 培育.
 std::optional<std::size_t> event_of(clause const& c) {
@@ -114,7 +139,7 @@ std::optional<std::size_t> event_of(clause const& c) {
     if (last > c.b && c.kw(last - 1, role::increase) &&
         words::is_one_of(c.bytes(last - 1), words::closing_events))
         return last - 1;
-    return std::nullopt;
+    return project_verb(c);
 }
 
 // 建成投用, 竣工通车, 开业运营: a completion, stated as done (not 即将完工, 正在建设, 将建成)
@@ -253,7 +278,14 @@ void read_milestone(clause const& c) {
     apply_time(s, st);
     if (st.kind == statement_kind::figure)
         st.not_done = says_not_done(s.bytes(c.first_meaningful(c.b), c.t(ee - 1).end), st.event);
-    add_plain(c, st, ee - 1);
+    // a subject named after the event (启动盐什公路项目) is part of the statement's source
+    std::size_t last = ee - 1;
+    if (ee < c.e && !st.subject.empty() &&
+        s.bytes(c.t(ee).begin, c.t(c.e - 1).end).find(st.subject) != std::string_view::npos) {
+        last = c.e - 1;
+        while (last > ee && (c.blank(last) || (c.t(last).kind == tk::other && c.t(last).punct))) --last;
+    }
+    add_plain(c, st, last);
 }
 
 }  // namespace
