@@ -202,6 +202,14 @@ inline constexpr entry openings_before_running[] = {{"开港", "周口港中心�
                                                     {"投产", ""},
                                                     {"竣工", ""}};
 
+// The measurements of a thing, not something done to it: 占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户
+// 的…工程全面开工 describes the project whose start is the point (with a verb before them,
+// 完成建筑面积10万平方米 is a result)
+inline constexpr entry attributes_of_a_thing[] = {
+    {"占地", "占地40亩"}, {"建筑面积", "建筑面积14700平方米"}, {"用地面积", ""},
+    {"规划面积", ""},     {"全长", "全长12公里的东环路"},      {"涉及", "涉及拆迁5栋楼162户"},
+};
+
 // A project promised by its verb, first or last, with no amount: 建成人防应急指挥中心, 开工建设牡敦高铁,
 // 完成北环路、雁白大桥建设, 北外环道路开工建设 — the verb, and the heads a project's name ends with
 inline constexpr entry project_verbs[] = {

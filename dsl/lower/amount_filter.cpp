@@ -154,6 +154,24 @@ char const* describes_noun(clause const& c, std::size_t i, quantity_facts const&
                : nullptr;
 }
 
+// 争取…让出占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户…的…工程全面开工: in a sentence that looks
+// ahead (a part of targets, 确保, 力争, 计划), an amount after words that measure a thing (and the amounts
+// after it in the clause), with no verb of doing before them, describes the thing promised, and is no target
+// of its own. Looking back, such amounts are what was there (拆迁涉及公共单位17家, 总建筑面积约90万平方米:
+// figures).
+char const* attribute_of_a_thing(clause const& c, std::size_t i, quantity_facts const&) {
+    auto const& s = c.s;
+    auto const k = s.ctx.scope.kind;
+    bool const ahead = k == rules::scope_kind::year_targets || k == rules::scope_kind::plan_targets ||
+                       s.strength != rules::strength::none || s.goal_cue ||
+                       s.ctx.kind == rules::statement_kind::goal;
+    if (!ahead || verb_before(c, i)) return nullptr;
+    for (std::size_t j = i; j-- > c.b;)
+        if (c.t(j).kind == tk::other && words::contains_one_of(c.bytes(j), words::attributes_of_a_thing))
+            return "measures the thing it describes, not an amount reached";
+    return nullptr;
+}
+
 // 7%左右的速度: an amount with its qualifier, then 的 and a noun (三分之二以上的社区 is a share of the
 // noun, which is the point)
 char const* qualified_describes_noun(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -295,6 +313,7 @@ constexpr amount_rule rules[] = {
     {"7%左右的速度", qualified_describes_noun},
     {"成熟一家、批准一家", one_at_a_time},
     {"50公里绿道试点等项目", example_name},
+    {"占地面积9亩", attribute_of_a_thing},
     {"全区30个行政村已累计有17个村", whole_before_part},
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
