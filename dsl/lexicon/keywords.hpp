@@ -195,6 +195,13 @@ inline constexpr keyword_entry keywords[] = {
     {"少于", role::compare_less_than},
     {"不到", role::compare_at_most},
     {"约", role::compare_about},
+    // 约 says "about" only as a word of its own: the words it ends are words (节约4331万元 is no estimate)
+    {"节约", role::word},
+    {"制约", role::word},
+    {"预约", role::word},
+    {"合约", role::word},
+    {"公约", role::word},
+    {"条约", role::word},
     {"大约", role::compare_about},
     {"大概", role::compare_about},
     {"近", role::vague_less},

@@ -91,6 +91,11 @@ inline constexpr entry condition_words[] = {{"才能", "支持率90%以上才能
 // After a number: a document or a road number (12号文件, 910#道路)
 inline constexpr entry number_marks[] = {{"#", "910#道路"}, {"＃", ""}};
 inline constexpr entry number_suffixes[] = {{"号", "12号文件"}};
+// 省委十二届十一次全会: a term (届) and the plenary of it (次 before a meeting) number a meeting
+inline constexpr entry term_units[] = {{"届", "十二届"}};
+inline constexpr entry meeting_units[] = {{"次", "十一次全会"}};
+inline constexpr entry meetings[] = {
+    {"全会", "十一次全会"}, {"全体会议", ""}, {"会议", ""}, {"代表大会", ""}, {"党代会", ""}};
 
 // After a bare number: it numbers a list item (1、 2. 3）)
 inline constexpr entry list_number_points[] = {{".", "1.加快"}, {"．", ""}};

@@ -265,6 +265,15 @@ char const* numbered(clause const& c, std::size_t i, quantity_facts const&) {
                : nullptr;
 }
 
+// 省委十二届十一次全会: the term and the session of a meeting are its number, not amounts
+char const* numbers_a_meeting(clause const& c, std::size_t i, quantity_facts const& f) {
+    std::string_view const unit = f.r.first.unit_text;
+    if (words::is_one_of(unit, words::term_units)) return "numbers a meeting";
+    bool const meeting_next = i + 1 < c.e && c.t(i + 1).kind == tk::other &&
+                              words::starts_with_one_of(c.bytes(i + 1), words::meetings);
+    return words::is_one_of(unit, words::meeting_units) && meeting_next ? "numbers a meeting" : nullptr;
+}
+
 // 由12464元增长到16081元: the first amount is where it started, with no year of its own (由2010年的162.4亿元
 // has one: a figure of that year, read as a baseline)
 char const* starting_value(clause const& c, std::size_t i, quantity_facts const&) {
@@ -322,6 +331,7 @@ constexpr amount_rule rules[] = {
     {"五年城镇新增就业4500万人", years_ahead, false},
     {"0371-12345678", code},
     {"12号文件", numbered, false},
+    {"省委十二届十一次全会", numbers_a_meeting, false},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
     {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
