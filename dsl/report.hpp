@@ -30,10 +30,12 @@ struct outline_node {
     rules::time_scope scope;         // the time what it holds speaks of
     std::string why;                 // how that was decided: the words, the content, or inherited
     int parent = -1;                 // the node it is part of
+    int number = 0;                  // a paragraph's place among the paragraphs of its parent, from 1
 };
 
 struct outline {
-    std::vector<outline_node> nodes;  // in the order of the text; nodes[0] is the whole text
+    // In the order of the text (by begin), each inside its parent; nodes[0] is the whole text.
+    std::vector<outline_node> nodes;
 
     // The innermost node that holds the byte at offset.
     std::size_t node_at(std::size_t offset) const;
