@@ -182,6 +182,17 @@ void read_text(loaded_report& r, rules::catalog const& catalog) {
         st.src.end = e;
     }
     for (auto& d : r.reading.diagnostics) d.offset = r.to_file(d.offset);
+    // what the reader left unread (a clause with no punctuation, a sentence with no end), by the byte in the
+    // file: the first few, as a file of noise has thousands
+    constexpr std::size_t shown = 3;
+    std::size_t unread = 0;
+    for (auto const& d : r.reading.diagnostics)
+        if (d.severity == common::severity::warning && unread++ < shown)
+            r.warnings +=
+                fmt::format("{}: warning: {} (byte {})\n", common::printable(r.path), d.message, d.offset);
+    if (unread > shown)
+        r.warnings +=
+            fmt::format("{}: warning: and {} more like these\n", common::printable(r.path), unread - shown);
 }
 
 // A web page, PDF or Word file: its text extracted (formats/), the page's title and publication date taken

@@ -68,8 +68,10 @@ int run_parse(parse_options const& o) {
     bool const failed = !r.ok();
     for (auto const& d : r.diagnostics) {
         if (!failed && d.severity == dsl::severity::note) continue;
-        std::cerr << common::render_diagnostic(
-            "phrase", o.phrase, d.offset, d.severity == dsl::severity::error ? "error" : "note", d.message);
+        std::string_view const level = d.severity == dsl::severity::error     ? "error"
+                                       : d.severity == dsl::severity::warning ? "warning"
+                                                                              : "note";
+        std::cerr << common::render_diagnostic("phrase", o.phrase, d.offset, level, d.message);
     }
     if (failed) return 2;
 

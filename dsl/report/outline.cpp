@@ -143,7 +143,9 @@ void outline_builder::paragraph(std::size_t begin, std::size_t end) {
     // first sentence
     if (auto const [level, words] = numbered(body); level > 0) {
         auto const rest = body.substr(words);
-        auto const stop = std::min(rest.find("。"), rest.size());
+        // at most as long as a sentence is read at once (its words are read for the time they name)
+        std::size_t stop = std::min({rest.find("。"), rest.size(), max_sentence_bytes});
+        while (stop < rest.size() && (static_cast<unsigned char>(rest[stop]) & 0xC0u) == 0x80u) --stop;
         heading(rest.substr(0, stop), level, begin);
     }
     outline_node n;
