@@ -28,8 +28,9 @@ std::optional<std::string> read_all(std::string const& path, std::string& error)
     std::error_code ec;
     auto const size = std::filesystem::file_size(path, ec);  // none for a device or a pipe: read to the limit
     if (!ec && size > max_file_bytes) return too_large();
-    if (!ec) bytes.reserve(size);
     char chunk[1 << 16];
+    // room reserved, not touched: a string that grows by doubling holds twice the limit while it copies
+    bytes.reserve(ec ? max_file_bytes + sizeof chunk : size);
     while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
         bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > max_file_bytes) return too_large();
