@@ -10,15 +10,32 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
-#include <iterator>
 #include <sstream>
 
 namespace luoshi::app {
 
-std::string read_all(std::string const& path, bool& ok) {
+std::optional<std::string> read_all(std::string const& path, std::string& error) {
     std::ifstream in(path, std::ios::binary);
-    ok = static_cast<bool>(in);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in) {
+        error = "cannot read the file";
+        return std::nullopt;
+    }
+    auto const too_large = [&] {
+        error = fmt::format("larger than {} MiB, the most luoshi reads of a file", max_file_bytes >> 20);
+        return std::nullopt;
+    };
+    std::string bytes;
+    std::error_code ec;
+    auto const size = std::filesystem::file_size(path, ec);  // none for a device or a pipe: read to the limit
+    if (!ec && size > max_file_bytes) return too_large();
+    char chunk[1 << 16];
+    // room reserved, not touched: a string that grows by doubling holds twice the limit while it copies
+    bytes.reserve(ec ? max_file_bytes + sizeof chunk : size);
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_file_bytes) return too_large();
+    }
+    return bytes;
 }
 
 namespace {
@@ -36,10 +53,10 @@ void from_index(std::string const& path, report_meta& meta) {
     namespace fs = std::filesystem;
     fs::path const p(path);
     fs::path const index = p.parent_path() / "index.csv";
-    bool ok = false;
-    std::string const csv = read_all(index.string(), ok);
-    if (!ok) return;
-    std::istringstream in(csv);
+    std::string unread;
+    auto const csv = read_all(index.string(), unread);
+    if (!csv) return;
+    std::istringstream in(*csv);
     std::string l;
     std::getline(in, l);  // header
     while (std::getline(in, l)) {
@@ -182,6 +199,17 @@ void read_text(loaded_report& r, rules::catalog const& catalog) {
         st.src.end = e;
     }
     for (auto& d : r.reading.diagnostics) d.offset = r.to_file(d.offset);
+    // what the reader left unread (a clause with no punctuation, a sentence with no end), by the byte in the
+    // file: the first few, as a file of noise has thousands
+    constexpr std::size_t shown = 3;
+    std::size_t unread = 0;
+    for (auto const& d : r.reading.diagnostics)
+        if (d.severity == common::severity::warning && unread++ < shown)
+            r.warnings +=
+                fmt::format("{}: warning: {} (byte {})\n", common::printable(r.path), d.message, d.offset);
+    if (unread > shown)
+        r.warnings +=
+            fmt::format("{}: warning: and {} more like these\n", common::printable(r.path), unread - shown);
 }
 
 // A web page, PDF or Word file: its text extracted (formats/), the page's title and publication date taken
@@ -259,18 +287,19 @@ std::size_t loaded_report::to_file(std::size_t read_offset) const {
 
 std::variant<loaded_report, load_error> load_report(std::string const& path, report_meta const& flags,
                                                     rules::catalog const& catalog) {
-    bool ok = false;
-    std::string const bytes = read_all(path, ok);
-    if (!ok) return load_error{path, 0, "cannot read the file", {}};
-    if (formats::format_of(path)) return load_document(path, bytes, flags, catalog);
-    auto decoded = common::decode(bytes);
+    std::string error;
+    auto bytes = read_all(path, error);
+    if (!bytes) return load_error{path, 0, error, {}};
+    if (formats::format_of(path)) return load_document(path, *bytes, flags, catalog);
+    auto decoded = common::decode(*bytes);
     if (auto const* e = std::get_if<common::decode_error>(&decoded))
         return load_error{path, e->offset, e->message, {}};
 
     loaded_report r;
     r.path = path;
-    r.digest = common::sha1_hex(bytes);
-    r.bytes = bytes.size();
+    r.digest = common::sha1_hex(*bytes);
+    r.bytes = bytes->size();
+    bytes.reset();  // the decoded text is all that is read from here on: not the file twice in memory
     r.text = std::move(std::get<common::decoded_text>(decoded));
     if (auto const kind = kind_of(path); kind != input_kind::report)
         return load_rule_file(std::move(r), kind, flags, catalog);

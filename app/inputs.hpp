@@ -86,7 +86,11 @@ store::report as_stored(loaded_report const& r);
 
 std::optional<rules::date> parse_iso_date(std::string const& s, std::string& error);
 
-// A file's bytes as they are; ok is false when it cannot be opened.
-std::string read_all(std::string const& path, bool& ok);
+// The most bytes luoshi reads of one file. A work report is well under 1 MB (the longest national one 62 KB);
+// reading takes a few times a file's size in memory, and a device such as /dev/zero never ends.
+constexpr std::size_t max_file_bytes = std::size_t{256} << 20;
+
+// A file's bytes as they are; none, and why, when it cannot be opened or holds more than max_file_bytes.
+std::optional<std::string> read_all(std::string const& path, std::string& error);
 
 }  // namespace luoshi::app

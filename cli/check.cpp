@@ -60,13 +60,9 @@ nlohmann::ordered_json to_json(verdict_map const& goals, rules::date as_of) {
 
 // The baseline file; nothing and the reason when it is not one.
 std::optional<verdict_map> read_baseline(std::string const& path, std::string& error) {
-    bool ok = false;
-    std::string const text = app::read_all(path, ok);
-    if (!ok) {
-        error = "cannot read it";
-        return std::nullopt;
-    }
-    auto const j = nlohmann::json::parse(text, nullptr, false);
+    auto const text = app::read_all(path, error);
+    if (!text) return std::nullopt;
+    auto const j = nlohmann::json::parse(*text, nullptr, false);
     if (j.is_discarded() || !j.is_object() || !j.contains("luoshi_baseline") || !j.contains("goals") ||
         !j["goals"].is_object()) {
         error =

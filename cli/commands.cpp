@@ -68,8 +68,10 @@ int run_parse(parse_options const& o) {
     bool const failed = !r.ok();
     for (auto const& d : r.diagnostics) {
         if (!failed && d.severity == dsl::severity::note) continue;
-        std::cerr << common::render_diagnostic(
-            "phrase", o.phrase, d.offset, d.severity == dsl::severity::error ? "error" : "note", d.message);
+        std::string_view const level = d.severity == dsl::severity::error     ? "error"
+                                       : d.severity == dsl::severity::warning ? "warning"
+                                                                              : "note";
+        std::cerr << common::render_diagnostic("phrase", o.phrase, d.offset, level, d.message);
     }
     if (failed) return 2;
 
@@ -148,7 +150,7 @@ int run_extract(extract_options const& o) {
     if (o.date && !(flags.date = date_flag("--date", *o.date))) return 2;
     auto const catalog = catalog_with(o.catalogs);
     if (!catalog) return 2;
-    auto all = nlohmann::ordered_json::array();
+    json_array_printer json;
     int const status = load_reports(o.files, flags, *catalog, [&](loaded_report& rep) {
         if (o.format == format::json) {
             for (auto const& s : rep.reading.statements) {
@@ -156,13 +158,13 @@ int run_extract(extract_options const& o) {
                 auto const c = rules::confidence_of(s, *catalog);
                 j["confidence"] = std::string(rules::name(c.level));
                 j["confidence_why"] = c.why;
-                all.push_back(std::move(j));
+                json.add(j);
             }
         } else {
             print_extract_table(rep);
         }
     });
-    if (o.format == format::json) fmt::print("{}\n", all.dump(2));
+    if (o.format == format::json) json.finish();
     return status;
 }
 

@@ -47,6 +47,21 @@ std::string format_number(double v) {
     return fmt::format("{}", v);
 }
 
+void json_array_printer::add(nlohmann::ordered_json const& element) {
+    // each line of the element indented by two more spaces: a string in JSON holds no line break of its own
+    std::string const text = element.dump(2);
+    std::string out = any_ ? ",\n  " : "[\n  ";
+    out.reserve(out.size() + text.size() + text.size() / 8);
+    for (char c : text) {
+        out += c;
+        if (c == '\n') out += "  ";
+    }
+    fmt::print("{}", out);
+    any_ = true;
+}
+
+void json_array_printer::finish() { fmt::print("{}\n", any_ ? "\n]" : "[]"); }
+
 nlohmann::ordered_json to_json(rules::statement const& s) {
     nlohmann::ordered_json j;
     j["id"] = rules::stable_id(s);
@@ -155,16 +170,16 @@ bool load_user_catalog(std::string const& path, rules::catalog& catalog) {
 }  // namespace
 
 std::optional<std::string> read_text(std::string const& path) {
-    bool ok = false;
-    std::string const bytes = app::read_all(path, ok);
-    if (!ok) {
-        fmt::print(stderr, "error: {}: cannot read the file\n", common::printable(path));
+    std::string unread;
+    auto const bytes = app::read_all(path, unread);
+    if (!bytes) {
+        fmt::print(stderr, "error: {}: {}\n", common::printable(path), unread);
         return std::nullopt;
     }
-    auto decoded = common::decode(bytes);
+    auto decoded = common::decode(*bytes);
     if (auto const* e = std::get_if<common::decode_error>(&decoded)) {
         fmt::print(stderr, "{}: error: {} (near \"{}\")\n", common::printable(path), e->message,
-                   common::excerpt(bytes, e->offset));
+                   common::excerpt(*bytes, e->offset));
         return std::nullopt;
     }
     return std::move(std::get<common::decoded_text>(decoded).utf8);

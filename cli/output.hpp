@@ -16,6 +16,18 @@ namespace luoshi::cli {
 // A statement as the machine-readable contract describes it (DESIGN.md).
 nlohmann::ordered_json to_json(rules::statement const& s);
 
+// Prints a JSON array to stdout an element at a time, in the very bytes array.dump(2) gives for the whole:
+// the statements of a large report are never all held as JSON at once (a report of 200 MB made gigabytes).
+class json_array_printer {
+public:
+    void add(nlohmann::ordered_json const& element);
+    // "]", or "[]" when nothing was added, and the newline
+    void finish();
+
+private:
+    bool any_ = false;
+};
+
 // A value for people: 32000, 8.5, 4.25e10 → 42500000000.
 std::string format_number(double v);
 

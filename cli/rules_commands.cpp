@@ -62,13 +62,14 @@ int run_lint(lint_options const& o) {
         ++bad_files;
     }
     for (auto const& path : files) {
-        bool ok = false;
-        std::string const bytes = app::read_all(path, ok);
+        std::string unread;
+        auto const read = app::read_all(path, unread);
+        std::string_view const bytes = read ? std::string_view(*read) : std::string_view();
         std::vector<finding> found;
         std::string text;
         std::string summary;
-        if (!ok) {
-            found.push_back({0, true, "cannot read the file"});
+        if (!read) {
+            found.push_back({0, true, unread});
         } else if (auto decoded = common::decode(bytes);
                    auto const* e = std::get_if<common::decode_error>(&decoded)) {
             found.push_back({e->offset, true,

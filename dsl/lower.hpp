@@ -13,6 +13,9 @@ namespace luoshi::dsl {
 
 parse_result lower_phrase(std::string_view text, ast::phrase const& tokens, context const& ctx);
 
+// The warning for a clause longer than max_clause_bytes, which is not read.
+std::string unread_clause(std::size_t bytes);
+
 // Reads sentences one after another as parse_phrase does, but a sentence that states nothing is no error (a
 // report's sentences mostly state nothing, and read_report keeps only the notes). The token lists are reused
 // from one sentence to the next.

@@ -107,7 +107,8 @@ char const* read_whole_digits(cursor c, std::string& buf, std::uint16_t& flags, 
         if (d >= 0) {
             if (count == 0 && d == 0) first_zero = true;
             buf += static_cast<char>('0' + d);
-            ++count;
+            // stop at once: read to its end from each of its digits, a long run took time squared
+            if (++count > 30) return nullptr;
             ++run;
             c.p += len;
             continue;
@@ -126,7 +127,6 @@ char const* read_whole_digits(cursor c, std::string& buf, std::uint16_t& flags, 
         }
         break;
     }
-    if (count > 30) return nullptr;
     if (first_zero && count > 1) flags |= ast::leading_zero;
     return c.p;
 }

@@ -3,9 +3,18 @@
 #include "dsl/detail/tokenize.hpp"
 #include "dsl/lower.hpp"
 
+#include <fmt/format.h>
+
 namespace luoshi::dsl {
 
 parse_result sentence_reader::read(std::string_view utf8, context const& ctx) {
+    if (utf8.size() > max_sentence_bytes) {
+        parse_result r;
+        r.diagnostics.push_back({severity::error, 0,
+                                 fmt::format("a phrase of {} bytes is not read: the most is {}", utf8.size(),
+                                             max_sentence_bytes)});
+        return r;
+    }
     detail::tokenize(utf8, ctx.valid_utf8, tokens_);
     if (!tokens_.ok) {
         parse_result r;

@@ -30,10 +30,12 @@ struct outline_node {
     rules::time_scope scope;         // the time what it holds speaks of
     std::string why;                 // how that was decided: the words, the content, or inherited
     int parent = -1;                 // the node it is part of
+    int number = 0;                  // a paragraph's place among the paragraphs of its parent, from 1
 };
 
 struct outline {
-    std::vector<outline_node> nodes;  // in the order of the text; nodes[0] is the whole text
+    // In the order of the text (by begin), each inside its parent; nodes[0] is the whole text.
+    std::vector<outline_node> nodes;
 
     // The innermost node that holds the byte at offset.
     std::size_t node_at(std::size_t offset) const;
@@ -57,7 +59,9 @@ struct report_reading {
 
 // The text must be valid UTF-8 (as common::decode gives it). Reads the outline, keeps sentences whole across
 // the lines page layout broke them into (leaving out bylines and page furniture), and reads each sentence
-// with the time of the part it sits in.
+// with the time of the part it sits in. A sentence longer than max_sentence_bytes (a text with no 。！？
+// would be one sentence as large as the file) is read in pieces, each cut after the last clause break
+// (，；：) that fits; a stretch of it with none is a clause too long to read, given up with a warning.
 report_reading read_report(std::string_view utf8, report_context const& ctx);
 
 // The region a report's title names: 2026年上海市政府工作报告 → 上海市; 国务院政府工作报告 → 全国; "" for

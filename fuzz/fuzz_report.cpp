@@ -78,12 +78,14 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         check(b <= e && e <= size);
     }
     check_diagnostics(reading.diagnostics, text);
-    // the outline: every node inside the text and inside its parent
+    // the outline: every node inside the text and inside its parent, in the order of the text (node_at
+    // searches them)
     auto const& nodes = reading.outline.nodes;
     check(!nodes.empty());
     for (std::size_t i = 1; i < nodes.size(); ++i) {
         auto const& n = nodes[i];
         check(n.begin <= n.end && n.end <= text.size());
+        check(i == 1 || nodes[i - 1].begin <= n.begin);
         check(n.parent >= 0 && static_cast<std::size_t>(n.parent) < i);
         auto const& p = nodes[static_cast<std::size_t>(n.parent)];
         check(p.begin <= n.begin && n.end <= p.end);

@@ -73,14 +73,14 @@ bool clause::next_is_suffix(std::size_t i) const {
 }
 
 bool clause::inside_quotes(std::size_t i) const {
-    bool open = false;
-    for (std::size_t j = b; j < i; ++j) {
-        if (t(j).kind != tk::other) continue;
-        auto const x = bytes(j);
-        if (x == "“" || x == "「") open = true;
-        if (x == "”" || x == "」") open = false;
+    if (i < quotes_at_) quotes_at_ = b, quotes_open_ = false;
+    for (; quotes_at_ < i; ++quotes_at_) {
+        if (t(quotes_at_).kind != tk::other) continue;
+        auto const x = bytes(quotes_at_);
+        if (x == "“" || x == "「") quotes_open_ = true;
+        if (x == "”" || x == "」") quotes_open_ = false;
     }
-    return open;  // the quote may close after a comma: “安全服务360，人文关怀你我他”
+    return quotes_open_;  // the quote may close after a comma: “安全服务360，人文关怀你我他”
 }
 
 std::size_t clause::first_meaningful(std::size_t i) const {

@@ -87,7 +87,8 @@ public:
           e(end),
           quantities(std::move(quantity_tokens)),
           timed(has_time),
-          roles_(roles) {}
+          roles_(roles),
+          quotes_at_(first) {}
 
     phrase_state& s;
     std::size_t const b, e;                     // token indices [b, e)
@@ -130,6 +131,10 @@ public:
 
 private:
     std::uint64_t roles_;  // bit r: a keyword of role r is in the clause
+    // inside_quotes reads on from where it was last asked (the rules ask of the amounts in order): whether
+    // quotes are open before token quotes_at_
+    mutable std::size_t quotes_at_ = 0;
+    mutable bool quotes_open_ = false;
     static_assert(static_cast<unsigned>(role::respectively) < 64, "roles (respectively is the last) fit");
 };
 

@@ -7,6 +7,8 @@
 
 #include "dsl/lower/clause.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace luoshi::dsl {
@@ -82,6 +84,11 @@ bool ends_clause(ast::token const& t) {
 
 }  // namespace
 
+std::string unread_clause(std::size_t bytes) {
+    return fmt::format("a clause of {} bytes with no punctuation (，；：。) is not read: the most is {}",
+                       bytes, max_clause_bytes);
+}
+
 parse_result lower_phrase(std::string_view text, ast::phrase const& tokens, context const& ctx) {
     if (!may_state_something(tokens)) return {};
     phrase_state s(text, ctx, tokens);
@@ -105,7 +112,16 @@ parse_result lower_phrase(std::string_view text, ast::phrase const& tokens, cont
             if (x.kind == tk::time || x.kind == tk::plan) timed = true;
             continue;
         }
-        if (i > b) read_clause(clause(s, b, i, roles, std::move(quantities), timed));
+        if (i > b) {
+            std::size_t const bytes = tokens.tokens[i - 1].end - tokens.tokens[b].begin;
+            if (bytes <= max_clause_bytes) {
+                read_clause(clause(s, b, i, roles, std::move(quantities), timed));
+            } else {
+                s.out.diagnostics.push_back(
+                    {severity::warning, tokens.tokens[b].begin, unread_clause(bytes)});
+                s.topic = s.subject = {0, 0};  // its words are not known to the clause after it
+            }
+        }
         if (i < n && tokens.tokens[i].is(role::sentence_break)) s.new_sentence();
         b = i + 1;
         roles = 0;

@@ -96,14 +96,19 @@ std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::si
 // A time or strength in the middle starts the metric after it, unless nothing but function words follows:
 // then the metric is before it.
 void split_at_dividers(clause const& c, std::size_t& rb, std::size_t& re) {
+    // the last word in [rb, re): a divider before it has words after it
+    std::size_t last_word = rb;
+    for (std::size_t k = re; k > rb; --k)
+        if (c.text_at(k - 1) || c.kw(k - 1, role::word) || c.kw(k - 1, role::share)) {
+            last_word = k - 1;
+            break;
+        }
     for (std::size_t j = rb; j < re; ++j) {
         auto const& x = c.t(j);
         bool const divider = x.kind == tk::time || x.kind == tk::plan || x.is(role::strength_binding) ||
                              x.is(role::strength_aspiration) || x.is(role::estimate_cue) || x.is(role::as_of);
         if (!divider) continue;
-        bool words_after = false;
-        for (std::size_t k = j + 1; k < re; ++k)
-            if (c.text_at(k) || c.kw(k, role::word) || c.kw(k, role::share)) words_after = true;
+        bool const words_after = last_word > j;
         if (words_after) {
             rb = j + 1;
         } else {
@@ -249,7 +254,8 @@ bool counts_the_noun_after(clause const& c, amount_words const& w) {
     if (noun_end(c, j) == j + 1 && c.bytes(j).size() <= 3) return false;
     // the noun runs to the clause's end (改造项目: a verb inside names it); an amount or a time after it
     // belongs to something else
-    for (std::size_t k = j; k < noun_end(c, j); ++k)
+    std::size_t const end = noun_end(c, j);
+    for (std::size_t k = j; k < end; ++k)
         if (c.t(k).kind == tk::quantity || c.t(k).kind == tk::time) return false;
     return true;
 }

@@ -8,6 +8,8 @@
 #include "dsl/report/meta.hpp"
 #include "dsl/report/scope.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -44,6 +46,7 @@ private:
         return static_cast<std::size_t>(part.data() - text_.data());
     }
     void read_sentence(std::size_t b, std::size_t e);
+    void read_piece(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
 
     std::string_view text_;
@@ -58,7 +61,46 @@ private:
     std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
 };
 
+// The bytes of the clause break (，；： , ; :) that starts at text[i], or 0.
+std::size_t clause_break_at(std::string_view text, std::size_t i) {
+    char const c = text[i];
+    if (c == ',' || c == ';' || c == ':') return 1;
+    // ， EF BC 8C, ； EF BC 9B, ： EF BC 9A
+    if (c != '\xEF' || i + 2 >= text.size() || text[i + 1] != '\xBC') return 0;
+    return text[i + 2] == '\x8C' || text[i + 2] == '\x9B' || text[i + 2] == '\x9A' ? 3 : 0;
+}
+
+// A sentence longer than max_sentence_bytes is read in pieces, each cut after the last clause break that
+// fits; a stretch of it with none is a clause that long, which the reader would give up on after holding its
+// tokens: it is given up on here, read to its end.
 void report_reader::read_sentence(std::size_t b, std::size_t e) {
+    std::size_t const size = e - b;
+    bool warned = false;
+    while (e - b > max_sentence_bytes) {
+        std::size_t cut = 0;
+        for (std::size_t i = b + max_sentence_bytes; i-- > b && !cut;)
+            if (std::size_t const n = clause_break_at(text_, i); n && i + n <= b + max_sentence_bytes)
+                cut = i + n;
+        if (!cut) {
+            std::size_t end = b + max_sentence_bytes;
+            while (end < e && !clause_break_at(text_, end)) ++end;
+            out_.diagnostics.push_back({severity::warning, b, unread_clause(end - b)});
+            b = end;
+            continue;
+        }
+        if (!warned)
+            out_.diagnostics.push_back(
+                {severity::warning, b,
+                 fmt::format("a sentence of {} bytes with no end (。！？) is read in pieces of at most {}",
+                             size, max_sentence_bytes)});
+        warned = true;
+        read_piece(b, cut);
+        b = cut;
+    }
+    read_piece(b, e);
+}
+
+void report_reader::read_piece(std::size_t b, std::size_t e) {
     std::string_view const s = text_.substr(b, e - b);
     if (trim(s).empty()) return;
     auto const node = out_.outline.node_at(offset_of(trim(s)));
@@ -85,7 +127,8 @@ void report_reader::read_sentence(std::size_t b, std::size_t e) {
         out_.statements.push_back(std::move(st));
     }
     for (auto& d : r.diagnostics) {
-        if (d.severity != severity::note) continue;  // a sentence that states nothing is no error in a report
+        if (d.severity == severity::error)
+            continue;  // a sentence that states nothing is no error in a report
         d.offset += b;
         out_.diagnostics.push_back(std::move(d));
     }

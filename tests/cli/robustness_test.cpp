@@ -246,6 +246,26 @@ TEST_SUITE("cli") {
         CHECK(listed.out == "[]\n");
     }
 
+    TEST_CASE(
+        "a file larger than luoshi reads, or a device that never ends, is refused with the limit named") {
+        test::temp_dir dir;
+        auto const huge = dir / "huge.txt";  // sparse: no disk taken
+        test::write_file(huge, "地区生产总值增长8%以上。\n");
+        fs::resize_file(huge, (std::uintmax_t{256} << 20) + 1);
+        for (std::string const& path : {huge.string(), std::string("/dev/zero")}) {
+            CAPTURE(path);
+            auto const extract = test::run_luoshi({"extract", path}, dir.path());
+            CHECK(extract.exit_code == 2);
+            CHECK_MESSAGE(
+                has(extract.err, path + ": error: larger than 256 MiB, the most luoshi reads of a file"),
+                extract.err);
+        }
+        auto const db = (dir / "luoshi.db").string();
+        auto const ingest = test::run_luoshi({"ingest", "--db", db, huge.string()}, dir.path());
+        CHECK(ingest.exit_code == 2);
+        CHECK_MESSAGE(has(ingest.err, "larger than 256 MiB"), ingest.err);
+    }
+
     TEST_CASE("an empty store path is an error, not a temporary database that vanishes") {
         test::temp_dir dir;
         auto const reports = (test::source_dir() / "examples" / "reports").string();
