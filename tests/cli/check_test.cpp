@@ -167,6 +167,7 @@ namespace luoshi {
 TEST_SUITE("cli") {
     TEST_CASE("audit shows each goal's confidence and --min-confidence keeps only the goals read that well") {
         auto const reports = test::source_dir() / "examples/reports";
+        test::temp_dir dir;  // luoshi's output files land in its working folder
         auto run = [&](std::vector<std::string> extra) {
             std::vector<std::string> args{"audit",
                                           "--as-of",
@@ -176,7 +177,7 @@ TEST_SUITE("cli") {
                                           "--format",
                                           "json"};
             args.insert(args.end(), extra.begin(), extra.end());
-            auto const r = test::run_luoshi(args, test::source_dir());
+            auto const r = test::run_luoshi(args, dir.path());
             REQUIRE(r.exit_code == 0);
             return nlohmann::json::parse(r.out);
         };
@@ -193,7 +194,7 @@ TEST_SUITE("cli") {
         CHECK(high.size() == by_level["high"]);
         for (auto const& g : high) CHECK(g["confidence"] == "high");
         CHECK(run({"--min-confidence", "medium"}).size() == by_level["high"] + by_level["medium"]);
-        auto const bad = test::run_luoshi({"audit", "--min-confidence", "certain"}, test::source_dir());
+        auto const bad = test::run_luoshi({"audit", "--min-confidence", "certain"}, dir.path());
         CHECK(bad.exit_code == 2);
     }
 }
