@@ -84,6 +84,7 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
         j["scope"] = {
             {"kind", std::string(rules::name(s.scope.kind))}, {"from", s.scope.from}, {"to", s.scope.to}};
     if (!s.node.empty()) j["node"] = s.node;
+    if (s.headline) j["headline"] = true;
     j["source"] = {{"report", text_or_null(s.src.report)},
                    {"start", s.src.start},
                    {"end", s.src.end},
