@@ -135,12 +135,7 @@ std::string verdict_badge(engine::verdict const& v) {
     return fmt::format("<span class=\"verdict {}\">{} {}</span>", w, mark, w);
 }
 
-std::optional<engine::reading> actual_of(engine::verdict const& v) {
-    if (auto const* m = std::get_if<engine::met>(&v.state)) return m->actual;
-    if (auto const* m = std::get_if<engine::missed>(&v.state)) return m->actual;
-    if (auto const* p = std::get_if<engine::pending>(&v.state)) return p->latest;
-    return std::nullopt;
-}
+using app::actual_of;
 
 // A bullet chart: the goal's band (左右's tolerance, a range, or the good side of a bound) shaded, the target
 // as a line, the actual as a bar from zero. Nothing for a goal without a number to draw.

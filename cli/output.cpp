@@ -288,4 +288,19 @@ std::string markdown_cell(std::string const& s) {
     return out;
 }
 
+std::string csv_cell(std::string const& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string sheet_number(std::optional<double> v) {
+    if (!v || !std::isfinite(*v)) return "";
+    return fmt::format("{}", *v);
+}
+
 }  // namespace luoshi::cli
