@@ -21,6 +21,8 @@ ingested store_one(store::database& db, std::string const& path, report_meta con
     }
     auto const& rep = std::get<loaded_report>(r);
     out.warnings = rep.warnings;
+    out.report = !rep.rules;
+    out.meta = rep.meta;
     try {
         auto const res = db.add_report(as_stored(rep), rep.reading.statements, replace);
         out.note = res.note;

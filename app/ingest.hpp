@@ -23,6 +23,8 @@ struct ingested {
     std::string details;   // failed rule file: its errors rendered file:line:col with carets
     std::string warnings;  // a rule file's warnings, rendered the same way
     std::size_t goals = 0, figures = 0;
+    bool report = false;  // a report (not a rule file or figure table): meta says what it was read as
+    report_meta meta;     // its region and date, and where each came from (empty: unknown)
 };
 
 // Reads each file and stores it, each report whole or absent (a savepoint), committing every 256 reports so

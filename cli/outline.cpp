@@ -22,13 +22,6 @@ std::string_view type_name(dsl::outline_node::kind k) {
     return "";
 }
 
-std::string scope_text(rules::time_scope const& s) {
-    std::string out(rules::name(s.kind));
-    if (s.from && s.to)
-        out += s.from == s.to ? fmt::format(" {}", s.from) : fmt::format(" {}–{}", s.from, s.to);
-    return out;
-}
-
 int depth_of(dsl::outline const& o, std::size_t i) {
     int d = 0;
     for (int p = o.nodes[i].parent; p > 0; p = o.nodes[static_cast<std::size_t>(p)].parent) ++d;

@@ -92,6 +92,13 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     return j;
 }
 
+std::string scope_text(rules::time_scope const& s) {
+    std::string out(rules::name(s.kind));
+    if (s.from && s.to)
+        out += s.from == s.to ? fmt::format(" {}", s.from) : fmt::format(" {}–{}", s.from, s.to);
+    return out;
+}
+
 std::string shorten(std::string_view text, std::size_t cells) {
     std::string out;
     std::size_t w = 0;

@@ -23,6 +23,8 @@ std::string format_date(rules::date const& d);
 
 // The text cut to a number of display cells, on one line, with … when cut.
 std::string shorten(std::string_view text, std::size_t cells);
+// A part's time scope as a word and its years: year_targets 2026, review_plan 2021–2025
+std::string scope_text(rules::time_scope const& s);
 
 // Rows lined up by display width (Chinese characters take two cells); the last column is not padded. Cells
 // are printable(): a region or a sentence holding a terminal escape shows it escaped.

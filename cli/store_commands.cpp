@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace luoshi::cli {
 
@@ -50,6 +51,42 @@ document_place place_in(store::extraction const& x, std::size_t start, std::size
     return out;
 }
 
+// Where each stored report's region and date came from: a line a report for a few, counts for many; and the
+// reports whose region is unknown, whose goals are judged only against their own figures.
+void tell_sources(std::vector<app::ingested> const& read) {
+    auto source = [](std::string const& value, std::string const& from) {
+        return value.empty() ? std::string("unknown") : fmt::format("{} (from {})", value, from);
+    };
+    if (read.size() <= 10) {
+        for (auto const& r : read)
+            fmt::print(stderr, "{}: region {}, date {}\n", common::printable(r.path),
+                       common::printable(source(r.meta.region, r.meta.region_source)),
+                       source(r.meta.date ? format_date(*r.meta.date) : "", r.meta.date_source));
+    } else {
+        std::map<std::string, std::size_t> regions, dates;
+        for (auto const& r : read) {
+            ++regions[r.meta.region.empty() ? "unknown" : r.meta.region_source];
+            ++dates[r.meta.date ? r.meta.date_source : "unknown"];
+        }
+        auto counts = [](std::map<std::string, std::size_t> const& m) {
+            std::string out;
+            for (auto const& [from, n] : m) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", from, n);
+            return out;
+        };
+        fmt::print(stderr, "regions from: {}; dates from: {}\n", counts(regions), counts(dates));
+    }
+    std::vector<std::string> unknown;
+    for (auto const& r : read)
+        if (r.meta.region.empty()) unknown.push_back(r.path);
+    if (unknown.empty()) return;
+    fmt::print(stderr,
+               "warning: {} report{} name{} no region ({}{}): {} goals are judged only against {} own "
+               "figures, never another report's; give --region, a front matter region: or an index.csv\n",
+               unknown.size(), unknown.size() == 1 ? "" : "s", unknown.size() == 1 ? "s" : "",
+               common::printable(unknown.front()), unknown.size() > 1 ? ", …" : "",
+               unknown.size() == 1 ? "its" : "their", unknown.size() == 1 ? "its" : "their");
+}
+
 }  // namespace
 
 int run_ingest(ingest_options const& o) {
@@ -76,6 +113,7 @@ int run_ingest(ingest_options const& o) {
         fmt::print(stderr, "{}", text);
     };
     std::size_t told = 0;
+    std::vector<app::ingested> read;  // the reports stored, for where their region and date came from
     auto const store_failed = app::ingest(
         *db, files, flags, catalog, o.replace,
         [&](std::size_t i, std::string const& path) {
@@ -108,9 +146,12 @@ int run_ingest(ingest_options const& o) {
             }
             goals += r.goals;
             figures += r.figures;
+            if (r.report && (r.outcome == what::added || r.outcome == what::replaced)) read.push_back(r);
         });
     if (o.progress) fmt::print(stderr, "\r\x1b[K");
     if (skipped > 5) fmt::print(stderr, "… and {} more reports skipped, already stored\n", skipped - 5);
+    if (o.progress) fmt::print(stderr, "\r\x1b[K");
+    tell_sources(read);
     for (auto const& f : failed) fmt::print(stderr, "error: {}\n", f);
     if (store_failed) {
         fmt::print(stderr, "error: {}\n", *store_failed);
@@ -145,7 +186,9 @@ int run_reports(reports_options const& o) {
                 {{"id", r.id},
                  {"path", r.path},
                  {"region", r.region},
+                 {"region_source", r.region_source},
                  {"date", r.date ? nlohmann::ordered_json(format_date(*r.date)) : nlohmann::ordered_json()},
+                 {"date_source", r.date_source},
                  {"title", r.title},
                  {"digest", r.digest},
                  {"encoding", r.encoding},
@@ -158,11 +201,16 @@ int run_reports(reports_options const& o) {
         return 0;
     }
     std::vector<std::vector<std::string>> rows{
-        {"region", "date", "title", "goals", "figures", "format", "encoding", "path"}};
+        {"region", "date", "from", "title", "goals", "figures", "format", "encoding", "path"}};
     std::size_t goals = 0, figures = 0;
     for (auto const& r : all) {
-        rows.push_back({r.region.empty() ? "-" : r.region, iso_or(r.date, "-"), shorten(r.title, 40),
-                        std::to_string(r.goals), std::to_string(r.figures), r.format,
+        // where the region and the date came from: index.csv, index.csv → index.csv; title, byline
+        std::string from = r.region_source == r.date_source
+                               ? r.region_source
+                               : fmt::format("{}, {}", r.region_source.empty() ? "-" : r.region_source,
+                                             r.date_source.empty() ? "-" : r.date_source);
+        rows.push_back({r.region.empty() ? "-" : r.region, iso_or(r.date, "-"), from.empty() ? "-" : from,
+                        shorten(r.title, 40), std::to_string(r.goals), std::to_string(r.figures), r.format,
                         r.encoding.empty() ? "-" : r.encoding, r.path});
         goals += r.goals;
         figures += r.figures;
@@ -256,6 +304,8 @@ int run_explain(explain_options const& o) {
         line("in file", fmt::format("{}, {} (read by {})", g.src.report, where.place, doc->converter));
         line("sentence", where.sentence);
     }
+    if (!g.node.empty() || g.scope.kind != rules::scope_kind::unknown)
+        line("part", fmt::format("{} ({})", g.node.empty() ? "-" : g.node, scope_text(g.scope)));
     line("metric", g.metric + (g.metric_text != g.metric ? " (written " + g.metric_text + ")" : ""));
     line("target", engine::show_target(g) + (g.deadline ? ", deadline " + format_date(*g.deadline) : "") +
                        (g.strength != rules::strength::none
@@ -276,12 +326,13 @@ int run_explain(explain_options const& o) {
                g.measure == rules::measure::milestone ? "its milestones" : common::printable(g.metric),
                g.region.empty() ? "no region" : common::printable(g.region), ex.notes.size());
     std::vector<std::vector<std::string>> rows{
-        {"", "part", "value", "period", "status", "report", "why", "sentence"}};
+        {"", "use", "value", "period", "status", "report", "why", "part of the report", "sentence"}};
     for (auto const& n : ex.notes) {
         auto const& f = figures[n.figure];
         rows.push_back({"", std::string(engine::name(n.note)), engine::show_figure(figures, n.figure, g),
                         f.period ? engine::period_text(*f.period) : "", std::string(rules::name(f.status)),
-                        engine::report_label(f), std::string(engine::why(n.note)), shorten(f.src.text, 40)});
+                        engine::report_label(f), std::string(engine::why(n.note)),
+                        f.node.empty() ? "-" : shorten(f.node, 30), shorten(f.src.text, 40)});
     }
     print_rows(rows);
     return 0;

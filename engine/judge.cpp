@@ -742,19 +742,17 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             auto it = by_metric.find(key{g.region, g.metric});
             if (it != by_metric.end()) pool = &it->second;
         }
-        // a report whose region is unknown is judged against its own figures only, never another report's
+        // a report whose region is unknown is judged against its own figures only, never another report's;
+        // overdue with no figure, it is pending for that reason: a later report could tell only with a region
         std::vector<std::size_t> own;
-        bool others = false;  // figures of other reports it was not judged against
         if (g.region.empty() && pool) {
-            for (std::size_t i : *pool) {
-                bool const same =
-                    figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest;
-                (same ? own.push_back(i) : void(others = true));
-            }
+            for (std::size_t i : *pool)
+                if (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest)
+                    own.push_back(i);
             pool = &own;
         }
         auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();
-        if (others && is_pending(v) && !std::get<pending>(v.state).latest)
+        if (g.region.empty() && is_pending(v) && std::get<pending>(v.state).reason == pending::why::overdue)
             std::get<pending>(v.state).reason = pending::why::no_region;
         out.push_back(std::move(v));
     }

@@ -306,7 +306,7 @@ inline char const* plain_text_end(char const* p, char const* last, int len, unsi
     p += len;
     if (cls & word_char) {
         auto const& stop = starts();
-        while (p != last) {
+        while (last - p >= 3) {
             // every word character is a three-byte one, with a lead byte from E3 to EF
             auto const b0 = static_cast<unsigned char>(p[0]);
             if (b0 < 0xE3 || b0 > 0xEF) break;

@@ -261,6 +261,7 @@ enum class time_word : unsigned char {
     targets_five,  // goals of the five years to come: 今后五年
     plan,          // goals of the plan period to come: 规划纲要, 到2030年
     vision,        // the long-range goals: 到2035年, 远景目标
+    no_time,  // of no time: the government's own conduct (加强政府自身建设), a glossary (名词解释)
 };
 
 struct scope_word {
@@ -322,6 +323,17 @@ inline constexpr scope_word scope_words[] = {
     {"到2030年", time_word::plan, true, "到2030年，高质量发展取得显著成效"},
     {"到2035年", time_word::vision, true, "到2035年，基本实现社会主义现代化"},
     {"远景目标", time_word::vision, true, ""},
+    // the government's own conduct (DESIGN: scope other): what the government asks of itself, whatever the
+    // year; its part tells of results in a review and of tasks among the year's, and of no time on its own
+    {"自身建设", time_word::no_time, true, "四、加强政府自身建设"},
+    {"政府建设", time_word::no_time, true, "（九）推进法治政府建设"},
+    {"服务型政府", time_word::no_time, true, "四、努力建设让人民满意的法治型服务型政府"},
+    {"政府治理", time_word::no_time, true, "四、深入推进政府治理创新"},
+    {"政府履职", time_word::no_time, true, "（十）突出政府履职效能"},
+    {"贯穿政府工作", time_word::no_time, true, "四、把坚持党的全面领导贯穿政府工作各方面全过程"},
+    // a glossary or the notes after the report: definitions, of no time
+    {"名词解释", time_word::no_time, true, "名词解释"},
+    {"注释", time_word::no_time, true, "注释"},
 };
 
 // At the start of a line: it may open a part of the report even right after a line that stopped without

@@ -251,6 +251,30 @@ char const* starting_value(clause const& c, std::size_t i, quantity_facts const&
     return "is where the change started";
 }
 
+// 跨上3万亿元台阶, 连续迈上3万亿、4万亿两个台阶: a step climbed is a figure of speech for a level passed, and
+// the steps of a list are counted by the words after them, not stated as amounts
+char const* step_of_a_staircase(clause const& c, std::size_t i, quantity_facts const&) {
+    std::size_t j = i + 1;
+    while (j < c.e && (c.blank(j) || c.kw(j, role::list_break) || c.t(j).kind == tk::quantity)) ++j;
+    // 台阶, 新台阶
+    return j < c.e && c.t(j).kind == tk::other && c.bytes(j).substr(0, 9).find("台阶") <= 3
+               ? "is a step (台阶) passed, not an amount"
+               : nullptr;
+}
+
+// 四、加强政府自身建设, 名词解释, the preamble: a part of no time (DESIGN: scope other) states neither a goal
+// nor a result unless the sentence says which by its own words — a strength (确保), a cue (已, 计划, 预计) or
+// a time (2026年, 年底). A glossary's 包括…等6个 and a closing's figures of speech are not statements
+char const* in_part_of_no_time(clause const& c, std::size_t, quantity_facts const&) {
+    auto const& s = c.s;
+    if (s.ctx.scope.kind != rules::scope_kind::other || s.ctx.kind) return nullptr;
+    bool const its_own = s.strength != rules::strength::none || s.goal_cue || s.figure_cue ||
+                         s.estimate_cue || s.period_from_time;
+    return its_own ? nullptr
+                   : "is in a part of no time (the government's own conduct, a glossary, the preamble) "
+                     "and says nothing of its own time";
+}
+
 constexpr amount_rule rules[] = {
     {"第一批", rank_after_ordinal, true, "第"},
     {"60周岁以上企业退休人员", age_band},
@@ -277,6 +301,8 @@ constexpr amount_rule rules[] = {
     {"0371-12345678", code},
     {"12号文件", numbered, false},
     {"由12464元增长到16081元", starting_value, false},
+    {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
+    {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
 };
 
 quantity_facts facts_of(clause const& c, std::size_t i) {

@@ -206,6 +206,39 @@ bool opens_with_change(clause const& c) {
     return i < c.e && c.kw(i, role::from) && c.has(role::level_after_change);
 }
 
+// 建成50个社区电商便民网点, 组建…等三个行业协会, 新开工八冶等12个改造项目, 设立2000万元文化产业发展引导基金:
+// a number and its classifier (or a sum of money) with a noun right after it counts that noun, which closes
+// the clause; the words before are the verb, and the examples a list gives (八冶等). A share (80%群众) is not
+// a count, nor a time (三个月).
+std::size_t noun_end(clause const& c, std::size_t from) {
+    std::size_t k = from;
+    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break) &&
+           !(c.t(k).kind == tk::other && c.t(k).punct))
+        ++k;
+    return k;
+}
+
+bool counts_the_noun_after(clause const& c, amount_words const& w) {
+    auto const& a = c.reading(w.q).first;
+    if (a.unit_index < 0 || a.unit == "%" || a.unit == "pp") return false;
+    switch (units[static_cast<std::size_t>(a.unit_index)].kind) {
+        case unit_kind::time:
+        case unit_kind::age:
+        case unit_kind::other: return false;
+        default: break;
+    }
+    std::size_t j = w.after;
+    while (j < w.next && c.blank(j)) ++j;
+    if (!(j < w.next && c.text_at(j))) return false;
+    // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun
+    if (noun_end(c, j) == j + 1 && c.bytes(j).size() <= 3) return false;
+    // the noun runs to the clause's end (改造项目: a verb inside names it); an amount or a time after it
+    // belongs to something else
+    for (std::size_t k = j; k < noun_end(c, j); ++k)
+        if (c.t(k).kind == tk::quantity || c.t(k).kind == tk::time) return false;
+    return true;
+}
+
 }  // namespace
 
 void read_metric(clause const& c, amount_words& w) {
@@ -242,6 +275,18 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric_begin = w.metric_end = 0;
     }
     std::size_t after_end = w.after;
+    if (counts_the_noun_after(c, w)) {
+        std::size_t j = w.after;
+        while (c.blank(j)) ++j;
+        std::size_t const end = noun_end(c, j);
+        for (std::size_t k = j; k < end; ++k)
+            if (c.kw(k, role::event)) w.event = std::string(c.bytes(k));
+        w.metric = trim_text(c.s.bytes(c.t(j).begin, c.t(end - 1).end));
+        w.metric_begin = w.metric_end = 0;
+        w.canonical_from.clear();
+        w.source_end = end;
+        return;
+    }
     if (w.metric.empty()) after_end = words_after(c, w);
     w.source_end = w.after;
     if (w.metric.empty() && !w.after_text.empty() && w.q == c.first_quantity_after(w.left)) {

@@ -43,6 +43,15 @@ std::string_view without_list_number(std::string_view s) {
 
 bool is_meta(std::string_view s) { return words::starts_with_one_of(s, words::meta_starts); }
 
+// 一、 or （二）: a section's number in Chinese numerals (1. numbers a list item as often as a heading)
+bool section_numbered(std::string_view s) {
+    if (s.substr(0, 3) == "（")
+        s.remove_prefix(3);
+    else if (s.substr(0, 1) == "(")
+        s.remove_prefix(1);
+    return words::starts_with_one_of(s, words::heading_numerals) && without_list_number(s) != s;
+}
+
 }  // namespace
 
 std::string_view trim(std::string_view s) {
@@ -122,10 +131,11 @@ std::vector<line_kind> classify(std::vector<line> const& lines) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         auto const& l = lines[i];
         if (l.text.empty()) continue;
-        if (is_meta(l.text))
-            kinds[i] = line_kind::meta;
+        if (is_meta(l.text)) kinds[i] = line_kind::meta;
+        // a short line that ends no sentence: a heading, unless a comma inside makes it the start of one;
+        // a section's number makes it a heading all the same (一、一年接着一年干，全力以赴拼经济)
         else if (at_most_chars(l.text, 40) && !ends_sentence(l.text) &&
-                 !has_inner_punctuation(without_list_number(l.text)))
+                 (!has_inner_punctuation(without_list_number(l.text)) || section_numbered(l.text)))
             kinds[i] = line_kind::heading;
         else
             kinds[i] = line_kind::body;

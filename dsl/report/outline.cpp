@@ -72,7 +72,9 @@ std::string_view lead_of(std::string_view s) {
     std::size_t end = s.size();
     for (std::string_view stop : {"，", "。", "；", "：", "！", "？", ",", ";"})
         end = std::min(end, s.find(stop));
-    return s.substr(0, std::min<std::size_t>(end, 180));  // at most 60 characters
+    end = std::min<std::size_t>(end, 180);  // at most 60 characters, cut before a whole one
+    while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0u) == 0x80u) --end;
+    return s.substr(0, end);
 }
 
 bool is_title(std::string_view s) { return s.find("报告") != std::string_view::npos; }
@@ -110,6 +112,7 @@ private:
     void paragraph(std::size_t begin, std::size_t end);
     void assign_scopes();
     rules::time_scope scope_of_heading(std::size_t i);
+    std::optional<rules::time_scope> scope_by_content(std::size_t i);
 
     std::string_view text_;
     std::optional<rules::date> date_;
@@ -194,8 +197,10 @@ outline outline_builder::build() && {
             titled = true;
             continue;
         }
-        // the lines between the title and the report's first words: byline, date, source, speaker
-        if (in_front && (is_byline(l.text) || numbered(l.text).first == 0)) {
+        // the lines between the title and the report's first words: byline, date, source, speaker; a line
+        // that names the time of a part (2014年工作回顾) is the first heading
+        if (in_front &&
+            (is_byline(l.text) || (numbered(l.text).first == 0 && !report::scope_of_words(l.text, date_)))) {
             outline_node b;
             b.type = outline_node::kind::byline;
             b.begin = at;
@@ -220,16 +225,32 @@ outline outline_builder::build() && {
 // that side before it; else nothing (it inherits).
 rules::time_scope outline_builder::scope_of_heading(std::size_t i) {
     auto& n = out_.nodes[i];
-    if (auto own = report::scope_of_words(n.heading, date_)) {
+    auto const& parent = out_.nodes[static_cast<std::size_t>(n.parent)];
+    auto own = report::scope_of_words(n.heading, date_);
+    // the government's own conduct (强化政府自身建设) names a subject, not a time: inside a review or the
+    // year's tasks it is reviewed or planned with the rest, and a part of its own takes the time its content
+    // leans to (清退办公用房7236平方米: results; 政协委员提案办复率达到100%: the year's tasks); else it is of
+    // no time (DESIGN: other), as a glossary is
+    if (own && own->scope.kind == scope_kind::other) {
+        if (parent.scope.kind != scope_kind::unknown && parent.scope.kind != scope_kind::other) return {};
+        if (auto by_content = scope_by_content(i)) return *by_content;
+    }
+    if (own) {
         n.why = "heading: " + own->why;
         return own->scope;
     }
     if (!date_) return {};
-    // a part of a part whose time its own words said is of that time (（五）从严从实开展… in a review)
-    auto const& parent = out_.nodes[static_cast<std::size_t>(n.parent)];
-    if (parent.scope.kind != scope_kind::unknown && parent.scope.kind != scope_kind::other &&
-        parent.why.rfind("inherited", 0) != 0)
-        return {};
+    // a part of a part whose time its own words said is of that time (（五）从严从实开展… in a review;
+    // （一）坚持 依法行政 under 四、加强政府自身建设)
+    if (parent.scope.kind != scope_kind::unknown && parent.why.rfind("inherited", 0) != 0) return {};
+    return scope_by_content(i).value_or(rules::time_scope{});
+}
+
+// Which way heading i's content leans, with the years of the last scope of that side before it; nothing when
+// it leans to neither.
+std::optional<rules::time_scope> outline_builder::scope_by_content(std::size_t i) {
+    auto& n = out_.nodes[i];
+    if (!date_) return std::nullopt;
     auto const body = text_.substr(n.begin, n.end - n.begin);
     int const lean = report::content_lean(body);
     double const per_100_chars = 100.0 * lean / (static_cast<double>(body.size()) / 3 + 1);
@@ -237,7 +258,7 @@ rules::time_scope outline_builder::scope_of_heading(std::size_t i) {
     // part of targets almost always says so in its heading, and news of work done reads much like plans
     bool const review = per_100_chars >= 0.75 && lean >= 6;
     bool const intent = per_100_chars <= -1.5 && lean <= -12;
-    if (!review && !intent) return {};
+    if (!review && !intent) return std::nullopt;
     n.why = fmt::format("content: leans to {} ({:+d} over {} characters)", review ? "results" : "intent",
                         lean, body.size() / 3);
     int const r = date_->year();

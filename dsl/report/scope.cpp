@@ -120,6 +120,7 @@ rules::time_scope resolve(std::optional<time_word> role, std::optional<named_tim
     bool const review = role == time_word::review || role == time_word::review_five;
     bool const five = role == time_word::review_five || role == time_word::targets_five;
     if (role == time_word::vision) return {scope_kind::vision, r, 2035};
+    if (role == time_word::no_time) return {scope_kind::other, 0, 0};
     if (time && time->kind == named_time::what::plan) {
         auto const plan = plan_years(time->value, scope_kind::plan_targets);
         bool const past = plan.to < r;

@@ -31,7 +31,11 @@ std::vector<rules::statement> read(std::string const& cell, rules::statement_kin
     ctx.catalog = &catalog();
     auto r = dsl::parse_phrase(test::trim(parts[0]), ctx);
     REQUIRE_MESSAGE(r.ok(), where << ": the grammar does not read " << parts[0]);
-    for (auto& s : r.statements) s.src.report = "verdicts.tsv";
+    // one district's reports: a goal of a report that names no region is judged differently (see below)
+    for (auto& s : r.statements) {
+        s.src.report = "verdicts.tsv";
+        s.region = "示例区";
+    }
     return r.statements;
 }
 
@@ -127,6 +131,44 @@ TEST_SUITE("engine") {
         v = engine::judge({goal}, figs, catalog(), {}, day("2016-06-30"));
         CHECK(engine::is_missed(v.front()));
         REQUIRE(v.front().considered.size() == 1);
+    }
+
+    TEST_CASE("a goal whose report names no region is judged only on that report's own figures") {
+        auto goal = read("地区生产总值增长8%以上 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
+        goal.region.clear();
+        goal.src.report = "a.txt";
+        auto figs = read("2015年地区生产总值增长8.3% @ 2016-01-18", rules::statement_kind::figure, "figure");
+        struct row {
+            char const* figure_report;
+            char const* figure_region;
+            char const* as_of;
+            char const* verdict;  // met, pending
+            char const* reason;   // a piece of the reason
+        };
+        row const rows[] = {
+            // another report with no region: not pooled (district A's goal on district B's figure)
+            {"b.txt", "", "2016-06-30", "pending", "region unknown"},
+            // another report of a named region: never the goal's
+            {"b.txt", "示例区", "2016-06-30", "pending", "give --region"},
+            // before the deadline, the goal is simply not due
+            {"b.txt", "", "2015-06-30", "pending", "not reached"},
+            // its own report's figure counts
+            {"a.txt", "", "2016-06-30", "met", "8.3%"},
+        };
+        for (auto const& r : rows) {
+            CAPTURE(r.figure_report);
+            CAPTURE(r.figure_region);
+            CAPTURE(r.as_of);
+            figs.front().src.report = r.figure_report;
+            figs.front().region = r.figure_region;
+            auto const v = engine::judge({goal}, figs, catalog(), {}, day(r.as_of));
+            auto const why = engine::reason(v.front(), goal, figs, day(r.as_of));
+            CAPTURE(why);
+            CHECK(std::string(r.verdict) == (engine::is_met(v.front())       ? "met"
+                                             : engine::is_pending(v.front()) ? "pending"
+                                                                             : "missed"));
+            CHECK(why.find(r.reason) != std::string::npos);
+        }
     }
 
     TEST_CASE("one verdict per goal, in order, whatever the number of figures") {
