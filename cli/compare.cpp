@@ -10,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 namespace luoshi::cli {
 
 namespace {
@@ -167,8 +169,11 @@ int run_compare(compare_options const& o) {
                 missed += engine::is_missed(j.verdicts[r.goal]);
                 pending += engine::is_pending(j.verdicts[r.goal]);
             }
-            fmt::print("\n{} region{}: {} met, {} missed, {} pending\n", rows.size(),
-                       rows.size() == 1 ? "" : "s", met, missed, pending);
+            std::set<std::string> regions;
+            for (auto const& r : rows) regions.insert(j.goals[r.goal].region);
+            fmt::print("\n{} row{} of {} region{}: {} met, {} missed, {} pending\n", rows.size(),
+                       rows.size() == 1 ? "" : "s", regions.size(), regions.size() == 1 ? "" : "s", met,
+                       missed, pending);
             if (rows.empty())
                 fmt::print(
                     stderr,

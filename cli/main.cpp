@@ -13,29 +13,47 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <tuple>
 
 namespace {
 
+// The known word a typo stands for: a word or two off (rules/yaml's closest), two letters swapped (audti), or
+// the one word it begins (aud).
+std::optional<std::string> meant(std::string const& word, std::vector<std::string> const& known) {
+    if (auto const close = luoshi::rules::yaml::closest(word, known)) return close;
+    std::optional<std::string> begun;
+    for (auto const& k : known) {
+        if (k.size() == word.size())
+            for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+                std::string swapped = word;
+                std::swap(swapped[i], swapped[i + 1]);
+                if (swapped == k) return k;
+            }
+        if (word.size() >= 2 && k.size() > word.size() && k.compare(0, word.size(), word) == 0)
+            begun = begun ? std::optional<std::string>("") : k;
+    }
+    return begun && !begun->empty() ? begun : std::nullopt;
+}
+
 // An unknown flag or subcommand named, with the closest known one: `--asof` → did you mean `--as-of`?
 bool suggest(CLI::App& app, int argc, char** argv) {
     std::vector<CLI::App*> const used = app.get_subcommands();
     std::vector<std::string> commands;
     for (auto const* c : app.get_subcommands({})) commands.push_back(c->get_name());
-    if (used.empty()) {
-        for (int i = 1; i < argc; ++i) {
-            std::string const word = argv[i];
-            if (word.empty() || word[0] == '-') continue;
-            auto const close = luoshi::rules::yaml::closest(word, commands);
-            if (std::find(commands.begin(), commands.end(), word) != commands.end()) return false;
-            fmt::print(stderr, "error: unknown command `{}`{}\n", word,
-                       close ? "; did you mean `" + *close + "`?" : " (`luoshi --help` lists them)");
-            return true;
-        }
-        return false;
+    // the first word is the command (`luoshi injest reports` would otherwise run into the command `reports`)
+    for (int i = 1; i < argc; ++i) {
+        std::string const word = argv[i];
+        if (word.empty() || word[0] == '-') continue;
+        if (std::find(commands.begin(), commands.end(), word) != commands.end()) break;
+        auto const close = meant(word, commands);
+        fmt::print(stderr, "error: unknown command `{}`{}\n", word,
+                   close ? "; did you mean `" + *close + "`?" : " (`luoshi --help` lists them)");
+        return true;
     }
+    if (used.empty()) return false;
     CLI::App* const sub = used.front();
     std::vector<std::string> flags;
     for (auto const* opt : sub->get_options()) {
@@ -49,7 +67,7 @@ bool suggest(CLI::App& app, int argc, char** argv) {
         if (word[1] != '-' && std::isdigit(static_cast<unsigned char>(word[1]))) continue;  // -3.1, a value
         word = word.substr(0, word.find('='));
         if (std::find(flags.begin(), flags.end(), word) != flags.end()) continue;
-        auto const close = luoshi::rules::yaml::closest(word, flags);
+        auto const close = meant(word, flags);
         fmt::print(stderr, "error: `luoshi {}` has no flag {}{}\n", sub->get_name(), word,
                    close ? "; did you mean " + *close + "?"
                          : " (`luoshi " + sub->get_name() + " --help` lists them)");
