@@ -394,7 +394,7 @@ function start(D) {
     lo = lo < 0 ? lo - pad : 0; hi = hi > 0 ? hi + pad : 0;
     var label = 130, w = 150, gap = 14, rh = 22, top = 22;
     function x(v, col) { return label + col * (w + gap) + 4 + (v - lo) / (hi - lo) * (w - 8); }
-    var width = Math.max(480, label + years.length * (w + gap) + 10), height = top + regions.length * rh + 26;
+    var width = Math.max(560, label + years.length * (w + gap) + 10), height = top + regions.length * rh + 26;
     var svg = '<svg id="c-chart" width="' + width + '" height="' + height + '" role="img" aria-label="target against actual per region and year">';
     years.forEach(function (y, col) {
       svg += '<text x="' + (label + col * (w + gap) + w / 2) + '" y="14" text-anchor="middle">' + y + '</text>';
