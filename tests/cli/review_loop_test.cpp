@@ -129,6 +129,37 @@ TEST_SUITE("cli") {
         CHECK(has(history.out, "runs that judged it the same way as the one before are one row"));
     }
 
+    TEST_CASE("a reviewer names the figure a goal is judged by when the reader did not match them") {
+        test::temp_dir dir;
+        test::write_file(dir / "reports" / "2015.txt",
+                         "---\nregion: 示例区\ndate: 2015-01-20\n---\n二、2015年工作安排\n\n"
+                         "全年新建乡镇污水处理厂3座以上。\n");
+        test::write_file(dir / "reports" / "2016.txt",
+                         "---\nregion: 示例区\ndate: 2016-01-18\n---\n一、2015年工作回顾\n\n"
+                         "过去一年，建成城西、城南等乡镇污水处理设施4座。\n");
+        auto luoshi = [&](std::vector<std::string> args) {
+            return test::run_luoshi(args, dir.path(), dir.path());
+        };
+        REQUIRE(luoshi({"ingest", "reports"}).exit_code == 0);
+        auto const csv = luoshi({"audit", "--as-of", "2016-06-30", "--format", "csv"}).out;
+        auto const goal = id_of(csv, "污水处理厂");
+        REQUIRE(has(csv, ",pending,"));
+        auto const figures = luoshi({"extract", "--format", "json", "reports/2016.txt"}).out;
+        auto const figure = nlohmann::json::parse(figures).at(0)["id"].get<std::string>();
+        auto const fix = luoshi({"correct", goal, "--figure", figure, "--why", "同一批污水处理设施"});
+        INFO(fix.err);
+        REQUIRE(fix.exit_code == 0);
+        auto const after = luoshi({"audit", "--as-of", "2016-06-30"}).out;
+        CHECK(has(after, "1 goals as of 2016-06-30: 1 met, 0 missed, 0 pending"));
+        CHECK(has(after, "figure as matched → " + figure));
+        auto const x = luoshi({"explain", goal, "--as-of", "2016-06-30"}).out;
+        CHECK(has(x, "used 4座"));
+        // a figure the store does not hold is refused
+        auto const wrong = luoshi({"correct", goal, "--figure", "f000000000000"});
+        CHECK(wrong.exit_code == 2);
+        CHECK(has(wrong.err, "no figure f000000000000"));
+    }
+
     TEST_CASE("a broken corrections file stops the commands that judge, at its line and column") {
         test::temp_dir dir;
         test::write_file(dir / "corrections.yaml", "g1234567890ab:\n  deadline: 2015-13-01\n  rejct: true\n");
