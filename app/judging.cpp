@@ -80,7 +80,10 @@ judgement judge_as_of(std::vector<rules::statement> goals, std::vector<rules::st
         if (which.metric && g.metric != *which.metric) continue;
         if (which.verdict && engine::name(j.verdicts[i]) != *which.verdict) continue;
         if (which.headline && !g.headline) continue;
-        j.rows.push_back(judged_row{i, year, engine::reason(j.verdicts[i], g, j.figures, as_of)});
+        auto confidence = rules::confidence_of(g, catalog);
+        if (confidence.level < which.min_confidence) continue;
+        j.rows.push_back(
+            judged_row{i, year, engine::reason(j.verdicts[i], g, j.figures, as_of), std::move(confidence)});
     }
     std::stable_sort(j.rows.begin(), j.rows.end(), [&](judged_row const& a, judged_row const& b) {
         auto const& ga = j.goals[a.goal];

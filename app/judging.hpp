@@ -3,6 +3,7 @@
 #include "app/corrections.hpp"
 #include "engine/verdict.hpp"
 #include "rules/catalog.hpp"
+#include "rules/confidence.hpp"
 #include "rules/statement.hpp"
 #include "store/database.hpp"
 
@@ -38,15 +39,17 @@ std::optional<engine::reading> actual_of(engine::verdict const& v);
 struct filter {
     std::optional<std::string> region;
     std::optional<int> year;
-    std::optional<std::string> metric;   // canonical name
-    std::optional<std::string> verdict;  // met, missed, pending
-    bool headline = false;               // only the goals of the passages listing the main targets
+    std::optional<std::string> metric;                          // canonical name
+    std::optional<std::string> verdict;                         // met, missed, pending
+    rules::confidence min_confidence = rules::confidence::low;  // low: every goal
+    bool headline = false;  // only the goals of the passages listing the main targets
 };
 
 struct judged_row {
     std::size_t goal = 0;  // index into judgement::goals and ::verdicts
     int year = 0;
     std::string reason;  // built once, for every format and the run record
+    rules::confidence_reading confidence;
 };
 
 struct judgement {

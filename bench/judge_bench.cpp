@@ -452,7 +452,9 @@ int main(int argc, char** argv) {
                     case engine::pending::why::overdue: ++t->overdue; break;
                     case engine::pending::why::undecided: ++t->undecided; break;
                     case engine::pending::why::no_deadline:
-                    case engine::pending::why::no_target: ++t->no_deadline; break;
+                    case engine::pending::why::no_target:
+                    case engine::pending::why::no_region:
+                    case engine::pending::why::no_metric: ++t->no_deadline; break;
                 }
             }
         }

@@ -6,6 +6,7 @@
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
+#include "rules/confidence.hpp"
 #include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -50,7 +51,10 @@ void print_table(audit_data const& d, audit_options const& o) {
         std::string const goal = (any_headline ? (g.headline ? "★ " : "  ") : "") + engine::goal_text(g);
         cells.push_back({g.region.empty() ? "-" : g.region, r.year ? std::to_string(r.year) : "-",
                          shorten(goal, 36), strength_cell(g), engine::show_target(g),
-                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)), r.reason});
+                         engine::show_actual(v, g, d.figures), std::string(engine::name(v)),
+                         r.confidence.level == rules::confidence::low
+                             ? r.reason + " [low confidence: " + r.confidence.why + "]"
+                             : r.reason});
         if (any_corrected)
             cells.back().insert(cells.back().end() - 1, shorten(corrected_cell(d.corrected[r.goal]), 40));
     }
@@ -96,6 +100,8 @@ nlohmann::ordered_json audit_json(audit_data const& d) {
         j["rule"] = std::string(engine::id(v.rule));
         j["actual"] = engine::show_actual(v, g, d.figures);
         j["progress"] = v.progress ? nlohmann::ordered_json(*v.progress) : nlohmann::ordered_json();
+        j["confidence"] = std::string(rules::name(r.confidence.level));
+        j["confidence_why"] = r.confidence.why;
         auto evidence = nlohmann::ordered_json::array();
         for (auto const& [i, role] : app::evidence_of(v)) {
             auto f = to_json(d.figures[i]);
@@ -145,6 +151,7 @@ int run_audit(audit_options const& o) {
     which.year = o.year;
     which.verdict = o.verdict;
     which.headline = o.headline;
+    which.min_confidence = o.min_confidence;
     if (o.metric) {
         auto const* def = catalog.find(*o.metric);
         which.metric = def ? def->name : *o.metric;
@@ -159,6 +166,8 @@ int run_audit(audit_options const& o) {
         if (o.metric) filters += " metric=" + *o.metric;
         if (o.verdict) filters += " verdict=" + *o.verdict;
         if (o.headline) filters += " headline";
+        if (o.min_confidence != rules::confidence::low)
+            filters += " min-confidence=" + std::string(rules::name(o.min_confidence));
         db->record_run(*as_of, filters.empty() ? filters : filters.substr(1), app::run_rows(d));
     }
 
@@ -170,8 +179,8 @@ int run_audit(audit_options const& o) {
             if (o.bom) fmt::print("\xEF\xBB\xBF");
             fmt::print(
                 "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"
-                "start,end,comparator,value,low,high,unit,actual_value,actual_low,actual_high,deadline,"
-                "period_begin,period_end,headline,corrected\n");
+                "start,end,confidence,comparator,value,low,high,unit,actual_value,actual_low,actual_high,"
+                "deadline,period_begin,period_end,headline,corrected\n");
             for (auto const& r : d.rows) {
                 auto const& g = d.goals[r.goal];
                 auto const& v = d.verdicts[r.goal];
@@ -193,6 +202,7 @@ int run_audit(audit_options const& o) {
                     g.src.report,
                     std::to_string(g.src.start),
                     std::to_string(g.src.end),
+                    std::string(rules::name(r.confidence.level)),
                     g.measure == rules::measure::milestone ? std::string()
                                                            : std::string(rules::name(g.comparator)),
                     sheet_number(g.value),

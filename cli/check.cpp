@@ -368,6 +368,7 @@ int run_check(check_options const& o) {
     db->load(stored_region, goals, figures);
     app::filter which;
     which.region = o.region;
+    which.min_confidence = o.min_confidence;
     auto const judged = app::judge_as_of(std::move(goals), std::move(figures), catalog,
                                          std::get<engine::policy>(tolerances), *as_of, which, *fixes);
     verdict_map now;

@@ -5,6 +5,7 @@
 #include "common/render.hpp"
 #include "dsl/parse.hpp"
 #include "engine/summary.hpp"
+#include "rules/confidence.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 
@@ -150,7 +151,13 @@ int run_extract(extract_options const& o) {
     auto all = nlohmann::ordered_json::array();
     int const status = load_reports(o.files, flags, *catalog, [&](loaded_report& rep) {
         if (o.format == format::json) {
-            for (auto const& s : rep.reading.statements) all.push_back(to_json(s));
+            for (auto const& s : rep.reading.statements) {
+                auto j = to_json(s);
+                auto const c = rules::confidence_of(s, *catalog);
+                j["confidence"] = std::string(rules::name(c.level));
+                j["confidence_why"] = c.why;
+                all.push_back(std::move(j));
+            }
         } else {
             print_extract_table(rep);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/confidence.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,8 +53,9 @@ struct audit_options {
     std::optional<std::string> region;  // only goals of this region
     std::optional<int> year;            // only goals stated in this year
     std::optional<std::string> metric;  // only goals of this metric (canonical name or an alias)
-    std::optional<std::string> verdict;  // met | missed | pending
-    std::vector<std::string> catalogs;   // the user's metric catalogs (luoshi.yaml's, then --catalog's)
+    std::optional<std::string> verdict;                         // met | missed | pending
+    rules::confidence min_confidence = rules::confidence::low;  // only goals read at least this well
+    std::vector<std::string> catalogs;  // the user's metric catalogs (luoshi.yaml's, then --catalog's)
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
     cli::format format = format::table;
@@ -141,6 +144,7 @@ struct check_options {
     std::optional<std::string> summary;
     cli::format format = format::table;  // table, json or markdown
     bool update_baseline = false;
+    rules::confidence min_confidence = rules::confidence::low;  // only goals read at least this well
     std::vector<std::string> catalogs;
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
@@ -167,6 +171,7 @@ struct report_options {
     std::string as_of;  // YYYY-MM-DD; main fills in today
     std::optional<std::string> region;
     std::optional<int> year;
+    rules::confidence min_confidence = rules::confidence::low;  // only goals read at least this well
     std::vector<std::string> catalogs;
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;

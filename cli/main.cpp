@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -97,6 +98,17 @@ int run(int argc, char** argv) {
         c->add_option("--amount-tolerance", amount,
                       "左右 on an amount: ± this fraction of the target (default 0.05)");
     };
+    auto confidence_option = [](CLI::App* c, luoshi::rules::confidence& level) {
+        std::map<std::string, luoshi::rules::confidence> const levels{
+            {"low", luoshi::rules::confidence::low},
+            {"medium", luoshi::rules::confidence::medium},
+            {"high", luoshi::rules::confidence::high}};
+        c->add_option(
+             "--min-confidence", level,
+             "Only the goals read at least this well: low (all, the default), medium, high (a catalog "
+             "statistic in a part of targets, or written by hand)")
+            ->transform(CLI::CheckedTransformer(levels, CLI::ignore_case));
+    };
 
     auto corrections_option = [](CLI::App* c, std::string& path) {
         c->add_option(
@@ -172,6 +184,7 @@ int run(int argc, char** argv) {
     audit->add_flag("--bom", ao.bom,
                     "csv: begin with a byte order mark, so that Excel reads the Chinese right");
     corrections_option(audit, ao.corrections);
+    confidence_option(audit, ao.min_confidence);
     tolerance_options(audit, ao.rate_tolerance, ao.amount_tolerance);
     catalog_option(audit, ao.catalogs);
     audit->footer(
@@ -291,6 +304,7 @@ int run(int argc, char** argv) {
     check->add_flag(
         "--update-baseline", co.update_baseline,
         "Rewrite the baseline with this check's verdicts (the exit code still follows --fail-on)");
+    confidence_option(check, co.min_confidence);
     tolerance_options(check, co.rate_tolerance, co.amount_tolerance);
     corrections_option(check, co.corrections);
     catalog_option(check, co.catalogs);
@@ -317,6 +331,7 @@ int run(int argc, char** argv) {
     report->add_option("--region", rpo.region, "Only the goals of this region");
     report->add_option("--year", rpo.year, "Only the goals stated in this year");
     report->add_flag("--headline", rpo.headline, "Only the headline targets");
+    confidence_option(report, rpo.min_confidence);
     tolerance_options(report, rpo.rate_tolerance, rpo.amount_tolerance);
     catalog_option(report, rpo.catalogs);
     corrections_option(report, rpo.corrections);

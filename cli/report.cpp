@@ -37,6 +37,7 @@ int run_report(report_options const& o) {
     which.region = o.region;
     which.year = o.year;
     which.headline = o.headline;
+    which.min_confidence = o.min_confidence;
     auto j =
         app::judge_as_of(std::move(goals), std::move(figures), catalog, policy, as_of, which, setup->fixes);
     // every goal's figures and what was made of them, from one index (a page may hold 20,000 goals)
@@ -50,7 +51,8 @@ int run_report(report_options const& o) {
                 j.goals[r.goal], app::figures_for(j.goals[r.goal], j.figures, *fix->figure, catalog), catalog,
                 policy, as_of);
         page.corrected[r.goal] = corrected_cell(fix);
-        page.reasons[r.goal] = std::move(r.reason);
+        page.reasons[r.goal] = std::move(r.reason) + " (confidence " +
+                               std::string(rules::name(r.confidence.level)) + ": " + r.confidence.why + ")";
         page.shown.push_back(r.goal);
     }
     page.goals = std::move(j.goals);

@@ -22,6 +22,7 @@ struct context {
     std::optional<rules::statement_kind>
         kind;                                 // force goal or figure; otherwise the cues and the scope decide
     rules::catalog const* catalog = nullptr;  // canonical metric names; the words as written without it
+    std::string region;  // the report's region: a metric's name does not keep it (东湖区城镇登记失业率)
     // What the part of the report around the phrase speaks of (the whole-report reader sets it from the
     // outline): a review makes results of phrases with no cue, and gives a figure its years; targets make
     // goals, due at the year's or the plan's end

@@ -1,4 +1,5 @@
 #include "engine/verdict.hpp"
+#include "rules/confidence.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -759,6 +760,7 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
         auto const& f = figures[i];
         if (f.kind != rules::statement_kind::figure) continue;
         if (f.reported && *f.reported > as_of) continue;  // not known yet on that date
+        if (rules::names_no_metric(f)) continue;          // 推进5个 is no figure of anything
         if (f.measure == measure::milestone) {
             milestones[f.region].push_back(i);
         } else {
@@ -789,6 +791,13 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
                 if (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest)
                     own.push_back(i);
             pool = &own;
+        }
+        if (rules::names_no_metric(g)) {
+            verdict v;
+            v.rule = row_of(g, info->second);
+            v.state = pending{pending::why::no_metric, std::nullopt};
+            out.push_back(std::move(v));
+            continue;
         }
         auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();
         if (g.region.empty() && is_pending(v) && std::get<pending>(v.state).reason == pending::why::overdue)

@@ -60,6 +60,10 @@ std::string period_text(rules::period const& p) {
 
 namespace {
 
+std::string const no_metric =
+    "no metric named: its words name nothing a figure could be of, so it is not judged (give its metric with "
+    "a rule file)";
+
 std::string const region_unknown =
     "region unknown: its report names no region, and it is judged against no other report's figures (give "
     "--region, front matter or an index.csv)";
@@ -322,6 +326,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             case pending::why::no_deadline: return "no deadline to judge against";
             case pending::why::no_target: return "nothing stated to compare a report with";
             case pending::why::no_region: return region_unknown;
+            case pending::why::no_metric: return no_metric;
         }
     }
     if (auto const* m = std::get_if<met>(&v.state)) {
@@ -357,6 +362,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
         }
         case pending::why::no_deadline: return "no deadline or period to judge against";
         case pending::why::no_region: return region_unknown;
+        case pending::why::no_metric: return no_metric;
         case pending::why::no_target:
             return "the goal states no number a figure could be compared with (deadline " + deadline + ")";
     }

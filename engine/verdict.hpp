@@ -63,6 +63,8 @@ struct pending {
         no_deadline,
         no_target,  // nothing to compare a figure with (a ratio, a target without a number)
         no_region,  // the goal's report names no region: no figure of any other report is its region's
+        no_metric,  // the goal's words name no metric (推进5个): never judged, whatever figure has the same
+                    // words
     };
     why reason = why::not_due;
     std::optional<reading> latest;  // the latest figure seen, when there is one

@@ -23,6 +23,10 @@ struct metric_def {
     std::vector<std::string> units;  // base units it is counted in (元; 斤, 吨), when the catalog says
 };
 
+// Whether words before a catalog name leave it the same statistic: only the whole territory (全省), a time
+// (全年, 2015年), all kinds (各类), the clause's verb (实现) or a list before it (…、) — 城镇调查 does not.
+bool leaves_the_name(std::string_view before);
+
 // The metric catalog: canonical names, aliases, polarity and kind (DESIGN.md "Metrics").
 class catalog {
 public:
@@ -45,7 +49,9 @@ public:
     // A later definition with the same name extends the earlier one (a user file adds aliases).
     void add(metric_def def);
 
-    // The metric a text names: the longest alias that ends the text (全年实现地区生产总值 → 地区生产总值).
+    // The metric a text names: the longest alias that ends the text when the words before it only say the
+    // whole territory, the time, all kinds, or are the clause's verb (全年实现地区生产总值 → 地区生产总值);
+    // other words before it make another statistic (城镇调查失业率 is not 失业率: nullptr).
     // In "X占Y的比重" only X is looked at, so a share of GDP is not GDP. nullptr when none fits.
     metric_def const* find(std::string_view metric_text) const;
 

@@ -165,6 +165,43 @@ inline constexpr entry level_figure_cues[] = {{"达到了", "人均收入达到�
 inline constexpr entry closing_events[] = {
     {"完成", "2016年全面完成安置"}, {"建成", "年底建成"}, {"安置", "全部安置"}};
 
+// Events that take no object: before the head of a name they are part of it (园区运营模式, 入住率, 开工率,
+// 通车里程; but 通车运行 and 挂牌运行 are events), and 运营 on its own is the running of a thing
+// (知识产权运营, 提升项目运营) unless a verb of opening comes right before it (开港运营, 贯通运营; 投入运营,
+// 建成运营 and 正式运营 are keywords of their own)
+inline constexpr entry events_without_object[] = {
+    {"运营", "园区运营模式改革"},
+    {"营业", ""},
+    {"开业", ""},
+    {"开园", ""},
+    {"开馆", ""},
+    {"竣工", ""},
+    {"完工", ""},
+    {"投用", ""},
+    {"投入使用", ""},
+    {"投产", ""},
+    {"通车", "通车里程"},
+    {"入驻", ""},
+    {"入住", "入住率"},
+    {"回迁", ""},
+    {"挂牌", ""},
+    {"开工", "开工率"},
+};
+inline constexpr entry running_not_start[] = {{"运营", "提升政府投资效益和项目运营"}};
+inline constexpr entry name_heads[] = {
+    {"率", "入住率"}, {"里程", "通车里程"}, {"模式", "运营模式"}, {"机制", ""}, {"体制", ""}, {"质效", ""},
+    {"效率", ""},     {"效益", ""},         {"管理", ""},         {"主体", ""}, {"平台", ""}, {"公司", ""},
+    {"资金", ""},     {"成本", ""},         {"收入", ""},         {"规模", ""}, {"能力", ""}, {"水平", ""},
+};
+inline constexpr entry openings_before_running[] = {{"开港", "周口港中心作业区开港运营"},
+                                                    {"贯通", "贯通运营"},
+                                                    {"开通", ""},
+                                                    {"通车", ""},
+                                                    {"开业", ""},
+                                                    {"建成", ""},
+                                                    {"投产", ""},
+                                                    {"竣工", ""}};
+
 // Event words that say a completion
 inline constexpr entry completions[] = {
     {"建成", "蓝天广场建成"}, {"竣工", "一期竣工"}, {"完工", ""},     {"投用", ""}, {"开业", ""},
@@ -334,6 +371,22 @@ inline constexpr scope_word scope_words[] = {
     // a glossary or the notes after the report: definitions, of no time
     {"名词解释", time_word::no_time, true, "名词解释"},
     {"注释", time_word::no_time, true, "注释"},
+};
+
+// A paragraph's lead that starts with one of these is a frame for what follows, and a time anywhere in it is
+// the paragraph's (根据…第十五个五年规划的建议，…; 在“十四五”规划的开局之年，…); a lead that is a clause of
+// its own names a time in its middle only in passing (5.5%左右的预期增长目标与“十五五”发展目标总体衔接)
+inline constexpr entry frame_openers[] = {
+    {"根据", "根据《…第十五个五年规划的建议》"},
+    {"按照", ""},
+    {"依据", ""},
+    {"依照", ""},
+    {"对照", ""},
+    {"围绕", ""},
+    {"在", "在“十四五”规划开局之年"},
+    {"自", "自全市推行网格化管理以来"},
+    {"从", ""},
+    {"面对", ""},
 };
 
 // At the start of a line: it may open a part of the report even right after a line that stopped without

@@ -175,11 +175,14 @@ char const* one_at_a_time(clause const& c, std::size_t i, quantity_facts const& 
                : nullptr;
 }
 
-// 50公里绿道试点等项目
+// 50公里绿道试点等项目: the words right after the amount, up to the next punctuation or number, hold the 等
+// that closes a list of examples (the words may be split where a keyword could start: 绿道 | 试点等项目)
 char const* example_name(clause const& c, std::size_t i, quantity_facts const& f) {
-    return !f.pct && c.text_at(i + 1) && c.bytes(i + 1).find("等") != std::string_view::npos
-               ? "is part of an example's name, not an amount"
-               : nullptr;
+    if (f.pct) return nullptr;
+    for (std::size_t j = i + 1; j < c.e && j <= i + 3 && c.text_at(j); ++j)
+        if (c.bytes(j).find("等") != std::string_view::npos)
+            return "is part of an example's name, not an amount";
+    return nullptr;
 }
 
 // 全区30个行政村已累计有17个村: the whole, then the part that counts

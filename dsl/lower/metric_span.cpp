@@ -146,8 +146,11 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
             auto const* whole = cat ? cat->find(w.metric) : nullptr;
             if (whole && cat->find(object) != whole) break;
             if (c.kw(j, role::increase)) w.increase = true, w.measure_in_run = true;
-            w.metric = std::move(object);
-            w.metric_begin = c.t(j + 1).begin;
+            // 兰州新区引进项目: the verb belongs to the name when the catalog says so (引进项目)
+            auto with_verb = trim_text(s.bytes(c.t(j).begin, me));
+            bool const named_with_verb = cat && !cat->find(object) && cat->find(with_verb);
+            w.metric = named_with_verb ? std::move(with_verb) : std::move(object);
+            w.metric_begin = c.t(named_with_verb ? j : j + 1).begin;
             break;
         }
     // 引进项目, 新增就业, 改造面积: the verb belongs to the name when the catalog says so
@@ -159,6 +162,18 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
     if (words::is_one_of(w.metric, words::project_money) &&
         words::ends_with_one_of(s.metric_text, words::projects))
         w.metric.insert(0, s.metric_text);
+}
+
+// 东湖区城镇登记失业率 in 东湖区's report: the report's own region is who states the figure, not part of the
+// statistic's name. Only its full name: a short one begins proper names (上海港, 上海博物馆, 海南学子), and
+// another region's name stays (泸州经济总量 is a city's, not the province's).
+void drop_own_region(phrase_state const& s, amount_words& w) {
+    std::string_view const region = s.ctx.region;
+    if (region.empty() || w.metric.size() <= region.size() ||
+        std::string_view(w.metric).substr(0, region.size()) != region)
+        return;
+    w.metric = trim_text(w.metric.substr(region.size()));
+    w.metric_begin += region.size();
 }
 
 // GDP增长率 is the growth of GDP; 人口自然增长率 is a rate of its own
@@ -265,7 +280,10 @@ void read_metric(clause const& c, amount_words& w) {
             re = j;
             break;
         }
-    if (rb < re) name_metric(c, w, rb, re, lead_verb);
+    if (rb < re) {
+        name_metric(c, w, rb, re, lead_verb);
+        drop_own_region(c.s, w);
+    }
     growth_rate_as_growth(c, w);
 
     // 城市居民最低生活保障的覆盖人数，由400多万人扩大到1120多万人: a change that opens its clause is of what

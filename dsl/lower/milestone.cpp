@@ -88,13 +88,25 @@ bool read_bare_change(clause const& c) {
     return true;
 }
 
+// An event word that is part of a name or the running of a thing, not something that happens: 园区运营模式,
+// 入住率 (an event with no object before the head of a name), 知识产权运营 (运营 with no verb of opening)
+bool names_a_thing(clause const& c, std::size_t i) {
+    auto const w = c.bytes(i);
+    if (words::is_one_of(w, words::events_without_object) && i + 1 < c.e &&
+        (c.text_at(i + 1) || c.kw(i + 1, role::word)) &&
+        words::starts_with_one_of(c.bytes(i + 1), words::name_heads))
+        return true;
+    return words::is_one_of(w, words::running_not_start) &&
+           !(i > c.b && words::ends_with_one_of(c.bytes(i - 1), words::openings_before_running));
+}
+
 // The event word of the clause: the last event keyword, or a clause that ends in 完成 / 建成 / 安置 (2016年
 // 全面完成安置, 也已2014年底全部完成) — not 加大投入, 培育.
 std::optional<std::size_t> event_of(clause const& c) {
     std::optional<std::size_t> ev;
     if (c.has(role::event))
         for (std::size_t i = c.b; i < c.e; ++i)
-            if (c.kw(i, role::event)) ev = i;
+            if (c.kw(i, role::event) && !names_a_thing(c, i)) ev = i;
     if (ev) return ev;
     std::size_t last = c.e;
     while (last > c.b && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))

@@ -36,6 +36,7 @@ public:
         base_.valid_utf8 = true;  // read_report's caller decoded the text
         base_.reference = out_.date;
         base_.catalog = rctx.catalog;
+        base_.region = out_.region;
     }
 
     report_reading read() &&;

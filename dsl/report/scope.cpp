@@ -162,6 +162,10 @@ rules::time_scope plan_years(int number, scope_kind kind) {
     return {kind, first, first + 4};
 }
 
+// How far into a paragraph's lead its time may start and still be its topic: five characters (在, 从, a
+// quotation mark, 今后, 我省 before it)
+constexpr std::size_t topic_reach = 5 * 3;
+
 std::optional<scope_reading> scope_of_words(std::string_view text, std::optional<rules::date> date,
                                             bool lead) {
     if (!date) return std::nullopt;
@@ -190,6 +194,19 @@ std::optional<scope_reading> scope_of_words(std::string_view text, std::optional
     // a paragraph that opens with the report's own year (今年，…) may go on to tell of results or of plans
     if (lead && !role && time && time->kind == named_time::what::year && time->value == date->year())
         return std::nullopt;
+    // A paragraph's time is its topic only when it comes first (“十五五”时期是…, 过去五年，…, 今年是…) or
+    // closes a frame the lead is (自全市推行网格化管理以来); one named in the middle is a reference
+    // (5.5%左右的预期增长目标与“十五五”发展目标总体衔接 is about this year's target, inside the year's work):
+    // the paragraph keeps the part's time
+    if (lead) {
+        std::optional<class_word> word;
+        if (!classes.empty()) word = tensed != classes.end() ? *tensed : classes.front();
+        std::size_t first = word ? word->at : std::string_view::npos;
+        if (time) first = std::min(first, time->at);
+        bool const frame = (word && word->at + word->text.size() + 3 >= text.size()) ||
+                           words::starts_with_one_of(text, words::frame_openers);
+        if (first != std::string_view::npos && first > topic_reach && !frame) return std::nullopt;
+    }
     auto const scope = resolve(role, time, *date);
     if (scope.kind == scope_kind::unknown) return std::nullopt;
     return scope_reading{scope, why, opener};

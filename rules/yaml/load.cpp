@@ -325,6 +325,7 @@ private:
         c.reference = stated;
         c.kind = e.kind;
         c.catalog = ctx_.catalog;
+        c.region = detail::region_of(e, ctx_);
         auto r = dsl::parse_phrase(text, c);
         // a sentence with no target in it: the grammar stops at its end wanting a number; say what is missing
         bool const nothing = r.statements.empty() &&

@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace luoshi {
 
@@ -155,6 +157,44 @@ TEST_SUITE("cli") {
         CHECK(r.exit_code == 2);
         CHECK(has(r.err, "not a luoshi baseline"));
         CHECK(!std::filesystem::exists(db));
+    }
+}
+
+}  // namespace luoshi
+
+namespace luoshi {
+
+TEST_SUITE("cli") {
+    TEST_CASE("audit shows each goal's confidence and --min-confidence keeps only the goals read that well") {
+        auto const reports = test::source_dir() / "examples/reports";
+        auto run = [&](std::vector<std::string> extra) {
+            std::vector<std::string> args{"audit",
+                                          "--as-of",
+                                          "2016-06-30",
+                                          (reports / "shili-2015.txt").string(),
+                                          (reports / "shili-2016.txt").string(),
+                                          "--format",
+                                          "json"};
+            args.insert(args.end(), extra.begin(), extra.end());
+            auto const r = test::run_luoshi(args, test::source_dir());
+            REQUIRE(r.exit_code == 0);
+            return nlohmann::json::parse(r.out);
+        };
+        auto const all = run({});
+        std::map<std::string, std::size_t> by_level;
+        for (auto const& g : all) {
+            REQUIRE(g.contains("confidence"));
+            CHECK_FALSE(g["confidence_why"].get<std::string>().empty());
+            ++by_level[g["confidence"].get<std::string>()];
+        }
+        CHECK(by_level["high"] > 0);
+        CHECK(by_level["high"] < all.size());  // the example has goals in its own words
+        auto const high = run({"--min-confidence", "high"});
+        CHECK(high.size() == by_level["high"]);
+        for (auto const& g : high) CHECK(g["confidence"] == "high");
+        CHECK(run({"--min-confidence", "medium"}).size() == by_level["high"] + by_level["medium"]);
+        auto const bad = test::run_luoshi({"audit", "--min-confidence", "certain"}, test::source_dir());
+        CHECK(bad.exit_code == 2);
     }
 }
 

@@ -48,13 +48,15 @@ TEST_SUITE("cli") {
         }
     }
 
-    TEST_CASE("audit, report, explain and compare on a store that does not exist say so and make none") {
+    TEST_CASE("the commands that read a store say so when it does not exist, and make none") {
         test::temp_dir dir;
         std::vector<std::vector<std::string>> const commands{
             {"audit", "--db", "missing.db"},
             {"report", "--db", "missing.db", "--html", "page.html"},
             {"explain", "g0123456789ab", "--db", "missing.db"},
             {"compare", "--metric", "GDP", "--db", "missing.db"},
+            {"rules", "--db", "missing.db"},
+            {"history", "g0123456789ab", "--db", "missing.db"},
         };
         for (auto const& args : commands) {
             auto const r = test::run_luoshi(args, dir.path(), dir.path());
@@ -125,7 +127,8 @@ TEST_SUITE("cli") {
         CHECK(r.out.rfind(
                   "\xEF\xBB\xBF"
                   "id,region,year,goal,strength,metric,measure,target,actual,verdict,progress,reason,report,"
-                  "start,end,comparator,value,low,high,unit,actual_value,actual_low,actual_high,deadline,"
+                  "start,end,confidence,comparator,value,low,high,unit,actual_value,actual_low,actual_high,"
+                  "deadline,"
                   "period_begin,period_end,headline,corrected\n",
                   0) == 0);
         // 旅游总收入增长15%-18%: a range, its ends in low and high

@@ -1,0 +1,113 @@
+#include "rules/confidence.hpp"
+
+#include <array>
+
+namespace luoshi::rules {
+namespace {
+
+// Words that name no statistic on their own: the verb of a task, or a function word the reader left in front
+// of an amount. A metric made only of these is no metric (推进5个, 创建40家, 按照上级下达的3000万元).
+struct not_a_name {
+    std::string_view text;
+    char const* example;
+};
+constexpr not_a_name not_names[] = {
+    {"推进", "推进5个"},
+    {"推动", ""},
+    {"创建", "创建40家"},
+    {"支持", "支持3个"},
+    {"启动", "启动3个"},
+    {"建设", ""},
+    {"新建", ""},
+    {"实施", ""},
+    {"完成", ""},
+    {"实现", ""},
+    {"达到", ""},
+    {"开展", ""},
+    {"办好", "办好10件实事"},
+    {"大干", "大干100天"},
+    {"壮大", ""},
+    {"筹措", "筹措资金"},
+    {"解决", ""},
+    {"促进", ""},
+    {"颁布", ""},
+    {"关停", ""},
+    {"上线", ""},
+    {"竣工", ""},
+    {"加快", ""},
+    {"提高", ""},
+    {"按照上级", "按照上级下达的3000万元"},
+    {"下达", ""},
+    {"的", ""},
+    {"等", "沙洼河等"},
+    {"新", "新增"},
+    {"此", ""},
+    {"分别", ""},
+    {"基本", ""},
+    {"先", ""},
+    {"再", ""},
+    {"把", ""},
+    {"其中", ""},
+    {"共", ""},
+    {"累计", ""},
+    {"全年", ""},
+    {"为", ""},
+    {"和", ""},
+    {"、", ""},
+    {"，", ""},
+    {" ", ""},
+};
+
+bool ends_with(std::string_view s, std::string_view w) {
+    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
+}
+
+std::size_t characters(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+bool written_by_hand(statement const& s) {
+    std::string_view const r = s.src.report;
+    return ends_with(r, ".yaml") || ends_with(r, ".yml") || ends_with(r, ".csv");
+}
+
+}  // namespace
+
+bool names_no_metric(statement const& s) {
+    if (s.measure == measure::milestone) return false;  // a milestone is of its subject and event
+    std::string_view m = s.metric;
+    if (characters(m) <= 1) return true;
+    while (!m.empty()) {
+        std::size_t cut = 0;
+        for (auto const& w : not_names)
+            if (w.text.size() > cut && ends_with(m, w.text)) cut = w.text.size();
+        if (cut == 0) return false;
+        m.remove_suffix(cut);
+    }
+    return true;
+}
+
+confidence_reading confidence_of(statement const& s, catalog const& c) {
+    if (names_no_metric(s)) return {confidence::low, "no metric named: not judged"};
+    if (written_by_hand(s))
+        return {c.find(s.metric) || s.measure == measure::milestone ? confidence::high : confidence::medium,
+                "written by hand"};
+    auto const k = s.scope.kind;
+    if (k == scope_kind::unknown)
+        return {confidence::low, "the part of the report it is in could not be told"};
+    bool const goal = s.kind == statement_kind::goal;
+    bool const fits =
+        goal ? (k == scope_kind::year_targets || k == scope_kind::plan_targets || k == scope_kind::vision)
+             : (k == scope_kind::review_year || k == scope_kind::review_plan);
+    bool const known = c.find(s.metric) != nullptr || s.measure == measure::milestone;
+    if (known && fits && !s.scope.inferred)
+        return {confidence::high, "a catalog statistic in a part of its kind"};
+    if (!known) return {confidence::medium, "a metric in its own words, not in the catalog"};
+    if (s.scope.inferred) return {confidence::medium, "the part's time told by its content"};
+    return {confidence::medium,
+            goal ? "a goal outside the parts of targets" : "a figure outside the reviews"};
+}
+
+}  // namespace luoshi::rules
