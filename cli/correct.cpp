@@ -86,13 +86,20 @@ int run_correct(correct_options const& o) {
         }
         auto db = open_store(o.db);
         if (!db) return 2;
+        // ids as the store derives or keeps them (a rule file's own ids can start with any letter)
         auto const place = db->place_of(o.goal_id);
-        if (!place || o.goal_id.empty() || o.goal_id[0] == 'f') {
+        std::vector<rules::statement> goals, figures;
+        if (place) db->load({}, goals, figures);
+        auto const holds = [](std::vector<rules::statement> const& all, std::string const& id) {
+            return std::any_of(all.begin(), all.end(),
+                               [&](rules::statement const& s) { return rules::stable_id(s) == id; });
+        };
+        if (!place || !holds(goals, o.goal_id)) {
             fmt::print(stderr, "error: no goal {} in {} (`luoshi audit --format csv` lists the ids)\n",
                        common::printable(o.goal_id), o.db);
             return 2;
         }
-        if (o.figure && !db->place_of(*o.figure)) {
+        if (o.figure && !holds(figures, *o.figure)) {
             fmt::print(stderr,
                        "error: no figure {} in {} (`luoshi explain {}` lists the figures of its metric)\n",
                        common::printable(*o.figure), o.db, common::printable(o.goal_id));

@@ -110,6 +110,19 @@ TEST_SUITE("cli") {
         CHECK(has(md.out, "| region | year | target | actual | verdict | goal as written | source |"));
         CHECK(has(md.out, "| 示例区 | 2015 | ≥ 8% | 7.6% | **missed** |"));
 
+        // a goal of a rule file keeps the id the file gives it, whatever its first letter; a figure is no
+        // goal
+        auto const note = test::run_luoshi({"correct", "duban-2015-03", "--note", "夜间经济按商务局口径",
+                                            "--db", db, "--file", (dir / "c.yaml").string()},
+                                           dir.path(), examples);
+        CHECK(note.exit_code == 0);
+        CHECK(has(test::read_file(dir / "c.yaml"), "\"duban-2015-03\":\n  note: \"夜间经济按商务局口径\"\n"));
+        auto const not_goal = test::run_luoshi(
+            {"correct", "f12fe8efa1a1f", "--reject", "--db", db, "--file", (dir / "c.yaml").string()},
+            dir.path(), examples);
+        CHECK(not_goal.exit_code == 2);
+        CHECK(has(not_goal.err, "no goal f12fe8efa1a1f"));
+
         auto const none = test::run_luoshi(
             {"compare", "--db", db, "--as-of", "2016-06-30", "--metric", "粮食产量"}, dir.path(), examples);
         CHECK(none.exit_code == 0);
