@@ -334,10 +334,32 @@ bool is_input_file(std::string const& path) {
            ext == ".csv" || formats::format_of(path);
 }
 
+namespace {
+
+// Why a file in a folder is no input, or "" when it is one.
+std::string not_an_input(std::filesystem::path const& path) {
+    std::string name = path.filename().string();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (name.rfind("readme", 0) == 0) return "a README, not a report";
+    if (name == "corrections.yaml") return "the corrections file, applied by audit, not stored";
+    std::error_code ec;
+    auto const size = std::filesystem::file_size(path, ec);
+    if (!ec && size == 0) return "empty";
+    if (!ec && size < 4096) {
+        std::string unread;
+        auto const bytes = read_all(path.string(), unread);
+        if (bytes && bytes->find_first_not_of(" \t\r\n") == std::string::npos)
+            return "empty (only spaces and line breaks)";
+    }
+    return "";
+}
+
+}  // namespace
+
 std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
                                         std::function<bool(std::string const&)> const& wanted,
-                                        std::vector<std::string>& ignored,
-                                        std::vector<std::string>& missing) {
+                                        std::vector<std::string>& ignored, std::vector<std::string>& missing,
+                                        std::vector<std::pair<std::string, std::string>>* skipped) {
     namespace fs = std::filesystem;
     std::vector<std::string> out;
     for (auto const& p : paths) {
@@ -356,6 +378,12 @@ std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
                 if (!it->is_regular_file()) continue;
                 // the folder's report index and a project file are not inputs
                 if (path.filename() == "index.csv" || path.filename() == "luoshi.yaml") continue;
+                if (skipped && wanted(path.string())) {
+                    if (auto why = not_an_input(path); !why.empty()) {
+                        skipped->emplace_back(path.string(), std::move(why));
+                        continue;
+                    }
+                }
                 if (wanted(path.string())) {
                     found.push_back(path);
                 } else {

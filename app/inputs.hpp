@@ -77,9 +77,12 @@ bool is_input_file(std::string const& path);
 // Files as given; folders walked recursively in name order, taking the files `wanted` accepts and listing the
 // others in `ignored` (hidden files, index.csv and luoshi.yaml are neither); paths that do not exist in
 // `missing`.
+// With `skipped`, what a folder holds beside its reports is left out and listed with why: a README, the
+// corrections file, an empty file (nothing but spaces and line breaks). A file named on its own is taken.
 std::vector<std::string> collect_inputs(std::vector<std::string> const& paths,
                                         std::function<bool(std::string const&)> const& wanted,
-                                        std::vector<std::string>& ignored, std::vector<std::string>& missing);
+                                        std::vector<std::string>& ignored, std::vector<std::string>& missing,
+                                        std::vector<std::pair<std::string, std::string>>* skipped = nullptr);
 
 // The store's row for a loaded report: its path, region, date, title, digest, encoding and size.
 store::report as_stored(loaded_report const& r);

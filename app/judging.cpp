@@ -31,6 +31,13 @@ bool stated_by(rules::statement const& goal, rules::date as_of) {
     return !goal.reported || *goal.reported <= as_of;
 }
 
+std::optional<engine::reading> actual_of(engine::verdict const& v) {
+    if (auto const* m = std::get_if<engine::met>(&v.state)) return m->actual;
+    if (auto const* m = std::get_if<engine::missed>(&v.state)) return m->actual;
+    if (auto const* p = std::get_if<engine::pending>(&v.state)) return p->latest;
+    return std::nullopt;
+}
+
 std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
     std::vector<std::pair<std::size_t, std::string_view>> out;
     std::optional<engine::reading> used;
@@ -51,19 +58,28 @@ std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdic
 
 judgement judge_as_of(std::vector<rules::statement> goals, std::vector<rules::statement> figures,
                       rules::catalog const& catalog, engine::policy const& policy, rules::date as_of,
-                      filter const& which) {
+                      filter const& which, corrections const& fixes) {
     judgement j;
     j.goals = std::move(goals);
     j.figures = std::move(figures);
+    j.corrected = apply_corrections(fixes, j.goals, j.figures, catalog);
     j.verdicts = engine::judge(j.goals, j.figures, catalog, policy, as_of);
+    for (std::size_t i = 0; i < j.goals.size(); ++i)
+        if (j.corrected[i] && j.corrected[i]->figure)
+            j.verdicts[i] = judge_one(j.goals[i], j.figures, j.corrected[i], catalog, policy, as_of);
     for (std::size_t i = 0; i < j.goals.size(); ++i) {
         auto const& g = j.goals[i];
         if (!stated_by(g, as_of)) continue;
+        if (j.corrected[i] && j.corrected[i]->rejected) {
+            ++j.rejected;
+            continue;
+        }
         int const year = year_of(g);
         if (which.region && g.region != *which.region) continue;
         if (which.year && year != *which.year) continue;
         if (which.metric && g.metric != *which.metric) continue;
         if (which.verdict && engine::name(j.verdicts[i]) != *which.verdict) continue;
+        if (which.headline && !g.headline) continue;
         auto confidence = rules::confidence_of(g, catalog);
         if (confidence.level < which.min_confidence) continue;
         j.rows.push_back(
@@ -73,9 +89,20 @@ judgement judge_as_of(std::vector<rules::statement> goals, std::vector<rules::st
         auto const& ga = j.goals[a.goal];
         auto const& gb = j.goals[b.goal];
         if (ga.region != gb.region) return ga.region < gb.region;
-        return a.year < b.year;
+        if (a.year != b.year) return a.year < b.year;
+        return ga.headline > gb.headline;
     });
     return j;
+}
+
+engine::verdict judge_one(rules::statement const& goal, std::vector<rules::statement> const& figures,
+                          std::optional<applied> const& fix, rules::catalog const& catalog,
+                          engine::policy const& policy, rules::date as_of) {
+    std::vector<rules::statement> const one{goal};
+    if (fix && fix->figure)
+        return engine::judge(one, figures_for(goal, figures, *fix->figure, catalog), catalog, policy, as_of)
+            .front();
+    return engine::judge(one, figures, catalog, policy, as_of).front();
 }
 
 std::vector<store::verdict_row> run_rows(judgement const& j) {

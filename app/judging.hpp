@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/corrections.hpp"
 #include "engine/verdict.hpp"
 #include "rules/catalog.hpp"
 #include "rules/confidence.hpp"
@@ -31,6 +32,9 @@ bool stated_by(rules::statement const& goal, rules::date as_of);
 // conflict): the contract's `evidence`.
 std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v);
 
+// The reading a verdict rests on: the figure used, or a pending goal's latest; none when there is none.
+std::optional<engine::reading> actual_of(engine::verdict const& v);
+
 // Which goals a listing shows; unset fields take all.
 struct filter {
     std::optional<std::string> region;
@@ -38,6 +42,7 @@ struct filter {
     std::optional<std::string> metric;                          // canonical name
     std::optional<std::string> verdict;                         // met, missed, pending
     rules::confidence min_confidence = rules::confidence::low;  // low: every goal
+    bool headline = false;  // only the goals of the passages listing the main targets
 };
 
 struct judged_row {
@@ -49,15 +54,24 @@ struct judged_row {
 
 struct judgement {
     std::vector<rules::statement> goals, figures;
-    std::vector<engine::verdict> verdicts;  // one per goal
-    // The goals stated by the as-of date that pass the filter, by region and then year (stable).
+    std::vector<engine::verdict> verdicts;          // one per goal
+    std::vector<std::optional<applied>> corrected;  // one per goal: what a correction changed, if any
+    std::size_t rejected = 0;                       // goals a correction rejects: judged no more, not listed
+    // The goals stated by the as-of date that pass the filter, by region and then year, the headline targets
+    // first in each (stable).
     std::vector<judged_row> rows;
 };
 
-// Judges every goal against the figures as of a date, and lists the goals to show.
+// Judges every goal against the figures as of a date, the reviewer's corrections applied first, and lists
+// the goals to show (rejected goals are not).
 judgement judge_as_of(std::vector<rules::statement> goals, std::vector<rules::statement> figures,
                       rules::catalog const& catalog, engine::policy const& policy, rules::date as_of,
-                      filter const& which);
+                      filter const& which, corrections const& fixes = {});
+
+// One goal's verdict with its correction applied: judged against the figure the reviewer chose, if any.
+engine::verdict judge_one(rules::statement const& goal, std::vector<rules::statement> const& figures,
+                          std::optional<applied> const& fix, rules::catalog const& catalog,
+                          engine::policy const& policy, rules::date as_of);
 
 // The run record: a row per goal shown, with the ids of the figures its verdict rests on.
 std::vector<store::verdict_row> run_rows(judgement const& j);

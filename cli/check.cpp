@@ -1,6 +1,7 @@
 #include "app/ingest.hpp"
 #include "app/judging.hpp"
 #include "cli/commands.hpp"
+#include "cli/corrections.hpp"
 #include "cli/html.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
@@ -287,6 +288,9 @@ int run_check(check_options const& o) {
     auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
+    // the corrections too: a broken file stops the check before anything is stored
+    auto const fixes = read_corrections(o.corrections);
+    if (!fixes) return 2;
 
     // the baseline is read first: a broken one stops everything before the drop is stored
     verdict_map baseline;
@@ -303,7 +307,10 @@ int run_check(check_options const& o) {
 
     // 1. every input of the drop read and validated before anything is stored
     std::vector<std::string> ignored, missing;
-    auto const files = app::collect_inputs(o.drops, app::is_input_file, ignored, missing);
+    std::vector<std::pair<std::string, std::string>> skipped_files;
+    auto const files = app::collect_inputs(o.drops, app::is_input_file, ignored, missing, &skipped_files);
+    for (auto const& [path, why] : skipped_files)
+        fmt::print(stderr, "{}: skipped, {}\n", common::printable(path), why);
     std::vector<loaded_report> loaded;
     std::size_t broken = 0;
     std::string warnings;
@@ -359,7 +366,7 @@ int run_check(check_options const& o) {
     which.region = o.region;
     which.min_confidence = o.min_confidence;
     auto const judged = app::judge_as_of(std::move(goals), std::move(figures), catalog,
-                                         std::get<engine::policy>(tolerances), *as_of, which);
+                                         std::get<engine::policy>(tolerances), *as_of, which, *fixes);
     verdict_map now;
     bool conflicts = false;
     for (auto const& r : judged.rows) {
@@ -373,6 +380,8 @@ int run_check(check_options const& o) {
         j.verdict = std::string(engine::name(v));
         j.rule = std::string(engine::id(v.rule));
         j.reason = r.reason;
+        if (auto const fixed = corrected_cell(judged.corrected[r.goal]); !fixed.empty())
+            j.reason += " [corrected: " + fixed + "]";
         j.progress = v.progress;
         j.sources.push_back(fmt::format("goal: {} ({}, bytes {}–{})", engine::one_line(g.src.text),
                                         g.src.report, g.src.start, g.src.end));
@@ -524,7 +533,18 @@ int run_history(history_options const& o) {
         {"run", "when", "command", "as of", "verdict", "change", "reason"}};
     std::string last;
     std::vector<std::string> last_evidence;
-    for (auto const& j : h) {
+    // runs that judged the goal the same way as the run before (the same command, as-of date, verdict,
+    // reason and evidence: an audit run again) are one row, "4–9 (6 runs)", so the history shows changes
+    auto same = [](store::database::judged const& a, store::database::judged const& b) {
+        return a.run.command == b.run.command && a.run.as_of == b.run.as_of && a.run.inputs == b.run.inputs &&
+               a.verdict.verdict == b.verdict.verdict && a.verdict.reason == b.verdict.reason &&
+               a.verdict.evidence == b.verdict.evidence;
+    };
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        auto const& j = h[i];
+        std::size_t k = i;
+        while (k + 1 < h.size() && same(h[k + 1], j)) ++k;
         std::string const moved = last.empty()                          ? "first judged"
                                   : last != j.verdict.verdict           ? last + " → " + j.verdict.verdict
                                   : last_evidence != j.verdict.evidence ? "evidence changed"
@@ -532,12 +552,20 @@ int run_history(history_options const& o) {
         std::string command = j.run.command;
         if (!j.run.inputs.empty())
             command += fmt::format(" ({} file{})", j.run.inputs.size(), j.run.inputs.size() == 1 ? "" : "s");
-        cells.push_back({std::to_string(j.run.id), j.run.started_at, command, format_date(j.run.as_of),
-                         j.verdict.verdict, moved, j.verdict.reason});
+        std::string const runs = k == i ? std::to_string(j.run.id)
+                                        : fmt::format("{}–{} ({} runs)", j.run.id, h[k].run.id, k - i + 1);
+        cells.push_back({runs, k == i ? j.run.started_at : h[k].run.started_at, command,
+                         format_date(j.run.as_of), j.verdict.verdict, moved, j.verdict.reason});
         last = j.verdict.verdict;
         last_evidence = j.verdict.evidence;
+        ++shown;
+        i = k;
     }
-    fmt::print("goal {}: {} run{}\n", o.goal_id, h.size(), h.size() == 1 ? "" : "s");
+    fmt::print(
+        "goal {}: {} run{}{}\n", o.goal_id, h.size(), h.size() == 1 ? "" : "s",
+        shown < h.size()
+            ? fmt::format(", {} rows (runs that judged it the same way as the one before are one row)", shown)
+            : "");
     print_rows(cells);
     return 0;
 }

@@ -60,6 +60,9 @@ struct audit_options {
     double amount_tolerance = 0.05;
     cli::format format = format::table;
     bool color = false;  // colour the verdicts (stdout is a terminal and NO_COLOR is not set)
+    std::string corrections = "corrections.yaml";  // the reviewer's corrections, applied before judging
+    bool headline = false;  // only the headline targets (the passages listing the main targets)
+    bool bom = false;  // csv: a byte order mark first, so that spreadsheet programs read the text as UTF-8
 };
 
 // Judges the goals of the given reports against their figures as of a date (until the store exists, the
@@ -96,6 +99,7 @@ struct explain_options {
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
     cli::format format = format::table;
+    std::string corrections = "corrections.yaml";  // the reviewer's corrections, applied before judging
 };
 
 // One goal: its sentence and report, every figure of its metric and what the judge made of it, the rule
@@ -108,6 +112,7 @@ struct lint_options {
     std::optional<std::string> date;
     std::vector<std::string> catalogs;
     cli::format format = format::table;  // table: file:line:col messages; json: one object a message
+    std::string db = "luoshi.db";        // a corrections file's ids are checked against this store
 };
 
 // Checks rule files, figure tables, metric catalogs and project files as ingest would, storing nothing. Exit
@@ -143,6 +148,7 @@ struct check_options {
     std::vector<std::string> catalogs;
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
+    std::string corrections = "corrections.yaml";  // the reviewer's corrections, applied before judging
 };
 
 // CI on a data drop: ingests it whole or not at all, audits, compares with the baseline. Exit 0 nothing to
@@ -169,11 +175,45 @@ struct report_options {
     std::vector<std::string> catalogs;
     double rate_tolerance = 0.5;
     double amount_tolerance = 0.05;
+    std::string corrections = "corrections.yaml";  // the reviewer's corrections, applied before judging
+    bool headline = false;  // only the headline targets (the passages listing the main targets)
 };
 
 // One self-contained HTML page of the store's goals and verdicts: counts, a chart, a row and a bullet chart
 // per goal, its evidence, filters and search.
 int run_report(report_options const& o);
+
+struct compare_options {
+    std::string metric;  // a name or alias: GDP
+    std::optional<int> year;
+    std::optional<std::string> measure;
+    bool headline = false;
+    std::string db = "luoshi.db";
+    std::string as_of;  // YYYY-MM-DD; main fills in today
+    std::string corrections = "corrections.yaml";
+    std::vector<std::string> catalogs;
+    double rate_tolerance = 0.5;
+    double amount_tolerance = 0.05;
+    cli::format format = format::table;
+    bool bom = false;
+};
+
+// One target across regions: per region (and year), the goal of the metric, its target, the actual, the
+// verdict and the source. Exit 0 whatever the verdicts; 2 bad usage or no store.
+int run_compare(compare_options const& o);
+
+struct correct_options {
+    std::string goal_id;
+    std::string db = "luoshi.db";
+    std::string file = "corrections.yaml";  // beside luoshi.yaml
+    bool reject = false, undo = false;
+    std::optional<std::string> why, note, metric, region, comparator, value, low, high, deadline, figure;
+};
+
+// Writes a correction of one goal, by its id, into the corrections file (made when absent): reject it, set a
+// field, choose the figure to judge it by, add a note; or --undo it. Exit 2 when the goal is not in the store
+// or a value is bad (nothing written).
+int run_correct(correct_options const& o);
 
 // luoshi.yaml: the project's metric catalogs, tolerance policy and store, for every command run in its
 // folder.
@@ -182,6 +222,7 @@ struct project_settings {
     std::vector<std::string> catalogs;  // relative to the project file's folder
     std::optional<double> rate_tolerance, amount_tolerance;
     std::optional<std::string> db;
+    std::string corrections = "corrections.yaml";  // beside the project file
 };
 
 // The project file at path, if there is one (an empty settings when not); nothing, its errors printed

@@ -1,5 +1,7 @@
 #include "cli/html.hpp"
 
+#include "cli/report_page.hpp"
+
 #include "app/judging.hpp"
 #include "cli/output.hpp"
 #include "engine/summary.hpp"
@@ -7,12 +9,17 @@
 #include "rules/names.hpp"
 
 #include <fmt/format.h>
+#include <zlib.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <set>
+#include <stdexcept>
+#include <unordered_map>
 
 namespace luoshi::cli {
 
@@ -34,118 +41,14 @@ std::string escape(std::string_view text) {
 
 namespace {
 
-constexpr char const* style = R"css(
-:root { --met: #1a7f37; --met-bg: #dafbe1; --missed: #c62828; --missed-bg: #ffe3e3; --pending: #8a6100;
-  --pending-bg: #fff4cc; --line: #d0d7de; --muted: #57606a; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
-  "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif; color: #1f2328; background: #fff; }
-header { padding: 20px 28px 8px; border-bottom: 1px solid var(--line); }
-h1 { margin: 0; font-size: 24px; } h1 small { font-weight: normal; color: var(--muted); font-size: 16px; }
-.sub { margin: 4px 0 0; color: var(--muted); }
-#headline { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; padding: 16px 28px; }
-.totals { display: flex; gap: 10px; flex-wrap: wrap; }
-.total { border: 2px solid; border-radius: 10px; padding: 8px 16px; min-width: 118px; }
-.total b { display: block; font-size: 30px; line-height: 1.1; }
-.total.met { border-color: var(--met); background: var(--met-bg); color: var(--met); }
-.total.missed { border-color: var(--missed); background: var(--missed-bg); color: var(--missed); border-style: dashed; }
-.total.pending { border-color: var(--pending); background: var(--pending-bg); color: var(--pending); border-style: dotted; }
-#chart text { font-size: 12px; fill: #1f2328; }
-#filters { position: sticky; top: 0; z-index: 2; background: #f6f8fa; border-top: 1px solid var(--line);
-  border-bottom: 1px solid var(--line); padding: 8px 28px; display: flex; flex-wrap: wrap; gap: 14px; align-items: center; }
-#filters label { color: var(--muted); } #filters select, #filters input[type=search] { font: inherit; padding: 2px 6px; }
-#filters select { max-width: 14em; }
-#filters input[type=search] { width: 16em; } #shown { margin-left: auto; color: var(--muted); }
-main { padding: 8px 28px 40px; }
-h2 { font-size: 18px; margin: 22px 0 6px; } h2 small { font-weight: normal; color: var(--muted); font-size: 14px; }
-table { border-collapse: collapse; width: 100%; }
-th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); padding: 4px 8px; font-size: 13px; }
-td { border-bottom: 1px solid var(--line); padding: 6px 8px; vertical-align: middle; }
-tr.goal { cursor: pointer; } tr.goal:hover { background: #f6f8fa; } tr.goal:focus { outline: 2px solid #0969da; }
-.toggle { display: inline-block; width: 1em; color: var(--muted); }
-tr.goal[aria-expanded=true] .toggle { transform: rotate(90deg); }
-.id { color: var(--muted); font-size: 12px; font-family: ui-monospace, monospace; }
-.verdict { display: inline-block; border-radius: 6px; padding: 1px 8px; font-weight: 600; white-space: nowrap; border: 1px solid; }
-.verdict.met { color: var(--met); background: var(--met-bg); }
-.verdict.missed { color: var(--missed); background: var(--missed-bg); border-style: dashed; }
-.verdict.pending { color: var(--pending); background: var(--pending-bg); border-style: dotted; }
-.num { white-space: nowrap; } .muted { color: var(--muted); }
-.progress { display: inline-block; width: 70px; height: 8px; background: #eaeef2; border-radius: 4px; vertical-align: middle; margin-right: 4px; }
-.progress span { display: block; height: 8px; border-radius: 4px; background: #57606a; }
-tr.evidence td { background: #f6f8fa; padding: 10px 16px 14px 36px; overflow-wrap: anywhere; word-break: break-word; }
-.reason { margin: 0 0 8px; }
-blockquote { margin: 6px 0; padding: 4px 10px; border-left: 4px solid var(--line); background: #fff; }
-cite { display: block; color: var(--muted); font-style: normal; font-size: 13px; }
-ul.figures { margin: 6px 0 0; padding-left: 18px; } ul.figures li { margin: 4px 0; }
-.role { display: inline-block; min-width: 6em; font-weight: 600; } .role.used { color: var(--met); }
-.empty { color: var(--muted); padding: 20px 0; }
-@media print { #filters { display: none; } tr.evidence[hidden] { display: table-row; } }
-)css";
+using app::actual_of;
 
-constexpr char const* script = R"js(
-(function () {
-  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.goal'));
-  function toggle(row) {
-    var open = row.getAttribute('aria-expanded') === 'true';
-    row.setAttribute('aria-expanded', open ? 'false' : 'true');
-    row.nextElementSibling.hidden = open;
-  }
-  rows.forEach(function (row) {
-    row.addEventListener('click', function () { toggle(row); });
-    row.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(row); }
-    });
-  });
-  var region = document.getElementById('f-region'), year = document.getElementById('f-year'),
-      metric = document.getElementById('f-metric'), search = document.getElementById('f-search'),
-      verdicts = Array.prototype.slice.call(document.querySelectorAll('#filters input[name=verdict]'));
-  function apply() {
-    var q = search.value.trim().toLowerCase(), shown = 0, wanted = {};
-    verdicts.forEach(function (v) { wanted[v.value] = v.checked; });
-    rows.forEach(function (row) {
-      var d = row.dataset;
-      var ok = (!region.value || d.region === region.value) && (!year.value || d.year === year.value) &&
-               (!metric.value || d.metric === metric.value) && wanted[d.verdict] &&
-               (!q || d.search.indexOf(q) >= 0);
-      row.hidden = !ok;
-      if (!ok) row.nextElementSibling.hidden = true;
-      else if (row.getAttribute('aria-expanded') === 'true') row.nextElementSibling.hidden = false;
-      if (ok) shown++;
-    });
-    Array.prototype.forEach.call(document.querySelectorAll('section.group'), function (g) {
-      g.hidden = !g.querySelector('tr.goal:not([hidden])');
-    });
-    document.getElementById('shown').textContent = shown + ' of ' + rows.length + ' goals shown';
-  }
-  // report.html#GOAL_ID opens that goal's evidence: a link to one verdict
-  var target = location.hash && document.querySelector('tr.goal[data-id="' + decodeURIComponent(location.hash.slice(1)).replace(/"/g, '') + '"]');
-  if (target) { toggle(target); target.scrollIntoView({block: 'center'}); }
-  [region, year, metric, search].concat(verdicts).forEach(function (el) {
-    el.addEventListener('input', apply); el.addEventListener('change', apply);
-  });
-  apply();
-})();
-)js";
-
-std::string_view verdict_word(engine::verdict const& v) { return engine::name(v); }
-
-std::string verdict_badge(engine::verdict const& v) {
-    std::string_view const w = verdict_word(v);
-    std::string_view const mark = engine::is_met(v) ? "✓" : engine::is_missed(v) ? "✗" : "…";
-    return fmt::format("<span class=\"verdict {}\">{} {}</span>", w, mark, w);
-}
-
-std::optional<engine::reading> actual_of(engine::verdict const& v) {
-    if (auto const* m = std::get_if<engine::met>(&v.state)) return m->actual;
-    if (auto const* m = std::get_if<engine::missed>(&v.state)) return m->actual;
-    if (auto const* p = std::get_if<engine::pending>(&v.state)) return p->latest;
-    return std::nullopt;
-}
-
-// A bullet chart: the goal's band (左右's tolerance, a range, or the good side of a bound) shaded, the target
-// as a line, the actual as a bar from zero. Nothing for a goal without a number to draw.
-std::string bullet(rules::statement const& g, engine::verdict const& v) {
-    if (g.measure == rules::measure::milestone || g.comparator == rules::comparator::direction) return "";
+// A bullet chart's positions, for the page's script to draw: the goal's band (左右's tolerance, a range, or
+// the good side of a bound) [x, width], the actual as a bar from zero [x, width], then the target lines' x;
+// null for a goal without a number to draw.
+nlohmann::json bullet(rules::statement const& g, engine::verdict const& v) {
+    if (g.measure == rules::measure::milestone || g.comparator == rules::comparator::direction)
+        return nullptr;
     std::vector<double> targets;
     double band_lo = std::numeric_limits<double>::quiet_NaN(), band_hi = band_lo;
     if (g.comparator == rules::comparator::range && g.low && g.high) {
@@ -160,7 +63,7 @@ std::string bullet(rules::statement const& g, engine::verdict const& v) {
             band_hi = *g.value + tol;
         }
     } else {
-        return "";
+        return nullptr;
     }
     auto const actual = actual_of(v);
     std::vector<double> xs = targets;
@@ -185,39 +88,168 @@ std::string bullet(rules::statement const& g, engine::verdict const& v) {
             band_hi = targets[0];
         }
     }
-    constexpr double width = 170, height = 26, left = 4, inner = width - 8;
-    auto x = [&](double value) { return left + (value - lo) / (hi - lo) * inner; };
-    std::string const colour = engine::is_met(v) ? "#1a7f37" : engine::is_missed(v) ? "#c62828" : "#8a6100";
-    std::string title = "target " + engine::show_target(g);
-    if (actual) title += "; actual " + engine::show_value(actual->low, g.unit);
-    std::string svg = fmt::format(
-        "<svg class=\"bullet\" width=\"{}\" height=\"{}\" viewBox=\"0 0 {} {}\" role=\"img\" "
-        "aria-label=\"{}\">"
-        "<title>{}</title><rect x=\"{}\" y=\"3\" width=\"{}\" height=\"20\" fill=\"#eaeef2\"/>",
-        width, height, width, height, escape(title), escape(title), left, inner);
-    if (!std::isnan(band_lo))
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"3\" width=\"{:.1f}\" height=\"20\" fill=\"#c8d1da\"/>",
-                           x(band_lo), std::max(0.5, x(band_hi) - x(band_lo)));
+    constexpr double left = 4, inner = 162;
+    auto x = [&](double value) { return std::round(left + (value - lo) / (hi - lo) * inner); };
+    auto out = nlohmann::json::array();
+    if (std::isnan(band_lo)) {
+        out.insert(out.end(), {nullptr, nullptr});
+    } else {
+        out.push_back(x(band_lo));
+        out.push_back(std::max(1.0, x(band_hi) - x(band_lo)));
+    }
     if (actual && std::isfinite(actual->low)) {
         double const a = x(actual->low), zero = x(0);
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"9\" width=\"{:.1f}\" height=\"8\" fill=\"{}\"/>",
-                           std::min(a, zero), std::max(1.0, std::fabs(a - zero)), colour);
+        out.push_back(std::min(a, zero));
+        out.push_back(std::max(1.0, std::fabs(a - zero)));
+    } else {
+        out.insert(out.end(), {nullptr, nullptr});
     }
-    for (double t : targets)
-        svg += fmt::format("<rect x=\"{:.1f}\" y=\"4\" width=\"2.5\" height=\"18\" fill=\"#1f2328\"/>",
-                           x(t) - 1.25);
-    return svg + "</svg>";
+    for (double t : targets) out.push_back(x(t) - 1);
+    return out;
 }
 
-std::string progress_cell(engine::verdict const& v) {
-    if (!v.progress) return "<span class=\"muted\">—</span>";
-    double const p = std::clamp(*v.progress, 0.0, 1.0);
-    return fmt::format("<span class=\"progress\"><span style=\"width:{:.0f}%\"></span></span>{:.0f}%",
-                       p * 100, p * 100);
+// The strings many goals share (a figure's sentence and source, a note's words), each written once in the
+// page and named by its index.
+class shared_strings {
+public:
+    std::size_t operator()(std::string const& s) {
+        auto const [it, added] = index_.emplace(s, list_.size());
+        if (added) list_.push_back(s);
+        return it->second;
+    }
+    nlohmann::json all() const { return list_; }
+
+private:
+    std::unordered_map<std::string, std::size_t> index_;
+    std::vector<std::string> list_;
+};
+
+// The page's data: the goals' rows as columns (no key repeated 20,000 times), and each goal's evidence, read
+// only when its row is first opened. A string many goals share is a number into `words`.
+struct page_data {
+    nlohmann::json columns = nlohmann::json::object();
+    nlohmann::json evidence = nlohmann::json::array();
+    nlohmann::json figures = nlohmann::json::array();
+    std::unordered_map<std::size_t, std::size_t> figure_rows;
+    shared_strings words;
+
+    void add(report_page const& page, std::size_t i);
+};
+
+nlohmann::json finite_or_null(std::optional<double> v) {
+    return v && std::isfinite(*v) ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
-// The headline chart: one stacked bar per region and year, met · missed · pending, each with its count
-// written in it, and a pattern so it reads in grey-scale too.
+void page_data::add(report_page const& page, std::size_t i) {
+    auto const& g = page.goals[i];
+    auto const& v = page.verdicts[i];
+    auto column = [&](char const* key, nlohmann::json value) { columns[key].push_back(std::move(value)); };
+    column("id", rules::stable_id(g));
+    column("r", words(g.region));
+    column("y", app::year_of(g));
+    column("m", words(g.metric));
+    column("ms", words(std::string(rules::name(g.measure))));
+    column("t", engine::goal_text(g));
+    column("tg", engine::show_target(g));
+    column("a", engine::show_actual(v, g, page.figures));
+    column("v", words(std::string(engine::name(v))));
+    column("p", v.progress ? finite_or_null(std::round(*v.progress * 1000) / 1000) : nullptr);
+    column("dl", g.deadline ? format_date(*g.deadline) : "");
+    column("h", g.headline ? 1 : 0);
+    column("c", i < page.corrected.size() ? page.corrected[i] : "");
+    column("rp", words(g.src.report));
+    column("st", g.src.start);
+    column("en", g.src.end);
+    bool const range = g.comparator == rules::comparator::range && g.low && g.high;
+    bool const amount = !range && g.measure != rules::measure::milestone;
+    column("val", amount ? finite_or_null(g.value) : nullptr);
+    column("lo", range ? finite_or_null(g.low) : nullptr);
+    column("hi", range ? finite_or_null(g.high) : nullptr);
+    auto const actual = actual_of(v);
+    bool const one = actual && v.rule != engine::rule::milestone && actual->low == actual->high;
+    column("av", one ? finite_or_null(actual->low) : nullptr);
+    column("b", bullet(g, v));
+
+    // the evidence: [reason, sentence, the goal's date and strength, rule, notes]
+    auto notes = nlohmann::json::array();
+    for (auto const& n : page.explanations[i].notes) {
+        auto [row, added] = figure_rows.emplace(n.figure, figure_rows.size());
+        if (added) {
+            auto const& f = page.figures[n.figure];
+            figures.push_back({f.period ? engine::period_text(*f.period) : "", engine::one_line(f.src.text),
+                               words(fmt::format("{} · {} · bytes {}–{}", engine::report_label(f),
+                                                 f.src.report, f.src.start, f.src.end))});
+        }
+        notes.push_back({words(std::string(engine::name(n.note))), n.note == engine::note::used ? 1 : 0,
+                         engine::show_figure(page.figures, n.figure, g), row->second,
+                         words(std::string(engine::why(n.note)))});
+    }
+    evidence.push_back(
+        {page.reasons[i], engine::one_line(g.src.text),
+         words((g.reported ? format_date(*g.reported) : "no date") +
+               (g.strength != rules::strength::none ? " · " + std::string(rules::name(g.strength)) : "")),
+         words(std::string(engine::name(v.rule))), std::move(notes)});
+}
+
+std::string json_text(nlohmann::json const& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// zlib's format, which a browser's DecompressionStream('deflate') reads.
+std::string deflate(std::string const& bytes) {
+    uLongf size = compressBound(static_cast<uLong>(bytes.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<Bytef const*>(bytes.data()),
+                  static_cast<uLong>(bytes.size()), 3) != Z_OK)
+        throw std::runtime_error("zlib could not deflate the page's data");
+    out.resize(size);
+    return out;
+}
+
+std::string base64(std::string const& bytes) {
+    static constexpr char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        auto const byte = [&](std::size_t k) {
+            return k < bytes.size() ? static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[k])) : 0u;
+        };
+        std::uint32_t const n = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
+        out += digits[n >> 18 & 63];
+        out += digits[n >> 12 & 63];
+        out += i + 1 < bytes.size() ? digits[n >> 6 & 63] : '=';
+        out += i + 2 < bytes.size() ? digits[n & 63] : '=';
+    }
+    return out;
+}
+
+// JSON inside <script>, appended: no <, > or & as such, so that no text of a report can end the element.
+void append_script_safe(std::string& out, std::string const& json) {
+    for (char c : json) {
+        switch (c) {
+            case '<': out += "\\u003c"; break;
+            case '>': out += "\\u003e"; break;
+            case '&': out += "\\u0026"; break;
+            default: out += c;
+        }
+    }
+}
+
+// The page's data in a <script> element: as JSON (made safe to stand there), or past a megabyte deflated in
+// base64 (a browser takes seconds to read 15 MB of page; deflated, the data is some six times smaller).
+std::string data_element(char const* id, std::string const& data) {
+    std::string out;
+    if (data.size() > (1u << 20)) {
+        out = fmt::format("<script type=\"application/json\" id=\"{}\" data-deflated data-size=\"{}\">", id,
+                          data.size());
+        out += base64(deflate(data));
+    } else {
+        out = fmt::format("<script type=\"application/json\" id=\"{}\">", id);
+        append_script_safe(out, data);
+    }
+    return out + "</script>\n";
+}
+
 std::string headline_chart(
     std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> const& bars) {
     constexpr double label = 150, bar_width = 460, row = 28;
@@ -237,8 +269,10 @@ std::string headline_chart(
         label + bar_width + 60, h);
     double y = 4;
     for (auto const& [region, year, met, missed, pending] : bars) {
-        svg += fmt::format("<text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">{} {}</text>", label - 8, y + 15,
-                           escape(region.empty() ? "(no region)" : region), year);
+        // a bar of a region over all its years has no year; one of all regions of a year, no region
+        std::string const name = region.empty() ? "(no region)" : region;
+        svg += fmt::format("<text x=\"{}\" y=\"{:.0f}\" text-anchor=\"end\">{}</text>", label - 8, y + 15,
+                           escape(year == 0 ? name : fmt::format("{} {}", name, year)));
         double x = label;
         for (auto const& [count, fill, text_fill] :
              {std::tuple{met, "#1a7f37", "#ffffff"}, std::tuple{missed, "url(#hatch)", "#ffffff"},
@@ -286,19 +320,12 @@ std::string options(std::set<std::string> const& values) {
     return out;
 }
 
-std::string lower_ascii(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 }  // namespace
 
 std::string render_html(report_page const& page) {
-    // groups: region, then year, in the order of the shown goals sorted so
+    // the chart's bars: region and year while they are few, else region, else year
     std::map<std::pair<std::string, int>, std::vector<std::size_t>> groups;
-    std::set<std::string> regions, metrics;
-    std::set<std::string> years;
+    std::set<std::string> regions, metrics, years;
     for (std::size_t i : page.shown) {
         auto const& g = page.goals[i];
         groups[{g.region, app::year_of(g)}].push_back(i);
@@ -306,22 +333,36 @@ std::string render_html(report_page const& page) {
         years.insert(std::to_string(app::year_of(g)));
         metrics.insert(g.metric);
     }
+    std::map<std::pair<std::string, int>, std::vector<std::size_t>> bars_of = groups;
+    if (groups.size() > 40) {
+        bars_of.clear();
+        for (std::size_t i : page.shown) {
+            auto const& g = page.goals[i];
+            if (regions.size() <= 40)
+                bars_of[{g.region, 0}].push_back(i);
+            else
+                bars_of[{"all regions", app::year_of(g)}].push_back(i);
+        }
+    }
     auto const [met, missed, pending] = tally(page.verdicts, page.shown);
     std::string const as_of = format_date(page.as_of);
+    bool const any_headline = std::any_of(page.shown.begin(), page.shown.end(),
+                                          [&](std::size_t i) { return page.goals[i].headline; });
     std::string out =
         "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out +=
         fmt::format("<title>目标落实情况 · as of {} · luoshi</title>\n<style>{}</style>\n</head>\n<body>\n",
-                    as_of, style);
+                    as_of, report_style());
     out += fmt::format(
         "<header><h1>目标落实情况 <small>goals met, missed and pending as of {}</small></h1>"
         "<p class=\"sub\">{} goals from {} reports and rule files in {} · judged by luoshi · click a "
-        "goal for its evidence</p></header>\n",
-        as_of, page.shown.size(), page.reports, escape(page.store));
+        "goal for its evidence{}</p></header>\n",
+        as_of, page.shown.size(), page.reports, escape(page.store),
+        any_headline ? " · ★ a headline target (the report's main targets), listed first" : "");
 
     std::vector<std::tuple<std::string, int, std::size_t, std::size_t, std::size_t>> bars;
-    for (auto const& [key, members] : groups) {
+    for (auto const& [key, members] : bars_of) {
         auto const [a, b, c] = tally(page.verdicts, members);
         bars.emplace_back(key.first, key.second, a, b, c);
     }
@@ -331,6 +372,35 @@ std::string render_html(report_page const& page) {
     out += fmt::format("<div class=\"total pending\" id=\"count-pending\"><b>{}</b>… pending</div>", pending);
     out += "</div>" + headline_chart(bars) + "</section>\n";
 
+    // across regions: the metric most regions set a goal of, 地区生产总值 when there is one
+    std::map<std::string, std::set<std::string>> regions_of;
+    for (std::size_t i : page.shown) regions_of[page.goals[i].metric].insert(page.goals[i].region);
+    std::string chosen;
+    std::size_t most = 0;
+    for (auto const& [m, rs] : regions_of)
+        if (rs.size() > most || (m == "地区生产总值" && rs.size() >= most)) {
+            chosen = m;
+            most = rs.size();
+        }
+    if (!page.shown.empty()) {
+        std::string metric_options;
+        std::vector<std::pair<std::string, std::size_t>> by_reach;
+        for (auto const& [m, rs] : regions_of) by_reach.emplace_back(m, rs.size());
+        std::stable_sort(by_reach.begin(), by_reach.end(),
+                         [](auto const& a, auto const& b) { return a.second > b.second; });
+        for (auto const& [m, n] : by_reach)
+            metric_options += fmt::format("<option value=\"{}\"{}>{} ({} region{})</option>", escape(m),
+                                          m == chosen ? " selected" : "", escape(m), n, n == 1 ? "" : "s");
+        out +=
+            "<details id=\"compare\" open><summary>Across regions <small class=\"muted\" "
+            "id=\"c-count\"></small></summary><div class=\"pick\">";
+        out += fmt::format("<label>metric <select id=\"c-metric\">{}</select></label>", metric_options);
+        out += "<label>measure <select id=\"c-measure\"></select></label>";
+        out += fmt::format("<label>year <select id=\"c-year\">{}</select></label>", options(years));
+        out += "<label><input type=\"checkbox\" id=\"c-headline\"> headline targets only</label></div>";
+        out += "<div id=\"c-plot\"></div><div id=\"c-table\"></div></details>\n";
+    }
+
     out += "<section id=\"filters\">";
     out += fmt::format("<label>region <select id=\"f-region\">{}</select></label>", options(regions));
     out += fmt::format("<label>year <select id=\"f-year\">{}</select></label>", options(years));
@@ -339,75 +409,26 @@ std::string render_html(report_page const& page) {
     for (char const* v : {"met", "missed", "pending"})
         out += fmt::format(
             "<label><input type=\"checkbox\" name=\"verdict\" value=\"{}\" checked> {}</label> ", v, v);
-    out += "</span><input type=\"search\" id=\"f-search\" placeholder=\"search goals, metrics, sentences\">";
-    out += fmt::format("<span id=\"shown\">{} of {} goals shown</span></section>\n<main>\n",
+    out += "</span>";
+    if (any_headline) out += "<label><input type=\"checkbox\" id=\"f-headline\"> ★ headline only</label>";
+    out += "<input type=\"search\" id=\"f-search\" placeholder=\"search goals, metrics, sentences\">";
+    out += fmt::format("<span id=\"shown\">{} of {} goals</span></section>\n<main id=\"goals\">\n",
                        page.shown.size(), page.shown.size());
-    if (page.shown.empty())
-        out += "<p class=\"empty\">No goal to show: the store holds none for these filters.</p>";
+    out += page.shown.empty()
+               ? "<p class=\"empty\">No goal to show: the store holds none for these filters.</p>"
+               : "<p class=\"empty\">The goals are drawn by the page's script: it needs JavaScript.</p>";
+    out += "</main>\n<p id=\"timing\" class=\"muted\" hidden></p>\n";
 
-    for (auto const& [key, members] : groups) {
-        auto const [a, b, c] = tally(page.verdicts, members);
-        out += fmt::format(
-            "<section class=\"group\" data-region=\"{}\" data-year=\"{}\">\n<h2>{} · {} <small>{} "
-            "goals: {} met · {} missed · {} pending</small></h2>\n",
-            escape(key.first), key.second, escape(key.first.empty() ? "(no region)" : key.first), key.second,
-            members.size(), a, b, c);
-        out +=
-            "<table><thead><tr><th>goal as written</th><th>target</th><th>actual</th><th>verdict</th>"
-            "<th>progress</th><th>deadline</th><th>actual against target</th></tr></thead><tbody>\n";
-        for (std::size_t i : members) {
-            auto const& g = page.goals[i];
-            auto const& v = page.verdicts[i];
-            std::string const text = engine::goal_text(g);
-            std::string const id = rules::stable_id(g);
-            std::string const actual = engine::show_actual(v, g, page.figures);
-            std::string const search = lower_ascii(text + " " + g.metric + " " + g.region + " " + id + " " +
-                                                   engine::one_line(g.src.text) + " " + page.reasons[i]);
-            out += fmt::format(
-                "<tr class=\"goal\" tabindex=\"0\" aria-expanded=\"false\" data-id=\"{}\" data-region=\"{}\" "
-                "data-year=\"{}\" data-metric=\"{}\" data-verdict=\"{}\" data-search=\"{}\">"
-                "<td><span class=\"toggle\">▸</span> {} <span class=\"id\">{}</span></td><td "
-                "class=\"num\">{}</td>"
-                "<td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td "
-                "class=\"num\">{}</td><td>{}</td></tr>\n",
-                escape(id), escape(g.region), app::year_of(g), escape(g.metric), verdict_word(v),
-                escape(search), escape(text), escape(id), escape(engine::show_target(g)),
-                actual.empty() ? "<span class=\"muted\">—</span>" : escape(actual), verdict_badge(v),
-                progress_cell(v), g.deadline ? format_date(*g.deadline) : "—", bullet(g, v));
-
-            // the evidence: what `explain` prints
-            std::string evidence = fmt::format("<p class=\"reason\"><b>{}</b> — {}</p>",
-                                               escape(std::string(verdict_word(v))), escape(page.reasons[i]));
-            evidence += fmt::format(
-                "<blockquote>{}<cite>goal · {} · {}{} · bytes {}–{} · rule: {}</cite></blockquote>",
-                escape(engine::one_line(g.src.text)), escape(g.src.report),
-                g.reported ? format_date(*g.reported) : "no date",
-                g.strength != rules::strength::none ? " · " + std::string(rules::name(g.strength)) : "",
-                g.src.start, g.src.end, escape(std::string(engine::name(v.rule))));
-            auto const& notes = page.explanations[i].notes;
-            if (notes.empty()) {
-                evidence += "<p class=\"muted\">No figure of this metric in this region yet.</p>";
-            } else {
-                evidence += "<ul class=\"figures\">";
-                for (auto const& n : notes) {
-                    auto const& f = page.figures[n.figure];
-                    evidence += fmt::format(
-                        "<li><span class=\"role {}\">{}</span> <b>{}</b> {} — {} <q>{}</q><cite>{} · {} · "
-                        "bytes "
-                        "{}–{}</cite></li>",
-                        n.note == engine::note::used ? "used" : "", escape(std::string(engine::name(n.note))),
-                        escape(engine::show_figure(page.figures, n.figure, g)),
-                        escape(f.period ? engine::period_text(*f.period) : ""),
-                        escape(std::string(engine::why(n.note))), escape(engine::one_line(f.src.text)),
-                        escape(engine::report_label(f)), escape(f.src.report), f.src.start, f.src.end);
-                }
-                evidence += "</ul>";
-            }
-            out += fmt::format("<tr class=\"evidence\" hidden><td colspan=\"7\">{}</td></tr>\n", evidence);
-        }
-        out += "</tbody></table>\n</section>\n";
-    }
-    out += fmt::format("</main>\n<script>{}</script>\n</body>\n</html>\n", script);
+    // the data: the rows, read when the page opens; the evidence, when a row is first opened
+    page_data data;
+    for (std::size_t i : page.shown) data.add(page, i);
+    std::string const rows =
+        "{\"columns\":" + json_text(data.columns) + ",\n\"words\":" + json_text(data.words.all()) + "}";
+    std::string const evidence =
+        "{\"evidence\":" + json_text(data.evidence) + ",\n\"figures\":" + json_text(data.figures) + "}";
+    out += data_element("data", rows);
+    out += data_element("evidence", evidence);
+    out += fmt::format("<script>{}</script>\n</body>\n</html>\n", report_script());
     return out;
 }
 

@@ -1,10 +1,43 @@
 #include "cli/loading.hpp"
 
+#include "app/judging.hpp"
+#include "cli/corrections.hpp"
+#include "cli/output.hpp"
+
 #include "common/render.hpp"
 
 #include <fmt/format.h>
 
+#include <filesystem>
+
 namespace luoshi::cli {
+
+std::optional<judging_setup> setup_judging(std::string const& as_of, double rate_tolerance,
+                                           double amount_tolerance, std::vector<std::string> const& catalogs,
+                                           std::string const& corrections) {
+    auto const date = date_flag("--as-of", as_of);
+    if (!date) return std::nullopt;
+    auto const policy = app::make_policy(rate_tolerance, amount_tolerance);
+    if (auto const* e = std::get_if<std::string>(&policy)) {
+        fmt::print(stderr, "error: {}\n", *e);
+        return std::nullopt;
+    }
+    auto catalog = catalog_with(catalogs);
+    if (!catalog) return std::nullopt;
+    auto fixes = read_corrections(corrections);
+    if (!fixes) return std::nullopt;
+    return judging_setup{*date, std::get<engine::policy>(policy), std::move(*catalog), std::move(*fixes)};
+}
+
+bool store_exists(std::string const& path) {
+    std::error_code ec;
+    if (path.empty() || path == ":memory:" || std::filesystem::exists(path, ec)) return true;
+    fmt::print(stderr,
+               "error: no store at {}: `luoshi ingest PATH...` makes one (or --db names another); nothing "
+               "was created\n",
+               common::printable(path));
+    return false;
+}
 
 std::optional<store::database> open_store(std::string const& path) {
     auto opened = store::database::open(path);

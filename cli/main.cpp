@@ -1,19 +1,81 @@
 #include "cli/commands.hpp"
+#include "rules/yaml/load.hpp"
 
 #include <CLI/CLI.hpp>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <fmt/format.h>
+
 #include <unistd.h>
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <tuple>
 
 namespace {
+
+// The known word a typo stands for: a word or two off (rules/yaml's closest), two letters swapped (audti), or
+// the one word it begins (aud).
+std::optional<std::string> meant(std::string const& word, std::vector<std::string> const& known) {
+    if (auto const close = luoshi::rules::yaml::closest(word, known)) return close;
+    std::optional<std::string> begun;
+    for (auto const& k : known) {
+        if (k.size() == word.size())
+            for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+                std::string swapped = word;
+                std::swap(swapped[i], swapped[i + 1]);
+                if (swapped == k) return k;
+            }
+        if (word.size() >= 2 && k.size() > word.size() && k.compare(0, word.size(), word) == 0)
+            begun = begun ? std::optional<std::string>("") : k;
+    }
+    return begun && !begun->empty() ? begun : std::nullopt;
+}
+
+// An unknown flag or subcommand named, with the closest known one: `--asof` → did you mean `--as-of`?
+bool suggest(CLI::App& app, int argc, char** argv) {
+    std::vector<CLI::App*> const used = app.get_subcommands();
+    std::vector<std::string> commands;
+    for (auto const* c : app.get_subcommands({})) commands.push_back(c->get_name());
+    // the first word is the command (`luoshi injest reports` would otherwise run into the command `reports`)
+    for (int i = 1; i < argc; ++i) {
+        std::string const word = argv[i];
+        if (word.empty() || word[0] == '-') continue;
+        if (std::find(commands.begin(), commands.end(), word) != commands.end()) break;
+        auto const close = meant(word, commands);
+        fmt::print(stderr, "error: unknown command `{}`{}\n", word,
+                   close ? "; did you mean `" + *close + "`?" : " (`luoshi --help` lists them)");
+        return true;
+    }
+    if (used.empty()) return false;
+    CLI::App* const sub = used.front();
+    std::vector<std::string> flags;
+    for (auto const* opt : sub->get_options()) {
+        for (auto const& n : opt->get_lnames()) flags.push_back("--" + n);
+        for (auto const& n : opt->get_snames()) flags.push_back("-" + n);
+    }
+    bool found = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.size() < 2 || word[0] != '-' || word == "--") continue;
+        if (word[1] != '-' && std::isdigit(static_cast<unsigned char>(word[1]))) continue;  // -3.1, a value
+        word = word.substr(0, word.find('='));
+        if (std::find(flags.begin(), flags.end(), word) != flags.end()) continue;
+        auto const close = meant(word, flags);
+        fmt::print(stderr, "error: `luoshi {}` has no flag {}{}\n", sub->get_name(), word,
+                   close ? "; did you mean " + *close + "?"
+                         : " (`luoshi " + sub->get_name() + " --help` lists them)");
+        found = true;
+    }
+    return found;
+}
 
 int run(int argc, char** argv) {
     CLI::App app{
@@ -46,6 +108,13 @@ int run(int argc, char** argv) {
              "Only the goals read at least this well: low (all, the default), medium, high (a catalog "
              "statistic in a part of targets, or written by hand)")
             ->transform(CLI::CheckedTransformer(levels, CLI::ignore_case));
+    };
+
+    auto corrections_option = [](CLI::App* c, std::string& path) {
+        c->add_option(
+            "--corrections", path,
+            "The reviewers' corrections (default corrections.yaml beside luoshi.yaml), applied before "
+            "judging");
     };
 
     luoshi::cli::parse_options po;
@@ -110,6 +179,11 @@ int run(int argc, char** argv) {
     audit->add_option("--metric", ao.metric, "Only the goals of this metric (name or alias: GDP)");
     audit->add_option("--verdict", ao.verdict, "Only met, missed or pending goals")
         ->check(CLI::IsMember({"met", "missed", "pending"}));
+    audit->add_flag("--headline", ao.headline,
+                    "Only the headline targets: the goals of the passages listing a report's main targets");
+    audit->add_flag("--bom", ao.bom,
+                    "csv: begin with a byte order mark, so that Excel reads the Chinese right");
+    corrections_option(audit, ao.corrections);
     confidence_option(audit, ao.min_confidence);
     tolerance_options(audit, ao.rate_tolerance, ao.amount_tolerance);
     catalog_option(audit, ao.catalogs);
@@ -164,6 +238,7 @@ int run(int argc, char** argv) {
     db_option(explain, xo.db);
     explain->add_option("--as-of", xo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
     tolerance_options(explain, xo.rate_tolerance, xo.amount_tolerance);
+    corrections_option(explain, xo.corrections);
     catalog_option(explain, xo.catalogs);
     explain->add_option("--format", explain_format, "table or json")->check(CLI::IsMember({"table", "json"}));
 
@@ -176,6 +251,7 @@ int run(int argc, char** argv) {
     lint->add_option("--region", lo.region, "The region of entries that name none, as ingest would use it");
     lint->add_option("--date", lo.date, "The date stated for entries that give none, YYYY-MM-DD");
     catalog_option(lint, lo.catalogs);
+    db_option(lint, lo.db);
     lint->add_option("--format", lint_format, "table (file:line:col messages) or json")
         ->check(CLI::IsMember({"table", "json"}));
     lint->footer("Exit codes: 0 no errors (warnings are fine); 2 a file has an error, or cannot be read.");
@@ -230,6 +306,7 @@ int run(int argc, char** argv) {
         "Rewrite the baseline with this check's verdicts (the exit code still follows --fail-on)");
     confidence_option(check, co.min_confidence);
     tolerance_options(check, co.rate_tolerance, co.amount_tolerance);
+    corrections_option(check, co.corrections);
     catalog_option(check, co.catalogs);
     check->footer(
         "Exit codes: 0 nothing --fail-on names happened; 1 it did; 2 an input of the drop could not be read "
@@ -253,13 +330,58 @@ int run(int argc, char** argv) {
     report->add_option("--as-of", rpo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
     report->add_option("--region", rpo.region, "Only the goals of this region");
     report->add_option("--year", rpo.year, "Only the goals stated in this year");
+    report->add_flag("--headline", rpo.headline, "Only the headline targets");
     confidence_option(report, rpo.min_confidence);
     tolerance_options(report, rpo.rate_tolerance, rpo.amount_tolerance);
     catalog_option(report, rpo.catalogs);
+    corrections_option(report, rpo.corrections);
+
+    luoshi::cli::compare_options cmo;
+    cmo.as_of = po.today;
+    std::string compare_format = "table";
+    auto* compare = app.add_subcommand(
+        "compare", "One target across regions: each region's goal of a metric, the actual and the verdict");
+    compare->add_option("--metric", cmo.metric, "The metric (name or alias: GDP, 地区生产总值)")->required();
+    compare->add_option("--year", cmo.year, "Only the goals stated in this year");
+    compare->add_option("--measure", cmo.measure,
+                        "Only goals of this measure (growth, level, increase, share, …)");
+    compare->add_flag("--headline", cmo.headline, "Only the headline targets");
+    db_option(compare, cmo.db);
+    compare->add_option("--as-of", cmo.as_of, "Judge as of this date, YYYY-MM-DD (default today)");
+    compare->add_option("--format", compare_format, "table, json, csv or markdown")
+        ->check(CLI::IsMember({"table", "json", "csv", "markdown"}));
+    compare->add_flag("--bom", cmo.bom,
+                      "csv: begin with a byte order mark, so that Excel reads the Chinese right");
+    tolerance_options(compare, cmo.rate_tolerance, cmo.amount_tolerance);
+    catalog_option(compare, cmo.catalogs);
+    corrections_option(compare, cmo.corrections);
+
+    luoshi::cli::correct_options cro;
+    auto* correct = app.add_subcommand(
+        "correct", "Record a reviewer's correction of one goal, by its id, in corrections.yaml (to commit)");
+    correct->add_option("goal", cro.goal_id, "The goal's id (g…, as audit --format csv and explain show it)")
+        ->required();
+    correct->add_flag("--reject", cro.reject, "Not a goal: audits leave it out");
+    correct->add_option("--why", cro.why, "Why: kept beside the correction and shown with the verdict");
+    correct->add_option("--note", cro.note, "A note shown with the verdict");
+    correct->add_option("--metric", cro.metric, "The metric it is of");
+    correct->add_option("--region", cro.region, "The region it is of");
+    correct->add_option("--comparator", cro.comparator, "One of >=, >, <=, <, =, about, range");
+    correct->add_option("--value", cro.value, "The target, in the goal's base unit (5 for 5%)");
+    correct->add_option("--low", cro.low, "A range's low end");
+    correct->add_option("--high", cro.high, "A range's high end");
+    correct->add_option("--deadline", cro.deadline, "The deadline, YYYY-MM-DD");
+    correct->add_option("--figure", cro.figure, "The id of the figure to judge it by (f…, as explain lists)");
+    correct->add_flag("--undo", cro.undo, "Remove the goal's correction");
+    db_option(correct, cro.db);
+    correct->add_option("--file", cro.file,
+                        "The corrections file (default corrections.yaml beside luoshi.yaml)");
 
     try {
         app.parse(argc, argv);
     } catch (CLI::ParseError const& e) {
+        // an unknown flag or command said first, and alone: what CLI11 makes of it is only confusing then
+        if (e.get_exit_code() != 0 && suggest(app, argc, argv)) return 2;
         int const code = app.exit(e);
         return code == 0 ? 0 : 2;  // usage errors are exit 2 (DESIGN.md)
     }
@@ -271,7 +393,7 @@ int run(int argc, char** argv) {
         catalogs.insert(catalogs.begin(), project->catalogs.begin(), project->catalogs.end());
     };
     for (auto* c : {&po.catalogs, &eo.catalogs, &ao.catalogs, &io.catalogs, &xo.catalogs, &lo.catalogs,
-                    &rules_o.catalogs, &co.catalogs, &rpo.catalogs})
+                    &rules_o.catalogs, &co.catalogs, &rpo.catalogs, &cmo.catalogs})
         with_project(*c);
     auto const project_db = [&](CLI::App* c, std::string& db) {
         if (project->db && c->count("--db") == 0) db = *project->db;
@@ -284,10 +406,23 @@ int run(int argc, char** argv) {
     project_db(check, co.db);
     project_db(history, ho.db);
     project_db(report, rpo.db);
+    project_db(compare, cmo.db);
+    project_db(lint, lo.db);
+    project_db(correct, cro.db);
+    auto const project_corrections = [&](CLI::App* c, char const* flag, std::string& path) {
+        if (c->count(flag) == 0) path = project->corrections;
+    };
+    project_corrections(audit, "--corrections", ao.corrections);
+    project_corrections(explain, "--corrections", xo.corrections);
+    project_corrections(check, "--corrections", co.corrections);
+    project_corrections(report, "--corrections", rpo.corrections);
+    project_corrections(compare, "--corrections", cmo.corrections);
+    project_corrections(correct, "--file", cro.file);
     for (auto [c, rate, amount] : {std::tuple{audit, &ao.rate_tolerance, &ao.amount_tolerance},
                                    std::tuple{explain, &xo.rate_tolerance, &xo.amount_tolerance},
                                    std::tuple{check, &co.rate_tolerance, &co.amount_tolerance},
-                                   std::tuple{report, &rpo.rate_tolerance, &rpo.amount_tolerance}}) {
+                                   std::tuple{report, &rpo.rate_tolerance, &rpo.amount_tolerance},
+                                   std::tuple{compare, &cmo.rate_tolerance, &cmo.amount_tolerance}}) {
         if (project->rate_tolerance && c->count("--rate-tolerance") == 0) *rate = *project->rate_tolerance;
         if (project->amount_tolerance && c->count("--amount-tolerance") == 0)
             *amount = *project->amount_tolerance;
@@ -305,6 +440,15 @@ int run(int argc, char** argv) {
         return luoshi::cli::run_check(co);
     }
     if (*report) return luoshi::cli::run_report(rpo);
+    if (*correct) return luoshi::cli::run_correct(cro);
+    if (*compare) {
+        using luoshi::cli::format;
+        cmo.format = compare_format == "json"       ? format::json
+                     : compare_format == "csv"      ? format::csv
+                     : compare_format == "markdown" ? format::markdown
+                                                    : format::table;
+        return luoshi::cli::run_compare(cmo);
+    }
     if (*history) {
         ho.format = history_format == "json" ? luoshi::cli::format::json : luoshi::cli::format::table;
         return luoshi::cli::run_history(ho);

@@ -99,6 +99,7 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
         j["scope"] = {
             {"kind", std::string(rules::name(s.scope.kind))}, {"from", s.scope.from}, {"to", s.scope.to}};
     if (!s.node.empty()) j["node"] = s.node;
+    if (s.headline) j["headline"] = true;
     j["source"] = {{"report", text_or_null(s.src.report)},
                    {"start", s.src.start},
                    {"end", s.src.end},
@@ -307,6 +308,21 @@ std::string markdown_cell(std::string const& s) {
         out += c;
     }
     return out;
+}
+
+std::string csv_cell(std::string const& s) {
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string sheet_number(std::optional<double> v) {
+    if (!v || !std::isfinite(*v)) return "";
+    return fmt::format("{}", *v);
 }
 
 }  // namespace luoshi::cli

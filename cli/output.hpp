@@ -64,6 +64,12 @@ std::optional<std::string> write_file(std::string const& path, std::string const
 // Appends to a file, made when missing ($GITHUB_STEP_SUMMARY); why not, or nothing.
 std::optional<std::string> append_file(std::string const& path, std::string const& text);
 
+// A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_cell(std::string const& s);
+
+// A number for a spreadsheet's cell: plain digits, no unit, no thousands separators; "" for none.
+std::string sheet_number(std::optional<double> v);
+
 // Text in a Markdown table cell: on one line, its | escaped.
 std::string markdown_cell(std::string const& s);
 

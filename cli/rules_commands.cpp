@@ -1,10 +1,13 @@
+#include "app/corrections.hpp"
 #include "cli/commands.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/encoding.hpp"
 #include "common/render.hpp"
 #include "common/source_text.hpp"
+#include "rules/identity.hpp"
 #include "rules/yaml/catalog_load.hpp"
+#include "rules/yaml/corrections.hpp"
 #include "rules/yaml/load.hpp"
 #include "store/database.hpp"
 
@@ -14,6 +17,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace luoshi::cli {
 
@@ -29,10 +33,11 @@ struct finding {
 };
 
 // What a YAML file is: a project file (luoshi.yaml), a metric catalog (`metrics:` at the top) or rules.
-enum class yaml_kind { rules, catalog, project };
+enum class yaml_kind { rules, catalog, project, corrections };
 
 yaml_kind yaml_kind_of(std::string const& path, std::string const& text) {
     if (std::filesystem::path(path).filename() == "luoshi.yaml") return yaml_kind::project;
+    if (std::filesystem::path(path).filename() == "corrections.yaml") return yaml_kind::corrections;
     // a catalog starts with `metrics:` (after comments)
     std::size_t i = 0;
     while (i < text.size()) {
@@ -87,6 +92,43 @@ int run_lint(lint_options const& o) {
                 for (auto const& d : p.diagnostics)
                     found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
                 summary = "a project file";
+            } else if (kind == app::input_kind::rules && yaml == yaml_kind::corrections) {
+                auto const c = rules::yaml::load_corrections(text);
+                for (auto const& d : c.diagnostics)
+                    found.push_back({d.offset, d.severity == rules::yaml::severity::error, d.message});
+                summary = fmt::format("a corrections file, {} correction{}", c.items.size(),
+                                      c.items.size() == 1 ? "" : "s");
+                // each correction must still name a goal of the store: a goal the reader no longer finds
+                // (after a better reader, a replaced report) is said, never dropped silently
+                if (c.ok() && !c.items.empty()) {
+                    std::error_code ec;
+                    if (!std::filesystem::exists(o.db, ec)) {
+                        summary += fmt::format("; ids not checked: no store at {}", o.db);
+                    } else if (auto db = open_store(o.db)) {
+                        std::vector<rules::statement> goals, figures;
+                        db->load({}, goals, figures);
+                        std::vector<std::string> ids;
+                        for (auto const& g : goals) ids.push_back(rules::stable_id(g));
+                        app::corrections all{path, c.items};
+                        for (auto const* x : app::orphans(all, ids))
+                            found.push_back(
+                                {x->offset, true,
+                                 fmt::format(
+                                     "no goal {} in {}: the reader no longer finds it (a changed reader "
+                                     "or report), or the id is mistyped; correct the new id, or remove this",
+                                     x->goal, o.db)});
+                        std::set<std::string> figure_ids;
+                        for (auto const& f : figures) figure_ids.insert(rules::stable_id(f));
+                        for (auto const& x : c.items)
+                            if (x.figure && !figure_ids.count(*x.figure))
+                                found.push_back(
+                                    {x.offset, true,
+                                     fmt::format("{}: no figure {} in {}", x.goal, *x.figure, o.db)});
+                        std::stable_sort(found.begin(), found.end(), [](finding const& a, finding const& b) {
+                            return a.offset < b.offset;
+                        });
+                    }
+                }
             } else if (kind == app::input_kind::rules && yaml == yaml_kind::catalog) {
                 rules::catalog scratch;
                 for (auto const& d : rules::yaml::load_catalog(text, scratch))
@@ -222,6 +264,7 @@ std::optional<project_settings> read_project(std::string const& path) {
     out.rate_tolerance = p.rate_tolerance;
     out.amount_tolerance = p.amount_tolerance;
     if (p.db) out.db = (folder / *p.db).string();
+    out.corrections = (folder / "corrections.yaml").string();
     return out;
 }
 

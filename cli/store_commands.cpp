@@ -1,6 +1,7 @@
 #include "app/ingest.hpp"
 #include "app/judging.hpp"
 #include "cli/commands.hpp"
+#include "cli/corrections.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
 #include "common/render.hpp"
@@ -99,7 +100,10 @@ int run_ingest(ingest_options const& o) {
     if (!db) return 2;
 
     std::vector<std::string> ignored, missing;
-    auto const files = app::collect_inputs(o.paths, app::is_input_file, ignored, missing);
+    std::vector<std::pair<std::string, std::string>> skipped_files;
+    auto const files = app::collect_inputs(o.paths, app::is_input_file, ignored, missing, &skipped_files);
+    for (auto const& [path, why] : skipped_files)
+        fmt::print(stderr, "{}: skipped, {}\n", common::printable(path), why);
     std::size_t added = 0, replaced = 0, skipped = 0, goals = 0, figures = 0;
     std::vector<std::string> failed;
     for (auto const& m : missing) failed.push_back(common::printable(m) + ": no such file or folder");
@@ -229,6 +233,9 @@ int run_explain(explain_options const& o) {
     auto const user_catalog = catalog_with(o.catalogs);
     if (!user_catalog) return 2;
     auto const& catalog = *user_catalog;
+    auto const fixes = read_corrections(o.corrections);
+    if (!fixes) return 2;
+    if (!store_exists(o.db)) return 2;
     auto db = open_store(o.db);
     if (!db) return 2;
     auto const place = db->place_of(o.goal_id);
@@ -248,10 +255,15 @@ int run_explain(explain_options const& o) {
         fmt::print(stderr, "error: {} is a figure, not a goal\n", o.goal_id);
         return 2;
     }
-    auto const& g = *it;
+    // the reviewer's correction first, as audit applies it
+    std::vector<rules::statement> corrected_goal{*it};
+    auto const fixed = app::apply_corrections(*fixes, corrected_goal, figures, catalog).front();
+    auto const& g = corrected_goal.front();
     auto const doc = rep->format != "text" ? db->extracted(rep->id) : std::nullopt;
     auto const where = doc ? place_in(*doc, g.src.start, g.src.end) : document_place{};
-    auto const ex = engine::explain(g, figures, catalog, policy, *as_of);
+    auto const ex = engine::explain(
+        g, fixed && fixed->figure ? app::figures_for(g, figures, *fixed->figure, catalog) : figures, catalog,
+        policy, *as_of);
     auto const& v = ex.verdict;
     std::string const reason = engine::reason(v, g, figures, *as_of);
 
@@ -270,6 +282,7 @@ int run_explain(explain_options const& o) {
             notes.push_back(std::move(f));
         }
         j["figures"] = std::move(notes);
+        add_corrected_json(j, fixed);
         if (doc)
             j["document"] = {{"format", rep->format},
                              {"converter", doc->converter},
@@ -298,8 +311,10 @@ int run_explain(explain_options const& o) {
                        (g.strength != rules::strength::none
                             ? ", " + std::string(rules::name(g.strength)) + " (shown, never weighed)"
                             : ""));
+    if (fixed) line("corrected", corrected_cell(fixed) + " (" + o.corrections + ")");
     line("rule", std::string(engine::name(v.rule)));
-    line("verdict", fmt::format("{} as of {}", engine::name(v), format_date(*as_of)));
+    line("verdict", fmt::format("{} as of {}", engine::name(v), format_date(*as_of)) +
+                        (fixed && fixed->rejected ? " — rejected: not a goal, audits leave it out" : ""));
     line("reason", reason);
     if (v.progress) line("progress", fmt::format("{:.1f}%", *v.progress * 100));
     if (ex.notes.empty()) {

@@ -711,6 +711,45 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
     return out;
 }
 
+std::vector<explanation> explain_all(std::vector<statement> const& goals,
+                                     std::vector<statement> const& figures,
+                                     std::vector<verdict> const& verdicts, rules::catalog const& catalog,
+                                     policy const& policy, date as_of) {
+    // explain()'s pool for every goal from one index of all the figures, known on the as-of date or not
+    std::unordered_map<key, std::vector<std::size_t>, key_hash> by_metric;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> milestones;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        auto const& f = figures[i];
+        if (f.kind != rules::statement_kind::figure) continue;
+        if (f.measure == measure::milestone)
+            milestones[f.region].push_back(i);
+        else
+            by_metric[key{f.region, f.metric}].push_back(i);
+    }
+    std::vector<explanation> out;
+    out.reserve(goals.size());
+    std::vector<std::size_t> const none;
+    for (std::size_t k = 0; k < goals.size(); ++k) {
+        auto const& g = goals[k];
+        std::vector<std::size_t> const* all = &none;
+        if (g.measure == measure::milestone) {
+            if (auto it = milestones.find(g.region); it != milestones.end()) all = &it->second;
+        } else if (auto it = by_metric.find(key{g.region, g.metric}); it != by_metric.end()) {
+            all = &it->second;
+        }
+        std::vector<std::size_t> pool;
+        for (std::size_t i : *all)
+            if (!g.region.empty() ||
+                (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
+                pool.push_back(i);
+        explanation e;
+        e.verdict = verdicts[k];
+        e.notes = judge_one(g, figures, &pool, info_of(g, catalog), policy, as_of).notes(e.verdict);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
 std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<statement> const& figures,
                            rules::catalog const& catalog, policy const& policy, date as_of) {
     // One pass over the figures: by region and metric, and milestones by region.

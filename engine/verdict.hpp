@@ -123,6 +123,13 @@ struct explanation {
 explanation explain(rules::statement const& goal, std::vector<rules::statement> const& figures,
                     rules::catalog const& catalog, policy const& policy, rules::date as_of);
 
+// explain() for every goal at once, given their verdicts (judge()'s): linear in goals + figures, where
+// calling explain() per goal reads every figure for each.
+std::vector<explanation> explain_all(std::vector<rules::statement> const& goals,
+                                     std::vector<rules::statement> const& figures,
+                                     std::vector<verdict> const& verdicts, rules::catalog const& catalog,
+                                     policy const& policy, rules::date as_of);
+
 // What figure i of `figures` says, as an interval (超过8% is (8, ∞), 出现下降 is (−∞, 0)); nullopt when it
 // states no number.
 std::optional<reading> reading_of(std::vector<rules::statement> const& figures, std::size_t i);

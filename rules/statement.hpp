@@ -97,6 +97,7 @@ struct statement {
     std::optional<rules::polarity> polarity;  // a goal's own, over the catalog's (a rule file's `polarity:`)
     time_scope scope;                         // the scope of the part of the report it was read in
     std::string node;  // that part: the headings above it, outermost first, joined by " › "
+    bool headline = false;  // a goal of the passage listing the main targets (今年…的主要预期目标是：…)
     std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)
     source src;
 };

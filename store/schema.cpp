@@ -116,10 +116,16 @@ constexpr char const* v6 =
     "  place TEXT NOT NULL,"
     "  PRIMARY KEY (report_id, start)) WITHOUT ROWID;";
 
+// Version 7: a goal of the passage that lists its report's main targets (主要预期目标是：…), which listings
+// put first. Goals stored before are marked when a report is read again.
+constexpr char const* v7 =
+    "ALTER TABLE goals ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE figures ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6};
+    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6, v7};
     return all;
 }
 

@@ -451,6 +451,18 @@ inline constexpr content_word content_words[] = {
     {"深化", -1},  {"加强", -1}, {"谋划", -1},
 };
 
+// The names of a passage that lists the year's (or a plan's) main targets, said before what they are
+// (今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，…): the goals after them are the headline ones
+inline constexpr entry headline_names[] = {
+    {"主要预期目标", "今年经济社会发展的主要预期目标是："},
+    {"预期目标", "今年的预期目标是，新增城镇就业900万人"},
+    {"主要目标", "今后五年经济和社会发展的主要目标是："},
+    {"奋斗目标", "“十五五”时期海南经济社会发展的奋斗目标是："},
+};
+
+// What follows such a name when it introduces the list: 是, 为, a colon
+inline constexpr entry headline_joins[] = {{"是", ""}, {"为", ""}, {"：", ""}, {":", ""}};
+
 // The labels of a report's own date near its top (发布时间：2015-01-13)
 inline constexpr entry date_labels[] = {{"发布时间", ""}, {"发布日期", ""}, {"日期", ""}, {"时间", ""}};
 

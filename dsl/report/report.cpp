@@ -4,6 +4,7 @@
 
 #include "dsl/lexicon/words.hpp"
 #include "dsl/lower.hpp"
+#include "dsl/report/headline.hpp"
 #include "dsl/report/lines.hpp"
 #include "dsl/report/meta.hpp"
 #include "dsl/report/scope.hpp"
@@ -33,6 +34,7 @@ public:
         out_.region_source = !rctx.region.empty() ? "given" : meta.region_source;
         out_.title = meta.title;
         out_.outline = read_outline(text, out_.date);
+        headline_ = headline_passages(text, out_.outline);
         base_.valid_utf8 = true;  // read_report's caller decoded the text
         base_.reference = out_.date;
         base_.catalog = rctx.catalog;
@@ -59,6 +61,7 @@ private:
     std::size_t open_ = std::string_view::npos;  // start of the sentence being collected
     std::size_t node_ = 0;                       // the outline node of the last sentence
     std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
+    std::vector<passage> headline_;              // the passages that list the main targets
 };
 
 // The bytes of the clause break (，；： , ; :) that starts at text[i], or 0.
@@ -124,6 +127,10 @@ void report_reader::read_piece(std::size_t b, std::size_t e) {
         st.src.report = rctx_.report;
         st.scope = scope;
         st.node = path;
+        st.headline = st.kind == rules::statement_kind::goal &&
+                      std::any_of(headline_.begin(), headline_.end(), [&](passage const& p) {
+                          return st.src.start >= p.begin && st.src.start < p.end;
+                      });
         out_.statements.push_back(std::move(st));
     }
     for (auto& d : r.diagnostics) {

@@ -300,9 +300,9 @@ std::optional<rules::period> period(field const& given, sink& s) {
 }
 
 std::vector<std::string> const& goal_keys() {
-    static auto const keys =
-        with_common({"goal", "metric", "measure", "comparator", "value", "low", "high", "unit", "direction",
-                     "deadline", "period", "strength", "subject", "event", "tolerance", "polarity", "vague"});
+    static auto const keys = with_common({"goal", "metric", "measure", "comparator", "value", "low", "high",
+                                          "unit", "direction", "deadline", "period", "strength", "subject",
+                                          "event", "tolerance", "polarity", "vague", "headline"});
     return keys;
 }
 
@@ -314,8 +314,8 @@ std::vector<std::string> const& figure_keys() {
 }
 
 std::vector<std::string> const& phrase_goal_keys() {
-    static auto const keys =
-        with_common({"goal", "deadline", "strength", "subject", "tolerance", "polarity", "metric"});
+    static auto const keys = with_common(
+        {"goal", "deadline", "strength", "subject", "tolerance", "polarity", "metric", "headline"});
     return keys;
 }
 
@@ -409,6 +409,12 @@ void apply_common(statement& st, entry const& e, file_context const& file, sink&
     st.region = region_of(e, file);
     if (auto const* x = get(e.values, "scope")) apply_scope(st, *x, s);
     if (auto const* x = get(e.values, "node")) st.node = x->text;
+    if (auto const* x = get(e.values, "headline")) {
+        if (x->text == "true" || x->text == "yes")
+            st.headline = true;
+        else if (x->text != "false" && x->text != "no")
+            s.error(x->offset, fmt::format("headline is true or false, not {}", x->text));
+    }
     if (auto const* x = get(e.values, "strength")) {
         std::string const& t = x->text;
         if (auto const v = parse_strength(t))

@@ -433,10 +433,7 @@ rule_file load_rules(std::string_view utf8, file_context const& ctx) {
             return out;
         }
     } catch (YAML::Exception const& e) {
-        std::string hint;
-        if (e.msg.find("unknown token") != std::string::npos)
-            hint = " (a value that starts with %, @, ` or a quote needs quotes: unit: \"%\")";
-        s.error(at(e.mark), "invalid YAML: " + e.msg + hint);
+        s.error(at(e.mark), "invalid YAML: " + e.msg + detail::quoting_hint(e.msg));
         return out;
     }
     reader r(utf8, ctx, out);
@@ -468,16 +465,33 @@ std::optional<std::string> closest(std::string_view word, std::vector<std::strin
     return detail::closest_word(word, candidates);
 }
 
+namespace detail {
+
+std::string quoting_hint(std::string const& yaml_message) {
+    if (yaml_message.find("unknown token") != std::string::npos)
+        return " (a value that starts with %, @, ` or a quote needs quotes: unit: \"%\")";
+    if (yaml_message.find("block scalar") != std::string::npos)
+        return " (a value that starts with > or | begins a block of text: quote it, comparator: \">=\")";
+    return "";
+}
+
+std::optional<YAML::Node> parse_root(std::string_view text, std::vector<common::diagnostic>& errors) {
+    try {
+        return YAML::Load(std::string(text));
+    } catch (YAML::Exception const& e) {
+        errors.push_back({severity::error, at(e.mark), "invalid YAML: " + e.msg + quoting_hint(e.msg)});
+        return std::nullopt;
+    }
+}
+
+}  // namespace detail
+
 project load_project(std::string_view utf8) {
     project out;
     sink s{out.diagnostics};
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(utf8));
-    } catch (YAML::Exception const& e) {
-        s.error(at(e.mark), "invalid YAML: " + e.msg);
-        return out;
-    }
+    auto const parsed = detail::parse_root(utf8, out.diagnostics);
+    if (!parsed) return out;
+    YAML::Node const root = *parsed;
     if (root.IsNull()) return out;
     for (auto const& k : detail::repeated_keys(root, utf8)) s.error(k.offset, k.message);
     if (!root.IsMap()) {

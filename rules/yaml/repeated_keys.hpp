@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/diagnostic.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,5 +21,12 @@ struct repeated_key {
 
 // Every key given again in a mapping of the tree (aliases are followed once).
 std::vector<repeated_key> repeated_keys(YAML::Node const& root, std::string_view text);
+
+// One YAML document as a tree; nothing, with the error at its place ("invalid YAML: …" and a hint when a
+// value needs quotes) added to `errors`, when it does not parse.
+std::optional<YAML::Node> parse_root(std::string_view text, std::vector<common::diagnostic>& errors);
+
+// The hint for a YAML syntax error that a value needing quotes causes: unit: %, comparator: >=.
+std::string quoting_hint(std::string const& yaml_message);
 
 }  // namespace luoshi::rules::yaml::detail

@@ -121,6 +121,7 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
                                       (st.scope.to != st.scope.from ? "-" + std::to_string(st.scope.to) : "")
                                 : ""));
     if (!st.node.empty()) line(out, "node", scalar(st.node));
+    if (goal && st.headline) line(out, "headline", "true");
 }
 
 }  // namespace

@@ -147,10 +147,20 @@ TEST_SUITE("cli") {
         CHECK(has(dom, "夜间经济营业额 ≥ 15%"));
         CHECK(has(dom, "<span class=\"verdict missed\">✗ missed</span>"));
         CHECK(has(dom, "地区生产总值增长8%以上"));
-        CHECK(has(dom, "7.6% &lt; 8% (以上)"));
-        CHECK(has(dom, "<q>养老床位达到1860张</q>"));
         CHECK(has(dom, "<svg class=\"bullet\""));
         CHECK(has(dom, "<tr class=\"evidence\" hidden=\"\">"));
+        // the headline targets (二、2015年主要预期目标 …) first in their group, marked
+        CHECK(has(dom, "<span class=\"star\" title=\"headline target\">★</span> 地区生产总值增长8%以上"));
+        // the view across regions: one metric's goal per region and year, and its chart
+        CHECK(has(dom, "<svg id=\"c-chart\""));
+        CHECK(has(dom, "<tr class=\"cmp\">"));
+        // the evidence is drawn when a row is opened: page.html#ID opens one
+        auto const opened =
+            run_chromium(*browser, {"--dump-dom", "file://" + page.string() + "#g7fd97fef87da"}, dir);
+        CHECK(has(opened, "aria-expanded=\"true\" data-i="));
+        CHECK(has(opened, "7.6% &lt; 8% (以上)"));
+        CHECK(has(opened, "<q>同比增长7.6%</q>"));
+        CHECK(occurrences(opened, "<tr class=\"evidence\">") == 1);
 
         auto const png = dir / "report.png";
         run_chromium(*browser,
