@@ -104,6 +104,9 @@ struct quantity : span {
     amount first;
     boost::optional<amount> second;  // the upper bound of a range: 6.5%—7%
     std::vector<numeral> ratio;      // further parts of a ratio: 1:82.4:16.6
+    // the unit it is counted per, as written after a slash (30万元/人, 0.8人/百亿元): bytes, empty when none;
+    // set by the tokenizer, not the grammar
+    std::size_t per_begin = 0, per_end = 0;
 };
 
 enum class year_ref : std::uint8_t { this_year, next_year, last_year, year_before_last, year_after_next };

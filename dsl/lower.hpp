@@ -36,6 +36,7 @@ struct amount_value {
     int unit_index = -1;
     ast::numeral num;
     std::size_t begin = 0, end = 0, number_end = 0;
+    std::string per;  // the unit it is counted per, as written: 30万元/人 → 人 (the unit is then 元/人)
 };
 amount_value value_of(std::string_view text, ast::amount const& a);
 

@@ -1,6 +1,7 @@
 #include "dsl/parse.hpp"
 
 #include "dsl/detail/tokenize.hpp"
+#include "dsl/lexicon/units.hpp"
 #include "dsl/lower.hpp"
 
 #include <fmt/format.h>
@@ -70,6 +71,19 @@ scan_result find_quantities(std::string_view utf8) {
             if (m.unit.empty()) m.unit = second.unit;
         }
         if (!q.ratio.empty()) m.kind = quantity_kind::ratio;
+        // 30万元/人, 35微克/立方米: per a unit, the numerator's unit as written (元/人, 微克/立方米), as the
+        // reader states it
+        if (q.per_end > q.per_begin && first.unit_index >= 0) {
+            auto const& u = units[static_cast<std::size_t>(first.unit_index)];
+            m.unit =
+                std::string(u.text) + "/" + std::string(utf8.substr(q.per_begin, q.per_end - q.per_begin));
+            m.unit_text = m.unit_text + "/" + std::string(utf8.substr(q.per_begin, q.per_end - q.per_begin));
+            if (u.scale != 0) {
+                m.value /= u.scale;
+                if (m.low) *m.low /= u.scale;
+                if (m.high) *m.high /= u.scale;
+            }
+        }
         out.quantities.push_back(std::move(m));
     }
     return out;

@@ -9,6 +9,27 @@
 
 namespace luoshi::dsl::detail {
 
+namespace {
+
+// 30万元/人, 35微克/立方米, 0.8人/百亿元: a slash and a unit (with its multipliers) after an amount count it
+// per that unit. The bytes of the slash and the unit at p, 0 when there are none.
+std::size_t denominator_at(char const* p, char const* last) {
+    std::string_view const rest(p, static_cast<std::size_t>(last - p));
+    std::size_t at = rest.rfind("/", 0) == 0 ? 1 : rest.rfind("／", 0) == 0 ? 3 : 0;
+    if (at == 0) return 0;
+    for (bool more = true; more;) {
+        more = false;
+        for (std::string_view m : {"十", "百", "千", "万", "亿"})
+            if (rest.substr(at, m.size()) == m) at += m.size(), more = true;
+    }
+    std::size_t unit = 0;
+    for (auto const& u : units)
+        if (u.text.size() > unit && rest.substr(at, u.text.size()) == u.text) unit = u.text.size();
+    return unit ? at + unit : 0;
+}
+
+}  // namespace
+
 void tokenize(std::string_view text, bool checked, token_list& out) {
     out.phrase.tokens.clear();
     out.phrase.times.clear();
@@ -67,8 +88,19 @@ void tokenize(std::string_view text, bool checked, token_list& out) {
                     continue;
                 }
             }
-            if ((cls & starts_number) && take(quantity, out.phrase.quantities, ast::token_kind::quantity))
+            if ((cls & starts_number) && take(quantity, out.phrase.quantities, ast::token_kind::quantity)) {
+                // a percentage per anything is still a percentage (增长8%/年 reads as 8%)
+                bool const percent = p[-1] == '%' || (offset(p) >= 3 && std::string_view(p - 3, 3) == "％");
+                if (std::size_t const per = percent ? 0 : denominator_at(p, last)) {
+                    auto& q = out.phrase.quantities.back();
+                    q.per_begin = offset(p) + (*p == '/' ? 1 : 3);
+                    q.per_end = offset(p) + per;
+                    q.end = q.per_end;
+                    tokens.back().end = q.per_end;
+                    p += per;
+                }
                 continue;
+            }
             // A percent sign with no number before it: the one place a phrase cannot go on (增长%以上)
             if (c == U'%' || c == U'％') state.failures.push_back({offset(p), "数值"});
         }

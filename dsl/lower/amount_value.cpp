@@ -154,8 +154,10 @@ namespace lower {
 
 void read_quantity(std::string_view text, ast::quantity const& q, quantity_reading& r) {
     r.first = value_of(text, q.first);
+    if (q.per_end > q.per_begin) r.first.per = std::string(text.substr(q.per_begin, q.per_end - q.per_begin));
     if (q.second) {
         r.second = value_of(text, *q.second);
+        r.second->per = r.first.per;
         // The unit is written once for both bounds: 6.5-7%, 3-5万元.
         auto& lo = r.first;
         auto const& hi = *r.second;

@@ -242,8 +242,21 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     st.direction = w.direction;
     st.unit = r.first.unit;
     st.unit_text = r.first.unit_text;
+    // 30万元/人, 35微克/立方米: counted per a unit, a unit of its own (元/人, 微克/立方米), never compared
+    // with 元 or 克; its numerator keeps the unit as written (35 微克/立方米, not 3.5e-05 克/立方米),
+    // multipliers read
+    if (!r.first.per.empty() && r.first.unit_index >= 0) {
+        auto const& u = units[static_cast<std::size_t>(r.first.unit_index)];
+        st.unit = std::string(u.text) + "/" + r.first.per;
+        st.unit_text += "/" + r.first.per;
+    }
     st.vague = w.vague;
     set_value(st, r, mc);
+    if (!r.first.per.empty() && r.first.unit_index >= 0) {
+        double const scale = units[static_cast<std::size_t>(r.first.unit_index)].scale;
+        for (auto* v : {&st.value, &st.low, &st.high})
+            if (*v && scale != 0) **v /= scale;
+    }
     if (!w.event.empty() && mc.m != measure::progress) {
         st.event = w.event;
         auto const pos = metric.rfind(w.event);
