@@ -107,6 +107,7 @@ struct quantity : span {
     // the unit it is counted per, as written after a slash (30万元/人, 0.8人/百亿元): bytes, empty when none;
     // set by the tokenizer, not the grammar
     std::size_t per_begin = 0, per_end = 0;
+    bool per_of_next = false;  // 每千人5批次: 千人 is what the next amount is counted per, no amount itself
 };
 
 enum class year_ref : std::uint8_t { this_year, next_year, last_year, year_before_last, year_after_next };

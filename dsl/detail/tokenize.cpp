@@ -112,6 +112,19 @@ void tokenize(std::string_view text, bool checked, token_list& out) {
         }
         p = e;
     }
+    // 食品抽检每千人5批次: an amount right after 每 and right before another counts that one per itself
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+        auto const& prev = tokens[k - 1];
+        if (tokens[k].kind != ast::token_kind::quantity || tokens[k + 1].kind != ast::token_kind::quantity ||
+            prev.kind != ast::token_kind::other || prev.end != tokens[k].begin ||
+            text.substr(0, prev.end).substr(prev.end >= 3 ? prev.end - 3 : 0) != "每")
+            continue;
+        auto& counted = out.phrase.quantities[tokens[k + 1].index];
+        if (counted.per_end > counted.per_begin) continue;
+        counted.per_begin = tokens[k].begin;
+        counted.per_end = tokens[k].end;
+        out.phrase.quantities[tokens[k].index].per_of_next = true;
+    }
     for (auto const& f : state.failures)
         out.diagnostics.push_back({severity::error, f.offset, "expected " + f.expected});
     out.ok = state.failures.empty();

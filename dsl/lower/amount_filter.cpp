@@ -265,6 +265,11 @@ char const* numbered(clause const& c, std::size_t i, quantity_facts const&) {
                : nullptr;
 }
 
+// 每千人5批次: what the next amount is counted per (the tokenizer gave it to that amount's unit)
+char const* counted_per(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.s.ast.quantities[c.t(i).index].per_of_next ? "is what the next amount is counted per" : nullptr;
+}
+
 // 省委十二届十一次全会: the term and the session of a meeting are its number, not amounts
 char const* numbers_a_meeting(clause const& c, std::size_t i, quantity_facts const& f) {
     std::string_view const unit = f.r.first.unit_text;
@@ -332,6 +337,7 @@ constexpr amount_rule rules[] = {
     {"0371-12345678", code},
     {"12号文件", numbered, false},
     {"省委十二届十一次全会", numbers_a_meeting, false},
+    {"食品抽检每千人5批次", counted_per, false},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
     {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},

@@ -229,6 +229,12 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
         }
     }
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
+    // 食品抽检每千人5批次: 每千人 went into the unit (批/千人), not the metric's name
+    if (!r.first.per.empty()) {
+        std::string const per = "每" + r.first.per;
+        if (metric.size() > per.size() && metric.compare(metric.size() - per.size(), per.size(), per) == 0)
+            metric = trim_text(metric.substr(0, metric.size() - per.size()));
+    }
 
     auto const* cat = s.ctx.catalog;
     auto const* def = cat ? cat->find(w.canonical_from.empty() ? metric : w.canonical_from) : nullptr;
