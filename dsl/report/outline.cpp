@@ -100,6 +100,16 @@ private:
         out_.nodes.push_back(std::move(n));
         return out_.nodes.size() - 1;
     }
+    // A line before the report's first words (its title, a byline) as a node of the document.
+    void add_front_line(outline_node::kind type, std::size_t at, std::string_view text) {
+        outline_node n;
+        n.type = type;
+        n.begin = at;
+        n.end = at + text.size();
+        n.heading = std::string(text);
+        n.parent = 0;
+        add(std::move(n));
+    }
     // The innermost open heading a node of `level` goes under, closing those it ends.
     int parent_for(int level, std::size_t at) {
         while (!open_.empty() && out_.nodes[open_.back()].level >= level) close(at);
@@ -197,13 +207,7 @@ outline outline_builder::build() && {
         flush();
         if (kind == line_kind::meta) continue;
         if (!titled && title_line && i == *title_line) {
-            outline_node t;
-            t.type = outline_node::kind::title;
-            t.begin = at;
-            t.end = at + l.text.size();
-            t.heading = std::string(l.text);
-            t.parent = 0;
-            add(std::move(t));
+            add_front_line(outline_node::kind::title, at, l.text);
             titled = true;
             continue;
         }
@@ -211,13 +215,7 @@ outline outline_builder::build() && {
         // that names the time of a part (2014年工作回顾) is the first heading
         if (in_front &&
             (is_byline(l.text) || (numbered(l.text).first == 0 && !report::scope_of_words(l.text, date_)))) {
-            outline_node b;
-            b.type = outline_node::kind::byline;
-            b.begin = at;
-            b.end = at + l.text.size();
-            b.heading = std::string(l.text);
-            b.parent = 0;
-            add(std::move(b));
+            add_front_line(outline_node::kind::byline, at, l.text);
             continue;
         }
         auto const [level, words] = numbered(l.text);
