@@ -40,6 +40,7 @@ constexpr not_a_name not_names[] = {
     {"下达", ""},
     {"的", ""},
     {"等", "沙洼河等"},
+    {"项目", "加快推进中科院棚户区改造等5个项目: which projects, the words do not say"},
     {"新", "新增"},
     {"此", ""},
     {"分别", ""},

@@ -247,6 +247,21 @@ inline constexpr entry not_yet_words[] = {{"即将", "即将完工"}, {"正在",
 // Before the event: wished for, with no date to hold it to
 inline constexpr entry soon_words[] = {{"早日", "早日启动"}, {"尽快", "尽快完工"}, {"尽早", ""}};
 
+// Before a program's name (三年行动计划): the program is started or written, not carried out
+inline constexpr entry program_starts[] = {
+    {"启动", "启动第二期学前教育三年行动计划"}, {"制定", ""}, {"编制", ""}, {"出台", ""}, {"印发", ""},
+};
+
+// A word ending in 了 tells a thing done (确定了, 建成了): a result, as 已 does — except these, where 了 is
+// no aspect
+inline constexpr entry le_not_done[] = {{"为了", "为了群众"}, {"除了", ""}, {"不了", "少不了"}, {"罢了", ""}};
+
+// Right after the event: it is a condition for what follows (启用后的社区托老站具有…功能), not promised
+inline constexpr entry after_event_words[] = {{"后", "启用后的社区托老站"}, {"以后", ""}, {"之后", ""}};
+
+// Before the event: a routine done again and again, with no date it is due by
+inline constexpr entry recurring_words[] = {{"逐年", "逐年安排搬迁避让过渡用房"}, {"每年", ""}};
+
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};
 

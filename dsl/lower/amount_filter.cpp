@@ -132,6 +132,18 @@ char const* time_qualifier(clause const& c, std::size_t i, quantity_facts const&
     return qualifies && !c.next_is_suffix(i) ? "is a span of time, not an amount" : nullptr;
 }
 
+// 大干三个月, 奋战100天: a span of time right after the words of a doing, closing its clause, with no verb
+// of a measure before it, is how long the doing lasts (a time to reach says so: 办结时限压缩至3天, 不超过5天)
+char const* length_of_doing(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::time || f.r.second || !(i > c.b && c.text_at(i - 1)) || c.next_is_suffix(i))
+        return nullptr;
+    for (std::size_t j = c.b; j < i; ++j)
+        if (c.keyword(j) && (is_verb(c.t(j).role) || c.t(j).role == role::of)) return nullptr;
+    std::size_t k = i + 1;
+    while (k < c.e && c.blank(k)) ++k;
+    return k == c.e ? "is how long the doing lasts, not an amount" : nullptr;
+}
+
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -322,6 +334,7 @@ constexpr amount_rule rules[] = {
     {"两项改革", category},
     {"前三名", rank_before},
     {"24小时带班", time_qualifier},
+    {"大干三个月", length_of_doing},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},

@@ -5,6 +5,9 @@
 #include "common/utf8.hpp"
 #include "dsl/lexicon/words.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace luoshi::dsl::lower {
 
 phrase_state::phrase_state(std::string_view t, context const& c, ast::phrase const& p)
@@ -212,6 +215,28 @@ bool is_edge_junk(char32_t c) {
 }
 
 }  // namespace
+
+// 四个500强”企业入驻: a quote the metric's words cut in half is dropped, a whole one kept (“三不管”楼院)
+std::string without_unmatched_quotes(std::string s) {
+    auto const opens = [](std::string_view x) { return x == "“" || x == "「"; };
+    auto const closes = [](std::string_view x) { return x == "”" || x == "」"; };
+    std::vector<std::pair<std::size_t, std::size_t>> unmatched;  // byte spans of quote marks with no partner
+    std::vector<std::size_t> open;
+    for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
+        std::string_view const x(s.data() + i, 3);
+        if (opens(x)) open.push_back(i);
+        if (closes(x)) {
+            if (open.empty())
+                unmatched.emplace_back(i, 3);
+            else
+                open.pop_back();
+        }
+    }
+    for (auto o : open) unmatched.emplace_back(o, 3);
+    std::sort(unmatched.begin(), unmatched.end());
+    for (auto it = unmatched.rbegin(); it != unmatched.rend(); ++it) s.erase(it->first, it->second);
+    return unmatched.empty() ? s : trim_text(s);
+}
 
 std::string trim_text(std::string_view s) {
     while (!s.empty()) {

@@ -148,6 +148,7 @@ bool is_bare(amount_value const& a);
 // Quotes, brackets, spaces, 的 and list punctuation dropped from both ends of a metric's words; a name broken
 // by page layout joined again.
 std::string trim_text(std::string_view s);
+std::string without_unmatched_quotes(std::string s);
 std::string canonical(phrase_state const& s, std::string const& text);
 
 // ── The jobs, each in its file ──

@@ -12,12 +12,23 @@ namespace {
 
 using namespace std::string_view_literals;
 
+// 确定了将全区30个村整合为12个新型社区: a verb with 了 before the amount tells what was done
+bool done_with_le(clause const& c) {
+    for (std::size_t i = c.b; i < c.e; ++i) {
+        if (!c.text_at(i)) continue;
+        auto const w = c.bytes(i);
+        if (w.size() > 3 && w.substr(w.size() - 3) == "了" && !words::ends_with_one_of(w, words::le_not_done))
+            return true;
+    }
+    return false;
+}
+
 // A clause's own cue replaces the opposite one carried from the clause before.
 void replace_carried_cues(clause const& c) {
     auto& s = c.s;
     bool const own_goal =
         c.has(role::strength_binding) || c.has(role::strength_aspiration) || c.has(role::goal_cue);
-    bool const own_figure = c.has(role::figure_cue);
+    bool const own_figure = c.has(role::figure_cue) || (!c.quantities.empty() && done_with_le(c));
     if (own_goal && !own_figure) s.figure_cue = false;
     if (own_figure && !own_goal) {
         s.goal_cue = false;
@@ -102,10 +113,17 @@ void read_plan(clause const& c, std::size_t i) {
     s.period_is_as_of = false;
 }
 
-// 三年行动计划: the program runs from the report's year
+// 实施三年行动计划，完成改造5000户: the program runs from the report's year, and the amounts carried out
+// under it are for its years. A program started or written this year
+// (启动第二期学前教育三年行动计划，扶持130所…; 制定…三年行动计划) is this year's task, and so are the amounts
+// after it; its length is part of its name. A review tells what was done in the year it reviews.
 void read_program_years(clause const& c, std::size_t i) {
     auto& s = c.s;
     auto const& r = c.reading(i);
+    for (std::size_t j = c.b; j < i; ++j)
+        if (words::contains_one_of(c.bytes(j), words::program_starts)) return;
+    // 三年行动计划深入实施，新增…74家 in a review: the results are of the year reviewed
+    if (in_review(s.ctx.scope) || s.ctx.kind == statement_kind::figure) return;
     if (s.ctx.reference && r.first.unit == "年"sv && r.first.value >= 1 && r.first.value <= 10) {
         int const y = s.ctx.reference->year();
         int const n = static_cast<int>(r.first.value);
@@ -144,6 +162,7 @@ void read_context(clause const& c) {
     // 由2006年的…变为…: the year belongs to where it started, not to the statement
     bool const from_clause = c.has(role::level_after_change);
     bool seen_from = false;
+    if (done_with_le(c)) c.s.figure_cue = true;
     for (std::size_t i = c.b; i < c.e; ++i) {
         auto const& x = c.t(i);
         if (x.kind == tk::other) continue;

@@ -230,34 +230,85 @@ bool opens_with_change(clause const& c) {
 // a number and its classifier (or a sum of money) with a noun right after it counts that noun, which closes
 // the clause; the words before are the verb, and the examples a list gives (八冶等). A share (80%群众) is not
 // a count, nor a time (三个月).
+bool quote_mark(clause const& c, std::size_t k) {
+    auto const x = c.bytes(k);
+    return c.t(k).kind == tk::other && (x == "“" || x == "”" || x == "「" || x == "」" || x == "\"");
+}
+
 std::size_t noun_end(clause const& c, std::size_t from) {
     std::size_t k = from;
     while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break) &&
-           !(c.t(k).kind == tk::other && c.t(k).punct))
+           !(c.t(k).kind == tk::other && c.t(k).punct && !quote_mark(c, k)))
         ++k;
+    while (k > from && quote_mark(c, k - 1)) --k;
     return k;
 }
 
-bool counts_the_noun_after(clause const& c, amount_words const& w) {
+// Where the counted noun starts after the amount: past an opening quote (407个“三不管”楼院) or the 的 after a
+// size; the noun opens
+// with a word (社区电商便民网点), a word the lexicon keeps whole (办好十件为民兴办的实事), or, after a count,
+// the verb that names its kind (12个改造项目)
+std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, unit_kind kind) {
+    std::size_t j = w.after;
+    while (j < w.next && (c.blank(j) || quote_mark(c, j))) ++j;
+    // 建成1000平方米的六大服务中心: the size of what is built, after its 的
+    bool const size = kind == unit_kind::area || kind == unit_kind::length;
+    if (size && j < w.next && c.kw(j, role::of)) ++j;
+    if (j >= w.next) return std::nullopt;
+    // a number in the noun is no amount of the clause's (六大服务中心): it names
+    if (c.text_at(j) || c.kw(j, role::word) || (c.t(j).kind == tk::quantity && j + 1 < w.next)) return j;
+    if (kind == unit_kind::count && c.kw(j, role::increase) && j + 1 < w.next && c.text_at(j + 1)) return j;
+    return std::nullopt;
+}
+
+std::optional<std::size_t> counted_noun(clause const& c, amount_words const& w) {
     auto const& a = c.reading(w.q).first;
-    if (a.unit_index < 0 || a.unit == "%" || a.unit == "pp") return false;
-    switch (units[static_cast<std::size_t>(a.unit_index)].kind) {
+    if (a.unit_index < 0 || a.unit == "%" || a.unit == "pp") return std::nullopt;
+    auto const kind = units[static_cast<std::size_t>(a.unit_index)].kind;
+    switch (kind) {
         case unit_kind::time:
         case unit_kind::age:
-        case unit_kind::other: return false;
+        case unit_kind::other: return std::nullopt;
         default: break;
     }
-    std::size_t j = w.after;
-    while (j < w.next && c.blank(j)) ++j;
-    if (!(j < w.next && c.text_at(j))) return false;
+    auto const j = noun_start(c, w, kind);
+    if (!j) return std::nullopt;
+    std::size_t const end = noun_end(c, *j);
     // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun
-    if (noun_end(c, j) == j + 1 && c.bytes(j).size() <= 3) return false;
+    if (end <= *j + 1 && c.bytes(*j).size() <= 3) return std::nullopt;
     // the noun runs to the clause's end (改造项目: a verb inside names it); an amount or a time after it
     // belongs to something else
-    std::size_t const end = noun_end(c, j);
-    for (std::size_t k = j; k < end; ++k)
-        if (c.t(k).kind == tk::quantity || c.t(k).kind == tk::time) return false;
-    return true;
+    // numbers in the noun that are no amounts name it (“三不管”楼院); another amount before the clause or the
+    // list item ends is counted by it (省级专精特新中小企业1000家新增规上工业企业 2500家)
+    std::size_t item_end = end;
+    while (item_end < c.e && !c.kw(item_end, role::clause_break) && !c.kw(item_end, role::list_break))
+        ++item_end;
+    if (w.next < item_end) return std::nullopt;
+    for (std::size_t k = *j; k < end; ++k)
+        if (c.t(k).kind == tk::time) return std::nullopt;
+    return j;
+}
+
+// 开工建设东岗镇甸子街等7个项目, 新开工项目12个: a bare 项目 (or one named by a verb alone: 改造项目) names
+// no statistic; the verb that leads the clause says which projects are counted (开工建设项目,
+// 新开工改造项目). 100个重大项目 is named.
+void qualify_generic_count(clause const& c, amount_words& w) {
+    std::string_view const m = w.metric;
+    if (!words::ends_with_one_of(m, words::projects)) return;
+    bool bare = words::is_one_of(m, words::projects);
+    for (auto const& verb : keywords)
+        if (verb.role == role::increase && m.size() > verb.text.size() &&
+            m.substr(0, verb.text.size()) == verb.text &&
+            words::is_one_of(m.substr(verb.text.size()), words::projects))
+            bare = true;
+    if (!bare) return;
+    std::size_t j = w.left;
+    while (j < w.q &&
+           (c.blank(j) || c.t(j).kind == tk::time || (c.t(j).kind == tk::other && c.t(j).punct) ||
+            c.kw(j, role::strength_binding) || c.kw(j, role::strength_aspiration) || c.kw(j, role::goal_cue)))
+        ++j;
+    if (j < w.q && c.kw(j, role::increase) && m.substr(0, c.bytes(j).size()) != c.bytes(j))
+        w.metric.insert(0, c.bytes(j));
 }
 
 }  // namespace
@@ -299,13 +350,12 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric_begin = w.metric_end = 0;
     }
     std::size_t after_end = w.after;
-    if (counts_the_noun_after(c, w)) {
-        std::size_t j = w.after;
-        while (c.blank(j)) ++j;
-        std::size_t const end = noun_end(c, j);
-        for (std::size_t k = j; k < end; ++k)
+    if (auto const j = counted_noun(c, w)) {
+        std::size_t const end = noun_end(c, *j);
+        for (std::size_t k = *j; k < end; ++k)
             if (c.kw(k, role::event)) w.event = std::string(c.bytes(k));
-        w.metric = trim_text(c.s.bytes(c.t(j).begin, c.t(end - 1).end));
+        w.metric = trim_text(c.s.bytes(c.t(*j).begin, c.t(end - 1).end));
+        qualify_generic_count(c, w);
         w.metric_begin = w.metric_end = 0;
         w.canonical_from.clear();
         w.source_end = end;
@@ -321,7 +371,9 @@ void read_metric(clause const& c, amount_words& w) {
     if (w.metric.empty()) {
         w.metric = c.s.metric_text;
         w.inherited = true;
+        return;
     }
+    qualify_generic_count(c, w);
 }
 
 }  // namespace luoshi::dsl::lower

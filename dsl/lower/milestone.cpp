@@ -168,6 +168,23 @@ bool wished_for(clause const& c, std::size_t ev) {
     return false;
 }
 
+// 启用后的社区托老站具有…功能 (after it opens), 为兰大新校区启动做好协调服务 (for its start, a service is
+// what is done), 逐年安排搬迁 (a routine): the event is a condition, a purpose or a routine, not promised
+bool not_promised(clause const& c, std::size_t ev) {
+    std::size_t after = ev + 1;
+    while (after < c.e && (c.kw(after, role::event) || c.kw(after, role::increase))) ++after;
+    if (after < c.e && c.text_at(after) &&
+        words::starts_with_one_of(c.bytes(after), words::after_event_words))
+        return true;
+    std::size_t first = c.b;
+    while (first < ev && (c.blank(first) || c.t(first).kind == tk::time)) ++first;
+    bool words_after = false;
+    for (std::size_t j = after; j < c.e; ++j) words_after = words_after || c.text_at(j);
+    if (c.kw(first, role::level) && c.bytes(first) == "为" && words_after) return true;
+    // 逐年 may be read as a time and a word: the words before the event as written
+    return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::recurring_words);
+}
+
 // 居民回迁推迟到2016年3月: a delay is told as a result
 bool delayed(clause const& c) {
     for (std::size_t j = c.b; j < c.e; ++j)
@@ -259,6 +276,7 @@ void read_milestone(clause const& c) {
     // 即将开工, 正在建设: neither done nor promised by a date, whatever part of the report says it
     if (!dated && s.strength == rules::strength::none && !s.ctx.kind && not_yet(c, *ev)) return;
     if (wished_for(c, *ev)) return;
+    if (not_promised(c, *ev)) return;
     // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before
     // them
     std::size_t eb = *ev, ee = *ev + 1;

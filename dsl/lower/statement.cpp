@@ -215,10 +215,12 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     bool const goal_comparator =
         (r.second || w.suffix_cmp || (w.prefix_cmp && !weak_prefix)) && cmp != comparator::equal;
     st.kind = decide_kind(c, {goal_comparator, mc.progress, named_target(c, w)});
-    if (st.kind == statement_kind::goal && !explicit_cmp) cmp = comparator::at_least;
+    // 计划完成近17万平方米: a goal of nearly an amount is about it, not at least it
+    if (st.kind == statement_kind::goal && !explicit_cmp)
+        cmp = w.vague == rules::vagueness::less_than ? comparator::about : comparator::at_least;
     if (st.kind == statement_kind::figure && w.level_cap && !w.suffix_cmp && !w.prefix_cmp)
         cmp = comparator::equal;
-    std::string metric = std::move(w.metric);
+    std::string metric = without_unmatched_quotes(std::move(w.metric));
     if (mc.m == measure::progress) {
         // the metric of a progress figure is what progresses: the words before 已完成 / 完成
         for (auto const& cut : words::progress_cuts) {
