@@ -298,6 +298,7 @@ inline constexpr keyword_entry keywords[] = {
     {"之一", role::word},
     {"万众", role::word},
     {"千方百计", role::word},
+    {"千头万绪", role::word},
     {"百姓", role::word},
     {"一看", role::word},
     {"放肆", role::word},

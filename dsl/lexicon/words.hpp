@@ -110,6 +110,45 @@ inline constexpr entry list_connectors[] = {{"和", "下降40%和20%"}, {"及", 
 inline constexpr entry respectively_separators[] = {
     {"、", "城镇、农村居民人均可支配收入分别增长4.5%、5.5%"}, {"和", ""}, {"及", ""}, {"与", ""}};
 
+// A number that starts with one of these has no digit before its magnitude (千亩, 百万吨): a size class when
+// a noun follows (dsl/lower/amount_filter.cpp)
+inline constexpr entry magnitudes[] = {
+    {"百", "百万吨化工新材料基地"}, {"千", "千亩高产片"}, {"万", "万亩示范区"}, {"亿", ""}};
+
+// 分别 after a list: the last item's name ends with the words all items share, from the first of these on
+// (原煤、原油、天然气产量 → 原煤产量; 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入)
+inline constexpr entry shared_heads[] = {
+    {"居民", "城镇、农村居民人均可支配收入"},
+    {"人均", ""},
+    {"增加值", "文化及相关产业、旅游及相关产业增加值占比"},
+    {"产量", "原煤、原油、天然气产量"},
+    {"进出口", "对东盟、共建一带一路国家进出口总额"},
+    {"出口", ""},
+    {"进口", ""},
+    {"产值", ""},
+    {"比重", ""},
+    {"占比", ""},
+    {"收入", ""},
+    {"总额", ""},
+    {"总量", ""},
+    {"面积", ""},
+    {"人数", ""},
+    {"投资", ""},
+    {"利润", ""},
+    {"价格", ""},
+    {"指数", ""},
+    {"覆盖率", ""},
+    {"达标率", ""},
+    {"普及率", ""},
+    {"率", ""},
+};
+
+// A word before 分别 that names two items in one: 城乡居民人均可支配收入分别增长5%、6.5% is of 城镇 and 农村
+struct compound_entry {
+    std::string_view text, first, second;
+};
+inline constexpr compound_entry compounds[] = {{"城乡", "城镇", "农村"}};
+
 // A particle in the verb group: 增长了8%
 inline constexpr entry verb_particles[] = {{"了", "增长了8%"}};
 

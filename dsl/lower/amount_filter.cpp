@@ -144,6 +144,29 @@ char const* length_of_doing(clause const& c, std::size_t i, quantity_facts const
     return k == c.e ? "is how long the doing lasts, not an amount" : nullptr;
 }
 
+// 千万吨炼化基地, 千亩高产片, 百万吨化工新材料基地: a magnitude written alone (no digit before it) right
+// before a noun is the size class in a thing's name, not an amount (but 新建1000个, 一千亩 and a count,
+// 千场会议, are)
+char const* size_class(clause const& c, std::size_t i, quantity_facts const& f) {
+    auto const w = c.bytes(i);
+    bool const measure = f.ukind != unit_kind::count && f.ukind != unit_kind::people &&
+                         f.ukind != unit_kind::households;  // 千场会议, 千名科学家 count them
+    bool const bare_magnitude = measure && f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
+                                words::starts_with_one_of(w, words::magnitudes);
+    return bare_magnitude && text_follows(c, i) ? "is the size class in a name, not an amount" : nullptr;
+}
+
+// 在14个市州城区增补学位2万个: a count after 在 says where the doing is when the clause states how much after
+// it; alone it is the count (在500个行政村实施全民健身提升工程)
+char const* place_of_doing(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (!(f.ukind == unit_kind::count && c.previous_text_ends_with(i, "在") && text_follows(c, i)))
+        return nullptr;
+    for (std::size_t j = i + 1; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity && c.reading(j).first.unit_index >= 0)
+            return "says where, not an amount";
+    return nullptr;
+}
+
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -304,9 +327,15 @@ char const* step_of_a_staircase(clause const& c, std::size_t i, quantity_facts c
     std::size_t j = i + 1;
     while (j < c.e && (c.blank(j) || c.kw(j, role::list_break) || c.t(j).kind == tk::quantity)) ++j;
     // 台阶, 新台阶
-    return j < c.e && c.t(j).kind == tk::other && c.bytes(j).substr(0, 9).find("台阶") <= 3
-               ? "is a step (台阶) passed, not an amount"
-               : nullptr;
+    if (j >= c.e || c.t(j).kind != tk::other) return nullptr;
+    bool const step = c.bytes(j).substr(0, 9).find("台阶") <= 3;
+    // 4个千亿台阶: the amount before took 台 for its unit
+    auto const took_tai = [&](std::size_t q) {
+        std::string_view const u = c.reading(q).first.unit_text;
+        return u.size() >= 3 && u.substr(u.size() - 3) == "台";
+    };
+    bool const split = c.t(j - 1).kind == tk::quantity && c.bytes(j).substr(0, 3) == "阶" && took_tai(j - 1);
+    return step || split ? "is a step (台阶) passed, not an amount" : nullptr;
 }
 
 // 四、加强政府自身建设, 名词解释, the preamble: a part of no time (DESIGN: scope other) states neither a goal
@@ -335,6 +364,9 @@ constexpr amount_rule rules[] = {
     {"前三名", rank_before},
     {"24小时带班", time_qualifier},
     {"大干三个月", length_of_doing},
+    {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
+    {"千万吨炼化基地", size_class},
+    {"在14个市州城区", place_of_doing},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},
@@ -353,7 +385,6 @@ constexpr amount_rule rules[] = {
     {"食品抽检每千人5批次", counted_per, false},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
-    {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
 };
 
 quantity_facts facts_of(clause const& c, std::size_t i) {

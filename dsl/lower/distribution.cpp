@@ -6,27 +6,21 @@
 //   amounts describe the project (…的 + subject) whose milestone ends the sentence.
 #include "dsl/lower/clause.hpp"
 
+#include <algorithm>
+
 namespace luoshi::dsl::lower {
 
 namespace {
 
-// The words between the clause's leads and 分别, split at 、 和 及 与.
-std::vector<std::string> listed_metrics(clause const& c, std::size_t at) {
-    std::size_t rb = c.b;
-    while (rb < at && (c.blank(rb) || c.t(rb).kind == tk::time ||
-                       (c.keyword(rb) && c.t(rb).role != role::word && c.t(rb).role != role::list_break)))
-        ++rb;
-    std::size_t re = at;
-    while (re > rb && (c.blank(re - 1) || (c.keyword(re - 1) && c.t(re - 1).role != role::word))) --re;
-    if (rb >= re) return {};
-    std::string const words = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
+// The words of a list split at `seps`.
+std::vector<std::string> split_list(std::string const& words, words::entry const* seps, std::size_t count) {
     std::vector<std::string> parts;
     std::size_t p = 0;
     for (;;) {
         std::size_t cut = std::string::npos, len = 0;
-        for (auto const& sep : words::respectively_separators) {
-            auto const f = words.find(sep.text, p);
-            if (f != std::string::npos && f < cut) cut = f, len = sep.text.size();
+        for (std::size_t k = 0; k < count; ++k) {
+            auto const f = words.find(seps[k].text, p);
+            if (f != std::string::npos && f < cut) cut = f, len = seps[k].text.size();
         }
         parts.push_back(
             trim_text(std::string_view(words).substr(p, cut == std::string::npos ? cut : cut - p)));
@@ -36,8 +30,95 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at) {
     return parts;
 }
 
+// The words between the clause's leads and 分别, split into `n` items: at 、 when that makes them
+// (文化及相关产业、 旅游及相关产业增加值 has 及 inside its items), else at 、 和 及 与; 城乡 names two items
+// (城镇, 农村).
+std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::size_t n) {
+    std::size_t rb = c.b;
+    while (rb < at && (c.blank(rb) || c.t(rb).kind == tk::time ||
+                       (c.keyword(rb) && c.t(rb).role != role::word && c.t(rb).role != role::list_break)))
+        ++rb;
+    std::size_t re = at;
+    // what ends the list's words is no part of a name: a verb, a span of years (五年), 年均
+    while (re > rb &&
+           (c.blank(re - 1) || c.t(re - 1).kind == tk::quantity || c.bytes(re - 1) == "年均" ||
+            (c.keyword(re - 1) && c.t(re - 1).role != role::word && c.t(re - 1).role != role::share)))
+        --re;
+    if (rb >= re) return {};
+    std::string const words = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
+    auto const& seps = words::respectively_separators;
+    auto parts = split_list(words, seps, 1);  // 、 alone
+    if (parts.size() != n) parts = split_list(words, seps, std::size(seps));
+    if (parts.size() == 1 && n == 2)
+        for (auto const& w : words::compounds)
+            if (std::string_view(words).substr(0, w.text.size()) == w.text) {
+                auto const rest = words.substr(w.text.size());
+                return {std::string(w.first) + rest, std::string(w.second) + rest};
+            }
+    return parts;
+}
+
+// 原煤、原油、天然气产量: an item with no head of its own takes the words all share from the last one's name
+// — from its first shared head on (产量); with no such head, a short item (three characters) takes the part
+// of the last that is longer than itself
+void complete_items(std::vector<std::string>& parts, rules::catalog const* catalog) {
+    auto const& last = parts.back();
+    std::size_t tail = std::string::npos;
+    for (std::size_t p = 1; p < last.size() && tail == std::string::npos; ++p) {
+        if ((static_cast<unsigned char>(last[p]) & 0xC0) == 0x80) continue;
+        for (auto const& h : words::shared_heads)
+            if (std::string_view(last).substr(p, h.text.size()) == h.text) {
+                tail = p;
+                break;
+            }
+    }
+    // 第一、二、三产业增加值: items of one character take what follows the last one's first character
+    bool const single =
+        std::all_of(parts.begin(), parts.end() - 1, [](auto const& p) { return p.size() == 3; });
+    if (single) tail = std::string::npos;
+    for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+        auto& part = parts[k];
+        if (catalog && catalog->find(part)) continue;  // 地区生产总值、一般公共预算收入: named in full
+        bool const has_head =
+            std::any_of(std::begin(words::shared_heads), std::end(words::shared_heads),
+                        [&](auto const& h) { return part.find(h.text) != std::string::npos; });
+        if (part.size() >= last.size() || has_head) continue;
+        if (tail != std::string::npos)
+            part += last.substr(tail);
+        else if (part.size() <= 9)
+            part += last.substr(part.size());
+    }
+}
+
+// The statement at `first` holds for each of `items`: it becomes one statement per item.
+void share_the_amount(clause const& c, std::size_t first, std::vector<std::string> const& items) {
+    auto& out = c.s.out.statements;
+    auto const one = out[first];
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        auto& st = k == 0 ? out[first] : out.emplace_back(one);
+        st.metric_text = items[k];
+        st.metric = canonical(c.s, items[k]);
+    }
+}
+
 }  // namespace
 
+// 社会消费品零售总额、固定资产投资增长4%左右: statistics the catalog knows, listed before the one amount of
+// their clause, each take it (a list of other words stays the amount's context:
+// 推进北环路、雁白大桥建设，完成投资5亿元)
+void share_across_list(clause const& c, std::size_t first_statement) {
+    auto& out = c.s.out.statements;
+    auto const* cat = c.s.ctx.catalog;
+    if (out.size() != first_statement + 1 || !cat || c.has(role::respectively)) return;
+    auto items = split_list(out[first_statement].metric_text, words::respectively_separators, 1);
+    if (items.size() < 2) return;
+    for (auto const& item : items)
+        if (!cat->find(item)) return;
+    share_the_amount(c, first_statement, items);
+}
+
+// 分别 — the metrics go with the amounts in order; a comparator written once holds for all the amounts with
+// none of their own: a suffix after the last (5%、6.5%左右), a prefix before the first (分别超过2%、5%)
 void distribute_respectively(clause const& c, std::size_t first_statement) {
     if (!c.has(role::respectively)) return;
     std::optional<std::size_t> at;
@@ -48,20 +129,36 @@ void distribute_respectively(clause const& c, std::size_t first_statement) {
         }
     auto& out = c.s.out.statements;
     std::size_t const n = out.size() - first_statement;
-    if (!at || n < 2) return;
-    auto parts = listed_metrics(c, *at);
+    if (!at || n == 0) return;
+    if (n == 1) {
+        // 城镇和农村常住居民人均可支配收入分别增长6.5%左右: one amount for each of the items (not when more
+        // numbers follow that were not read as amounts: 分别惠及3500万、2300万人次)
+        std::size_t numbers = 0;
+        for (std::size_t i = *at; i < c.e; ++i) numbers += c.t(i).kind == tk::quantity;
+        if (numbers != 1) return;
+        auto parts = listed_metrics(c, *at, 2);
+        if (parts.size() < 2) return;
+        complete_items(parts, c.s.ctx.catalog);
+        share_the_amount(c, first_statement, parts);
+        return;
+    }
+    auto parts = listed_metrics(c, *at, n);
     if (parts.size() != n) return;
-    auto const& last = parts.back();
-    for (std::size_t k = 0; k + 1 < parts.size(); ++k)
-        if (parts[k].size() < last.size() && parts[k].size() <= 9) parts[k] += last.substr(parts[k].size());
-    auto const shared = out.back().comparator;
+    complete_items(parts, c.s.ctx.catalog);
+    auto const spread = [&](comparator shared) {
+        return shared != comparator::at_least && shared != comparator::equal && shared != comparator::range &&
+               shared != comparator::direction;
+    };
+    auto const last_cmp = out.back().comparator, first_cmp = out[first_statement].comparator;
     for (std::size_t k = 0; k < n; ++k) {
         auto& st = out[first_statement + k];
         st.metric_text = parts[k];
         st.metric = canonical(c.s, parts[k]);
-        if (shared == comparator::about && st.comparator != comparator::about &&
-            st.kind == statement_kind::goal)
-            st.comparator = comparator::about;
+        if (st.comparator != comparator::at_least) continue;
+        if (spread(last_cmp))
+            st.comparator = last_cmp;
+        else if (spread(first_cmp))
+            st.comparator = first_cmp;
     }
 }
 

@@ -64,6 +64,7 @@ void read_clause(clause const& c) {
             left = read_amount(c, found[k], left, next);
         }
         distribute_respectively(c, first_statement);
+        share_across_list(c, first_statement);
     }
     remember_topic(c);
     c.s.subject = {0, 0};

@@ -235,11 +235,25 @@ bool quote_mark(clause const& c, std::size_t k) {
     return c.t(k).kind == tk::other && (x == "“" || x == "”" || x == "「" || x == "」" || x == "\"");
 }
 
+bool opens_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "（" || c.bytes(k) == "("; }
+bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）" || c.bytes(k) == ")"; }
+
+// The noun runs to a break or punctuation; quotes and a bracket closed in the clause are inside it
+// (16个县（市、区） 整县建成美丽乡村)
 std::size_t noun_end(clause const& c, std::size_t from) {
     std::size_t k = from;
-    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break) &&
-           !(c.t(k).kind == tk::other && c.t(k).punct && !quote_mark(c, k)))
+    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break)) {
+        if (k > from && opens_bracket(c, k)) {
+            std::size_t close = k + 1;
+            while (close < c.e && !closes_bracket(c, close) && !c.kw(close, role::clause_break)) ++close;
+            if (close < c.e && closes_bracket(c, close)) {
+                k = close + 1;
+                continue;
+            }
+        }
+        if (c.t(k).kind == tk::other && c.t(k).punct && !quote_mark(c, k)) break;
         ++k;
+    }
     while (k > from && quote_mark(c, k - 1)) --k;
     return k;
 }
@@ -274,8 +288,10 @@ std::optional<std::size_t> counted_noun(clause const& c, amount_words const& w) 
     auto const j = noun_start(c, w, kind);
     if (!j) return std::nullopt;
     std::size_t const end = noun_end(c, *j);
-    // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun
-    if (end <= *j + 1 && c.bytes(*j).size() <= 3) return std::nullopt;
+    // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun; after 个,
+    // which begins no word, it is a noun (16个县)
+    bool const after_ge = a.unit_text.size() >= 3 && a.unit_text.substr(a.unit_text.size() - 3) == "个";
+    if (end <= *j + 1 && c.bytes(*j).size() <= 3 && !after_ge) return std::nullopt;
     // the noun runs to the clause's end (改造项目: a verb inside names it); an amount or a time after it
     // belongs to something else
     // numbers in the noun that are no amounts name it (“三不管”楼院); another amount before the clause or the
