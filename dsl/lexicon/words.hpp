@@ -228,8 +228,22 @@ inline constexpr entry events_without_object[] = {
     {"入驻", ""},
     {"入住", "入住率"},
     {"回迁", ""},
-    {"挂牌", ""},
+    {"挂牌", "企业挂牌上市计划"},
     {"开工", "开工率"},
+    {"搬迁", "避险搬迁一期工程总结评估"},
+};
+// The head of a noun phrase an event word sits in, at the phrase's end: work, a plan or a place, not a thing
+// that happens (避险搬迁一期工程总结评估, 企业挂牌上市“玉如意计划”, 搬迁集中安置点)
+inline constexpr entry work_heads[] = {
+    {"评估", "避险搬迁一期工程总结评估"},
+    {"计划", "企业挂牌上市“玉如意计划”"},
+    {"工作", ""},
+    {"行动", ""},
+    {"方案", ""},
+    {"政策", ""},
+    {"安置点", "搬迁集中安置点"},
+    {"机制", ""},
+    {"模式", ""},
 };
 inline constexpr entry running_not_start[] = {{"运营", "提升政府投资效益和项目运营"}};
 inline constexpr entry name_heads[] = {

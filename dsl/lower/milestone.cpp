@@ -89,13 +89,20 @@ bool read_bare_change(clause const& c) {
 }
 
 // An event word that is part of a name or the running of a thing, not something that happens: 园区运营模式,
-// 入住率 (an event with no object before the head of a name), 知识产权运营 (运营 with no verb of opening)
+// 入住率 (an event with no object before the head of a name, or inside a noun phrase of work:
+// …搬迁…总结评估), 知识产权运营 (运营 with no verb of opening)
 bool names_a_thing(clause const& c, std::size_t i) {
     auto const w = c.bytes(i);
     if (words::is_one_of(w, words::events_without_object) && i + 1 < c.e &&
-        (c.text_at(i + 1) || c.kw(i + 1, role::word)) &&
-        words::starts_with_one_of(c.bytes(i + 1), words::name_heads))
-        return true;
+        (c.text_at(i + 1) || c.kw(i + 1, role::word) || c.t(i + 1).kind == tk::quantity)) {
+        if (words::starts_with_one_of(c.bytes(i + 1), words::name_heads)) return true;
+        // 避险搬迁一期工程总结评估, 企业挂牌上市“玉如意计划”: words after the event that end in a head of
+        // work, a plan or a place make it part of that noun phrase (not 通车改变…历史, 开工三亚国际邮轮港)
+        std::size_t last = c.e;
+        while (last > i + 1 && !c.text_at(last - 1) && !c.kw(last - 1, role::word)) --last;
+        if (words::ends_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(last - 1).end), words::work_heads))
+            return true;
+    }
     return words::is_one_of(w, words::running_not_start) &&
            !(i > c.b && words::ends_with_one_of(c.bytes(i - 1), words::openings_before_running));
 }
