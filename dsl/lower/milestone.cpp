@@ -99,7 +99,9 @@ bool names_a_thing(clause const& c, std::size_t i) {
         // 避险搬迁一期工程总结评估, 企业挂牌上市“玉如意计划”: words after the event that end in a head of
         // work, a plan or a place make it part of that noun phrase (not 通车改变…历史, 开工三亚国际邮轮港)
         std::size_t last = c.e;
-        while (last > i + 1 && !c.text_at(last - 1) && !c.kw(last - 1, role::word)) --last;
+        while (last > i + 1 &&
+               (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
+            --last;
         if (words::ends_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(last - 1).end), words::work_heads))
             return true;
     }
