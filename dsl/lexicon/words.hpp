@@ -312,8 +312,17 @@ inline constexpr entry le_not_done[] = {{"为了", "为了群众"}, {"除了", "
 // Right after the event: it is a condition for what follows (启用后的社区托老站具有…功能), not promised
 inline constexpr entry after_event_words[] = {{"后", "启用后的社区托老站"}, {"以后", ""}, {"之后", ""}};
 
-// Before the event: a routine done again and again, with no date it is due by
-inline constexpr entry recurring_words[] = {{"逐年", "逐年安排搬迁避让过渡用房"}, {"每年", ""}};
+// Before the event: a routine, a process that goes on, or an encouragement to others — nothing that happens
+// by a date (逐年安排搬迁, 有序推进…避险搬迁安置, 鼓励…实行房票安置)
+inline constexpr entry ongoing_words[] = {
+    {"逐年", "逐年安排搬迁避让过渡用房"},
+    {"每年", ""},
+    {"有序推进", "有序推进…避险搬迁安置"},
+    {"稳步推进", ""},
+    {"持续推进", ""},
+    {"逐步", ""},
+    {"鼓励", "鼓励有条件的地方实行房票安置"},
+};
 
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};

@@ -22,6 +22,26 @@ bool leading_word(clause const& c, std::size_t i) {
                              c.t(i).role == role::strength_aspiration));
 }
 
+// 连续13年: the token where a streak of years starts
+std::optional<std::size_t> streak_of_years(clause const& c) {
+    for (std::size_t i = c.b + 1; i < c.e; ++i)
+        if (c.t(i).kind == tk::quantity && c.reading(i).first.unit == "年" &&
+            (c.previous_is_word(i, "连续") || c.previous_text_ends_with(i, "连续")))
+            return c.previous_is_word(i, "连续") ? i - 1 : i;
+    return std::nullopt;
+}
+
+// A direction is a goal unless the part of the report or the clause's cue says it is a result, or a streak of
+// years tells a record kept (“三公”经费连续13年只减不增)
+statement_kind direction_kind(clause const& c) {
+    auto const& s = c.s;
+    if (s.ctx.kind) return *s.ctx.kind;
+    if (streak_of_years(c)) return statement_kind::figure;
+    if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
+    auto const by_scope = kind_by_scope(s.ctx.scope);
+    return by_scope ? scope_kind_of_clause(s, *by_scope) : statement_kind::goal;
+}
+
 // 城镇登记失业人数只增不减: the words before the direction name the metric (else the clause before's)
 bool read_direction(clause const& c) {
     std::optional<std::size_t> at;
@@ -33,11 +53,14 @@ bool read_direction(clause const& c) {
     statement st;
     std::size_t rb = c.b;
     while (rb < *at && leading_word(c, rb)) ++rb;
-    st.metric_text = rb < *at ? trim_text(s.bytes(c.t(rb).begin, c.t(*at - 1).end)) : s.metric_text;
+    std::size_t re = *at;  // the streak is no part of the name
+    if (auto const streak = streak_of_years(c); streak && *streak > rb && *streak < re) re = *streak;
+    st.metric_text = rb < re ? without_unmatched_quotes(trim_text(s.bytes(c.t(rb).begin, c.t(re - 1).end)))
+                             : s.metric_text;
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::direction;
     st.direction = c.kw(*at, role::direction_up) ? 1 : -1;
-    st.kind = s.ctx.kind.value_or(statement_kind::goal);
+    st.kind = direction_kind(c);
     st.strength = s.strength;
     apply_time(s, st);
     add_plain(c, st, *at);
@@ -178,7 +201,8 @@ bool wished_for(clause const& c, std::size_t ev) {
 }
 
 // 启用后的社区托老站具有…功能 (after it opens), 为兰大新校区启动做好协调服务 (for its start, a service is
-// what is done), 逐年安排搬迁 (a routine): the event is a condition, a purpose or a routine, not promised
+// what is done), 逐年安排搬迁 (a routine), 有序推进…搬迁安置 (a process going on), 鼓励…房票安置 (others are
+// encouraged): the event is not promised
 bool not_promised(clause const& c, std::size_t ev) {
     std::size_t after = ev + 1;
     while (after < c.e && (c.kw(after, role::event) || c.kw(after, role::increase))) ++after;
@@ -191,7 +215,7 @@ bool not_promised(clause const& c, std::size_t ev) {
     for (std::size_t j = after; j < c.e; ++j) words_after = words_after || c.text_at(j);
     if (c.kw(first, role::level) && c.bytes(first) == "为" && words_after) return true;
     // 逐年 may be read as a time and a word: the words before the event as written
-    return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::recurring_words);
+    return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::ongoing_words);
 }
 
 // 居民回迁推迟到2016年3月: a delay is told as a result
