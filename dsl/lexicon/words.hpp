@@ -110,6 +110,13 @@ inline constexpr entry list_connectors[] = {{"和", "下降40%和20%"}, {"及", 
 inline constexpr entry respectively_separators[] = {
     {"、", "城镇、农村居民人均可支配收入分别增长4.5%、5.5%"}, {"和", ""}, {"及", ""}, {"与", ""}};
 
+// Verbs that make stronger what is there (industries, clusters): a count right after one counts the set
+// worked on (dsl/lower/amount_filter.cpp). 支持 and 提升 are not here: 支持533个县级图书馆 and
+// 提升40所普通高中办学能力 count what was done
+inline constexpr entry strengthening_verbs[] = {
+    {"做强", "做优做强5个国家先进制造业集群"}, {"做优", ""}, {"做大", ""}, {"做精", ""}, {"壮大", ""},
+};
+
 // A number that starts with one of these has no digit before its magnitude (千亩, 百万吨): a size class when
 // a noun follows (dsl/lower/amount_filter.cpp)
 inline constexpr entry magnitudes[] = {

@@ -167,6 +167,15 @@ char const* place_of_doing(clause const& c, std::size_t i, quantity_facts const&
     return nullptr;
 }
 
+// 做优做强5个国家先进制造业集群: a count right after a verb that makes stronger what is there counts the set
+// worked on, not a number to reach (a bound makes it one: 做强10家以上)
+char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i)) return nullptr;
+    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs)
+               ? "counts the set worked on, not a target"
+               : nullptr;
+}
+
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -367,6 +376,7 @@ constexpr amount_rule rules[] = {
     {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
     {"千万吨炼化基地", size_class},
     {"在14个市州城区", place_of_doing},
+    {"做优做强5个国家先进制造业集群", set_worked_on},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},
