@@ -113,6 +113,9 @@ inline constexpr keyword_entry keywords[] = {
     {"比上年", role::growth},
     {"增长了", role::growth},
     {"提高", role::growth},
+    {"提升", role::growth},        // 常住人口城镇化率提升1个百分点
+    {"同口径增长", role::growth},  // 一般公共预算收入同口径增长5.5%: on a comparable basis
+    {"同口径下降", role::decline},
     {"上升", role::growth},
     {"增加", role::growth},
     {"下降", role::decline},
@@ -124,6 +127,8 @@ inline constexpr keyword_entry keywords[] = {
     {"降幅", role::decline},
     {"年均增长", role::average_growth},
     {"年均增速", role::average_growth},
+    {"年均提高", role::average_growth},
+    {"年均提升", role::average_growth},
     {"年均", role::word},
     {"达到", role::level},
     {"达", role::level},
@@ -180,6 +185,9 @@ inline constexpr keyword_entry keywords[] = {
     {"发放", role::increase},
     {"投入", role::increase},
     {"新改建", role::increase},
+    {"新（改）建", role::increase},
+    {"新(改)建", role::increase},
+    {"改造建设", role::increase},
     {"打造", role::increase},
     {"不低于", role::compare_at_least},
     {"不少于", role::compare_at_least},

@@ -117,6 +117,12 @@ inline constexpr entry strengthening_verbs[] = {
     {"做强", "做优做强5个国家先进制造业集群"}, {"做优", ""}, {"做大", ""}, {"做精", ""}, {"壮大", ""},
 };
 
+// The parts of a text counted or numbered: 以下10个方面工作, 23个主要指标, 附件1
+// (dsl/lower/amount_filter.cpp)
+inline constexpr entry text_parts[] = {
+    {"方面", "重点做好以下10个方面工作"}, {"主要指标", "五大类23个主要指标"}, {"指标", "设置了29项指标"}};
+inline constexpr entry annex_words[] = {{"附件", "附件1"}, {"附表", ""}, {"注释", ""}};
+
 // A number that starts with one of these has no digit before its magnitude (千亩, 百万吨): a size class when
 // a noun follows (dsl/lower/amount_filter.cpp)
 inline constexpr entry magnitudes[] = {

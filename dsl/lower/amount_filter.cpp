@@ -176,6 +176,16 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
                : nullptr;
 }
 
+// 重点做好以下10个方面工作, 设置了29项指标, 附件1: a count of the parts of a text (its aspects, its
+// indicators, an annex) says how the text is built, not an amount of the world
+char const* part_of_a_text(clause const& c, std::size_t i, quantity_facts const&) {
+    std::size_t j = i + 1;
+    while (j < c.e && c.blank(j)) ++j;
+    bool const counts_parts = j < c.e && words::starts_with_one_of(c.bytes(j), words::text_parts);
+    bool const numbers_annex = c.previous_text_ends_with_one_of(i, words::annex_words);
+    return counts_parts || numbers_annex ? "counts or numbers the parts of a text, not an amount" : nullptr;
+}
+
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -377,6 +387,7 @@ constexpr amount_rule rules[] = {
     {"千万吨炼化基地", size_class},
     {"在14个市州城区", place_of_doing},
     {"做优做强5个国家先进制造业集群", set_worked_on},
+    {"重点做好以下10个方面工作", part_of_a_text},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},

@@ -275,7 +275,8 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     return std::nullopt;
 }
 
-std::optional<std::size_t> counted_noun(clause const& c, amount_words const& w) {
+// The counted noun's tokens [first, second), or nothing.
+std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c, amount_words const& w) {
     auto const& a = c.reading(w.q).first;
     if (a.unit_index < 0 || a.unit == "%" || a.unit == "pp") return std::nullopt;
     auto const kind = units[static_cast<std::size_t>(a.unit_index)].kind;
@@ -287,7 +288,7 @@ std::optional<std::size_t> counted_noun(clause const& c, amount_words const& w) 
     }
     auto const j = noun_start(c, w, kind);
     if (!j) return std::nullopt;
-    std::size_t const end = noun_end(c, *j);
+    std::size_t end = noun_end(c, *j);
     // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun; after 个,
     // which begins no word, it is a noun (16个县)
     bool const after_ge = a.unit_text.size() >= 3 && a.unit_text.substr(a.unit_text.size() - 3) == "个";
@@ -299,10 +300,16 @@ std::optional<std::size_t> counted_noun(clause const& c, amount_words const& w) 
     std::size_t item_end = end;
     while (item_end < c.e && !c.kw(item_end, role::clause_break) && !c.kw(item_end, role::list_break))
         ++item_end;
-    if (w.next < item_end) return std::nullopt;
+    if (w.next < item_end) {
+        // 100个乡镇综合养老服务中心和300个村级互助幸福院: a joiner before the next amount ends the noun
+        if (!(w.next > *j + 1 && c.text_at(w.next - 1) &&
+              words::ends_with_one_of(c.bytes(w.next - 1), words::list_connectors)))
+            return std::nullopt;
+        end = w.next;
+    }
     for (std::size_t k = *j; k < end; ++k)
         if (c.t(k).kind == tk::time) return std::nullopt;
-    return j;
+    return std::pair{*j, end};
 }
 
 // 开工建设东岗镇甸子街等7个项目, 新开工项目12个: a bare 项目 (or one named by a verb alone: 改造项目) names
@@ -327,6 +334,17 @@ void qualify_generic_count(clause const& c, amount_words& w) {
         w.metric.insert(0, c.bytes(j));
 }
 
+bool names_the_work(clause const& c, amount_words const& w) {
+    bool verb = false;
+    for (std::size_t j = w.verbs; j < w.q; ++j) {
+        if (c.kw(j, role::increase))
+            verb = true;
+        else if (!c.blank(j))
+            return false;
+    }
+    return verb;
+}
+
 }  // namespace
 
 void read_metric(clause const& c, amount_words& w) {
@@ -337,6 +355,9 @@ void read_metric(clause const& c, amount_words& w) {
     std::optional<std::size_t> lead_verb;  // 引进项目: the verb stripped from the front of the metric
     w.list_continues = continues_a_list(c, w);
     rb = skip_leads(c, w, rb, re, own_verb, lead_verb);
+    // 完成困难重度残疾人家庭无障碍改造5000户: after the clause's own verb in front, a verb of doing right
+    // before the amount names the work done (无障碍改造), it is no second verb
+    if (lead_verb && rb < re && re == w.verbs && names_the_work(c, w)) re = w.q;
     split_at_dividers(c, rb, re);
     while (rb < re && c.keyword(rb) && is_lead(c.t(rb).role) && !(own_verb && c.kw(rb, role::increase))) ++rb;
     while (re > rb) {
@@ -366,11 +387,18 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric_begin = w.metric_end = 0;
     }
     std::size_t after_end = w.after;
-    if (auto const j = counted_noun(c, w)) {
-        std::size_t const end = noun_end(c, *j);
-        for (std::size_t k = *j; k < end; ++k)
+    if (auto const noun = counted_noun(c, w)) {
+        auto const [j, end] = *noun;
+        for (std::size_t k = j; k < end; ++k)
             if (c.kw(k, role::event)) w.event = std::string(c.bytes(k));
-        w.metric = trim_text(c.s.bytes(c.t(*j).begin, c.t(end - 1).end));
+        std::string_view text = c.s.bytes(c.t(j).begin, c.t(end - 1).end);
+        std::size_t joiner = 0;  // the longest that ends it (以及 before 及), when a joiner ended the noun
+        for (auto const& x : words::list_connectors)
+            if (end == w.next && w.next < c.e && text.size() > x.text.size() && x.text.size() > joiner &&
+                text.substr(text.size() - x.text.size()) == x.text)
+                joiner = x.text.size();
+        text.remove_suffix(joiner);
+        w.metric = trim_text(text);
         qualify_generic_count(c, w);
         w.metric_begin = w.metric_end = 0;
         w.canonical_from.clear();
