@@ -50,6 +50,10 @@ statement_kind decide_kind(clause const& c, kind_signals signals) {
     auto const by_scope = kind_by_scope(s.ctx.scope);
     if (by_scope && !s.ctx.scope.inferred) return scope_kind_of_clause(s, *by_scope);
     if (s.figure_cue) return statement_kind::figure;
+    // 2025年10月31日…提出18条具体举措, read in 2026: a date gone by tells what happened, whatever the cue
+    if (s.period && s.ctx.reference && s.period->end < *s.ctx.reference && !s.period_relative &&
+        !s.period_is_as_of && s.strength == rules::strength::none)
+        return statement_kind::figure;
     if (s.strength != rules::strength::none || s.goal_cue) return statement_kind::goal;
     if (signals.explicit_comparator) return statement_kind::goal;
     // 年底回迁80% in a January report: a time by which, still ahead, is a deadline
