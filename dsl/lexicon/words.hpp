@@ -85,6 +85,11 @@ inline constexpr entry worth_words[] = {{"价值", "价值70余万元的慰问�
 // Before an amount: a standard it is compared with, not a figure
 inline constexpr entry standard_words[] = {{"标准", "远超国家标准11.5平方米"}};
 
+// 按照 … 要求 around an amount: the rule followed, cited (按照上级60%人员下沉社区的要求)
+inline constexpr entry rule_openers[] = {
+    {"按照", "按照上级60%人员下沉社区的要求"}, {"依照", ""}, {"根据", ""}};
+inline constexpr entry rule_closers[] = {{"要求", ""}, {"规定", ""}};
+
 // Right after an amount: a condition, not a target
 inline constexpr entry condition_words[] = {{"才能", "支持率90%以上才能实施"}, {"才可", ""}, {"方可", ""}};
 

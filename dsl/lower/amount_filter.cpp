@@ -276,6 +276,18 @@ char const* standard(clause const& c, std::size_t i, quantity_facts const&) {
     return nullptr;
 }
 
+// 按照上级60%人员下沉社区的要求: an amount inside 按照…要求 is the rule followed, not a target of the text's
+// own
+char const* rule_followed(clause const& c, std::size_t i, quantity_facts const&) {
+    if (i == c.b || i + 1 >= c.e) return nullptr;
+    auto const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin),
+               after = c.s.bytes(c.t(i).end, c.t(c.e - 1).end);
+    return words::contains_one_of(before, words::rule_openers) &&
+                   words::contains_one_of(after, words::rule_closers)
+               ? "is the rule followed, not a target"
+               : nullptr;
+}
+
 // 支持率90%以上才能实施
 char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
     for (std::size_t j = i + 1; j < c.e && j <= i + 3; ++j)
@@ -397,6 +409,7 @@ constexpr amount_rule rules[] = {
     {"全区30个行政村已累计有17个村", whole_before_part},
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
+    {"按照上级60%人员下沉社区的要求", rule_followed},
     {"(2010-2015)", span_of_years},
     {"三年行动计划", program_years, false},
     {"五年城镇新增就业4500万人", years_ahead, false},

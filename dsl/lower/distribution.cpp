@@ -171,21 +171,26 @@ void mark_attributive_chains(phrase_state& s) {
     std::size_t sb = 0;
     for (std::size_t i = 0; i <= n; ++i) {
         if (i < n && !toks[i].is(role::sentence_break)) continue;
-        // the sentence [sb, i): its last clause
-        std::size_t lb = sb;
-        for (std::size_t j = sb; j < i; ++j)
-            if (ends_clause(j)) lb = j + 1;
-        std::optional<std::size_t> of_after_amount;
+        // the sentence [sb, i): its first clause where an amount + 的 comes before an event
+        // (…478人的…工程全面 开工, 尽早实现…: a clause after it may follow)
+        constexpr std::size_t none = static_cast<std::size_t>(-1);
+        std::size_t of_at = none;
         bool event_after = false;
-        for (std::size_t j = lb; j + 1 < i; ++j)
-            if (toks[j].kind == tk::quantity && toks[j + 1].is(role::of)) of_after_amount = j;
-        if (of_after_amount)
-            for (std::size_t j = *of_after_amount + 2; j < i; ++j)
-                event_after = event_after || toks[j].is(role::event);
-        if (of_after_amount && event_after) {
+        for (std::size_t lb = sb; lb < i && !event_after;) {
+            std::size_t le = lb;
+            while (le < i && !ends_clause(le)) ++le;
+            of_at = none;
+            for (std::size_t j = lb; j + 1 < le; ++j)
+                if (toks[j].kind == tk::quantity && toks[j + 1].is(role::of)) of_at = j;
+            if (of_at != none)
+                for (std::size_t j = of_at + 2; j < le; ++j)
+                    event_after = event_after || toks[j].is(role::event);
+            lb = le + 1;
+        }
+        if (of_at != none && event_after) {
             // unless a verb of their own clause makes them amounts reached (完成拆迁50万平方米的…)
             bool verb = false;
-            for (std::size_t j = sb; j <= *of_after_amount; ++j) {
+            for (std::size_t j = sb; j <= of_at; ++j) {
                 if (ends_clause(j)) {
                     verb = false;
                     continue;
