@@ -178,6 +178,7 @@ void read_without_amount(clause const& c);
 // distribution.cpp: 分别 pairs the metrics before it with the amounts after it
 void distribute_respectively(clause const& c, std::size_t first_statement);
 void share_across_list(clause const& c, std::size_t first_statement);
+bool done_with_le(clause const& c);
 // the amounts of a chain of modifiers before 的 + the subject of a milestone
 void mark_attributive_chains(phrase_state& s);
 

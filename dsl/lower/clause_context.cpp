@@ -8,11 +8,9 @@
 
 namespace luoshi::dsl::lower {
 
-namespace {
-
 using namespace std::string_view_literals;
 
-// 确定了将全区30个村整合为12个新型社区: a verb with 了 before the amount tells what was done
+// 确定了将全区30个村整合为12个新型社区, 组建了一批大型企业集团: a verb with 了 tells what was done
 bool done_with_le(clause const& c) {
     for (std::size_t i = c.b; i < c.e; ++i) {
         if (!c.text_at(i)) continue;
@@ -26,6 +24,8 @@ bool done_with_le(clause const& c) {
     }
     return false;
 }
+
+namespace {
 
 // A clause's own cue replaces the opposite one carried from the clause before.
 void replace_carried_cues(clause const& c) {

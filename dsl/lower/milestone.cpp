@@ -134,11 +134,9 @@ bool names_a_thing(clause const& c, std::size_t i) {
 
 // 建成人防应急指挥中心, 完成北环路、雁白大桥建设 (the verb first), 北外环道路开工建设 (the verb last): a
 // project named by its verb and the head of its name, in a clause with no amount (完成日处理5万吨水厂改扩建
-// is read by its amount)
+// is read by its amount; a number in a name, 南三高速, is none)
 std::optional<std::size_t> project_verb(clause const& c) {
     std::size_t first = c.b, last = c.e;
-    for (std::size_t j = c.b; j < c.e; ++j)
-        if (c.t(j).kind == tk::quantity) return std::nullopt;
     while (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
                            c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
                            c.kw(first, role::goal_cue)))
@@ -281,7 +279,7 @@ bool says_not_done(std::string_view text, std::string_view event) {
 statement_kind milestone_kind(clause const& c, bool completion) {
     auto const& s = c.s;
     if (s.ctx.kind) return *s.ctx.kind;
-    if (delayed(c)) return statement_kind::figure;
+    if (delayed(c) || done_with_le(c)) return statement_kind::figure;
     auto const by_scope = kind_by_scope(s.ctx.scope);
     if (by_scope && !s.ctx.scope.inferred) return scope_kind_of_clause(s, *by_scope);
     if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
