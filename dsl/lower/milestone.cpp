@@ -281,6 +281,10 @@ statement_kind milestone_kind(clause const& c, bool completion) {
     if (s.ctx.kind) return *s.ctx.kind;
     if (delayed(c) || done_with_le(c)) return statement_kind::figure;
     auto const by_scope = kind_by_scope(s.ctx.scope);
+    // in a review, only a date of the milestone's own clause makes it a goal
+    // (提出到2020年…目标，制定实施…方案: the plan was made)
+    if (by_scope == statement_kind::figure && !s.ctx.scope.inferred && !c.timed)
+        return statement_kind::figure;
     if (by_scope && !s.ctx.scope.inferred) return scope_kind_of_clause(s, *by_scope);
     if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
     if (s.strength != rules::strength::none || s.goal_cue || future_period(s)) return statement_kind::goal;
