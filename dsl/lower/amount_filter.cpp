@@ -171,7 +171,11 @@ char const* place_of_doing(clause const& c, std::size_t i, quantity_facts const&
 // worked on, not a number to reach (a bound makes it one: 做强10家以上)
 char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& f) {
     if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i)) return nullptr;
-    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs)
+    // right after the verb, or after the examples it names (做强生物医药等3个…集群)
+    std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
+    bool const examples = before.size() > 3 && before.substr(before.size() - 3) == "等" &&
+                          words::starts_with_one_of(before, words::strengthening_verbs);
+    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples
                ? "counts the set worked on, not a target"
                : nullptr;
 }
@@ -179,9 +183,8 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
 // 重点做好以下10个方面工作, 设置了29项指标, 附件1: a count of the parts of a text (its aspects, its
 // indicators, an annex) says how the text is built, not an amount of the world
 char const* part_of_a_text(clause const& c, std::size_t i, quantity_facts const&) {
-    std::size_t j = i + 1;
-    while (j < c.e && c.blank(j)) ++j;
-    bool const counts_parts = j < c.e && words::starts_with_one_of(c.bytes(j), words::text_parts);
+    auto const after = c.s.bytes(c.t(i).end, c.t(c.e - 1).end);  // words may be split: 主要 | 指标
+    bool const counts_parts = words::starts_with_one_of(after, words::text_parts);
     bool const numbers_annex = c.previous_text_ends_with_one_of(i, words::annex_words);
     return counts_parts || numbers_annex ? "counts or numbers the parts of a text, not an amount" : nullptr;
 }

@@ -265,6 +265,12 @@ std::size_t noun_end(clause const& c, std::size_t from) {
 std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, unit_kind kind) {
     std::size_t j = w.after;
     while (j < w.next && (c.blank(j) || quote_mark(c, j))) ++j;
+    // 2.5万套（间）城市危旧房: a bracket right after the unit belongs to the unit
+    if (j < w.next && opens_bracket(c, j)) {
+        std::size_t close = j + 1;
+        while (close < w.next && !closes_bracket(c, close)) ++close;
+        if (close < w.next) j = close + 1;
+    }
     // 建成1000平方米的六大服务中心: the size of what is built, after its 的
     bool const size = kind == unit_kind::area || kind == unit_kind::length;
     if (size && j < w.next && c.kw(j, role::of)) ++j;
@@ -300,6 +306,18 @@ std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c,
     std::size_t item_end = end;
     while (item_end < c.e && !c.kw(item_end, role::clause_break) && !c.kw(item_end, role::list_break))
         ++item_end;
+    // 打造40个吸引力强、带动面广的消费场景: qualities listed before 的, then what is counted
+    if (item_end < c.e && c.kw(item_end, role::list_break) && w.next >= c.e) {
+        std::size_t last_of = 0, k = item_end + 1;
+        for (; k < c.e && !c.kw(k, role::clause_break) && c.t(k).kind != tk::quantity; ++k)
+            if (c.kw(k, role::of)) last_of = k;
+        std::size_t stop = k;
+        while (stop > last_of + 1 &&
+               (c.blank(stop - 1) || (c.t(stop - 1).kind == tk::other && c.t(stop - 1).punct)))
+            --stop;
+        if (last_of && (k == c.e || c.kw(k, role::clause_break)) && stop > last_of + 1)
+            return std::pair{last_of + 1, stop};
+    }
     if (w.next < item_end) {
         // 100个乡镇综合养老服务中心和300个村级互助幸福院: a joiner before the next amount ends the noun
         if (!(w.next > *j + 1 && c.text_at(w.next - 1) &&
