@@ -167,6 +167,10 @@ struct compound_entry {
 };
 inline constexpr compound_entry compounds[] = {{"城乡", "城镇", "农村"}};
 
+// Adverbs between a counted noun and the cue after it: …示范点建设也将梯次推进
+inline constexpr entry adverbs_before_a_cue[] = {
+    {"也", "示范点建设也将梯次推进"}, {"还", ""}, {"都", ""}, {"均", ""}};
+
 // A particle in the verb group: 增长了8%
 inline constexpr entry verb_particles[] = {{"了", "增长了8%"}};
 

@@ -242,7 +242,11 @@ bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）"
 // (16个县（市、区） 整县建成美丽乡村)
 std::size_t noun_end(clause const& c, std::size_t from) {
     std::size_t k = from;
-    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break)) {
+    // 将 or a strength word starts what is said of the noun (…示范点建设也将梯次推进); not 计划, 目标 or 要,
+    // which end names (招生计划) and words (重要)
+    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break) &&
+           !(k > from &&
+             (c.bytes(k) == "将" || c.kw(k, role::strength_binding) || c.kw(k, role::strength_aspiration)))) {
         if (k > from && opens_bracket(c, k)) {
             std::size_t close = k + 1;
             while (close < c.e && !closes_bracket(c, close) && !c.kw(close, role::clause_break)) ++close;
@@ -317,6 +321,10 @@ std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c,
             --stop;
         if (last_of && (k == c.e || c.kw(k, role::clause_break)) && stop > last_of + 1)
             return std::pair{last_of + 1, stop};
+        // 7所学校、幼儿园改扩建项目: the list's last item names the projects all the items are
+        if (!last_of && (k == c.e || c.kw(k, role::clause_break)) && stop > item_end + 1 &&
+            words::ends_with_one_of(c.s.bytes(c.t(item_end + 1).begin, c.t(stop - 1).end), words::projects))
+            return std::pair{*j, stop};
     }
     if (w.next < item_end) {
         // 100个乡镇综合养老服务中心和300个村级互助幸福院: a joiner before the next amount ends the noun
@@ -416,6 +424,11 @@ void read_metric(clause const& c, amount_words& w) {
                 text.substr(text.size() - x.text.size()) == x.text)
                 joiner = x.text.size();
         text.remove_suffix(joiner);
+        // …示范点建设也将梯次推进: an adverb before the cue that ended the noun is no part of it
+        for (auto const& adverb : words::adverbs_before_a_cue)
+            if (end < c.e && text.size() > adverb.text.size() &&
+                text.substr(text.size() - adverb.text.size()) == adverb.text)
+                text.remove_suffix(adverb.text.size());
         w.metric = trim_text(text);
         qualify_generic_count(c, w);
         w.metric_begin = w.metric_end = 0;
