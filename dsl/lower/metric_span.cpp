@@ -413,7 +413,9 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric_begin = w.metric_end = 0;
     }
     std::size_t after_end = w.after;
-    if (auto const noun = counted_noun(c, w)) {
+    // 试点范围由8个省扩大到29个省: the words before 由 name what changed; the noun after is what it counts
+    bool const named_before_change = !w.metric.empty() && w.level_change && c.has(role::from);
+    if (auto const noun = named_before_change ? std::nullopt : counted_noun(c, w)) {
         auto const [j, end] = *noun;
         for (std::size_t k = j; k < end; ++k)
             if (c.kw(k, role::event)) w.event = std::string(c.bytes(k));

@@ -177,6 +177,13 @@ bool starts_a_change(clause const& c, std::size_t i) {
         if (!(k < c.e && c.t(k).kind == tk::quantity)) break;
         j = skip_blanks(k + 1);
     }
+    // 从12个县扩大到40个: what the starting amount counts may come between it and the verb
+    std::size_t const after_noun = [&] {
+        std::size_t k = j;
+        while (k < c.e && (c.text_at(k) || c.blank(k))) ++k;
+        return k;
+    }();
+    if (after_noun > j && after_noun < c.e && c.kw(after_noun, role::level_after_change)) j = after_noun;
     if (!(j < c.e && c.kw(j, role::level_after_change) && i > c.b)) return false;
     for (std::size_t k = c.b; k < i; ++k)
         if (c.kw(k, role::from)) return true;
