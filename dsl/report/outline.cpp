@@ -331,7 +331,13 @@ void outline_builder::assign_scopes() {
             }
             case outline_node::kind::paragraph: {
                 auto const own = report::scope_of_words(n.heading, date_, true);
-                if (own && !(own->scope.kind == scope_kind::other)) {
+                // 我们按照“十二五”规划提出的改革任务… inside the review of 2011: the plan the year's work was
+                // done under, named with no word of intent, keeps the review
+                bool const work_under_plan =
+                    own && !own->tensed && parent.scope.kind == scope_kind::review_year &&
+                    own->scope.kind == scope_kind::plan_targets && own->scope.from <= parent.scope.from &&
+                    parent.scope.to <= own->scope.to;
+                if (own && !work_under_plan && !(own->scope.kind == scope_kind::other)) {
                     n.scope = own->scope;
                     n.why = "lead: " + own->why;
                     if (own->opener) carried = carry{n.parent, own->scope, n.why};

@@ -209,7 +209,7 @@ std::optional<scope_reading> scope_of_words(std::string_view text, std::optional
     }
     auto const scope = resolve(role, time, *date);
     if (scope.kind == scope_kind::unknown) return std::nullopt;
-    return scope_reading{scope, why, opener};
+    return scope_reading{scope, why, opener, role.has_value()};
 }
 
 int content_lean(std::string_view text) {

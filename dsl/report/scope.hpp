@@ -14,6 +14,7 @@ struct scope_reading {
     rules::time_scope scope;
     std::string why;      // the words that decided: 工作回顾 + 2025年
     bool opener = false;  // the words open a part of the report: the paragraphs after it share its time
+    bool tensed = false;  // a word says review or intent (工作回顾, 目标); else only a time was named
 };
 
 // The first clause's words decide the class (a review, targets, a vision, other): the first word that has
