@@ -293,7 +293,8 @@ inline constexpr keyword_entry keywords[] = {
     {"以上街", role::word},
     {"上街", role::word},
     {"四川", role::word},
-    {"经营", role::word},  // 经营业绩: 营业 inside it is no opening
+    {"经营", role::word},    // 经营业绩: 营业 inside it is no opening
+    {"营业税", role::word},  // a tax: 营业 inside it is no opening
     {"统一", role::word},
     {"一些", role::word},
     {"一切", role::word},

@@ -133,6 +133,14 @@ inline constexpr entry annex_words[] = {{"附件", "附件1"}, {"附表", ""}, {
 inline constexpr entry magnitudes[] = {
     {"百", "百万吨化工新材料基地"}, {"千", "千亩高产片"}, {"万", "万亩示范区"}, {"亿", ""}};
 
+// Words that end the list before 分别 and are no part of its names: 年均, 平均每50公斤
+inline constexpr entry list_tail_words[] = {
+    {"年均", "装备制造产业增加值年均分别增长"}, {"平均", ""}, {"每", ""}};
+
+// Who or when an amount is per, between the verb and the amount: 提高到每人每年240元 (longest first)
+inline constexpr entry per_words[] = {
+    {"每人每年", "补助标准提高到每人每年240元"}, {"每人每月", ""}, {"每人", ""}};
+
 // 分别 after a list: the last item's name ends with the words all items share, from the first of these on
 // (原煤、原油、天然气产量 → 原煤产量; 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入)
 inline constexpr entry shared_heads[] = {
@@ -293,33 +301,11 @@ inline constexpr entry attributes_of_a_thing[] = {
 // A project promised by its verb, first or last, with no amount: 建成人防应急指挥中心, 开工建设牡敦高铁,
 // 完成北环路、雁白大桥建设, 北外环道路开工建设 — the verb, and the heads a project's name ends with
 inline constexpr entry project_verbs[] = {
-    {"建成", "建成人防应急指挥中心"},
-    {"完成", "完成北环路、雁白大桥建设"},
-    {"开工建设", "开工建设牡敦高铁"},
-    {"新开工", ""},
+    {"建成", "建成人防应急指挥中心"}, {"完成", "完成北环路、雁白大桥建设"},
+    {"开工建设", "开工建设牡敦高铁"}, {"新开工", ""},
     {"组建", "组建运营甘肃农商银行"},
-    // an event held, a document issued: 办好第十七届省运会, 制定实施县域经济发展意见
-    {"举办", ""},
-    {"办好", "办好第十七届省运会"},
-    {"召开", "召开全省服务业发展大会"},
-    {"制定", "制定实施县域经济发展意见"},
-    {"出台", ""},
-    {"印发", ""},
 };
 inline constexpr entry project_heads[] = {
-    // events and documents
-    {"大会", "召开全省服务业发展大会"},
-    {"运动会", ""},
-    {"省运会", ""},
-    {"博览会", ""},
-    {"论坛", ""},
-    {"赛事", ""},
-    {"消费节", ""},
-    {"规划", ""},
-    {"方案", ""},
-    {"意见", "制定实施县域经济发展意见"},
-    {"办法", ""},
-    {"条例", ""},
     {"工程", ""},
     {"项目", ""},
     {"中心", "人防应急指挥中心"},
@@ -352,6 +338,28 @@ inline constexpr entry project_heads[] = {
     {"研究院", ""},
     {"实验室", ""},
 };
+
+// An event held (办好第十七届省运会, 召开全省服务业发展大会) and a document issued
+// (制定实施县域经济发展意见): a milestone when the verb pairs with the head of such a name (办好农村寄宿学校
+// runs a school well: no event)
+inline constexpr entry holding_verbs[] = {{"举办", ""},
+                                          {"办好", "办好第十七届省运会"},
+                                          {"召开", "召开全省服务业发展大会"},
+                                          {"承办", ""},
+                                          {"承办好", ""}};
+inline constexpr entry event_heads[] = {{"大会", "召开全省服务业发展大会"},
+                                        {"运动会", ""},
+                                        {"省运会", ""},
+                                        {"博览会", ""},
+                                        {"论坛", ""},
+                                        {"赛事", ""},
+                                        {"消费节", ""},
+                                        {"峰会", ""},
+                                        {"世界杯", ""},
+                                        {"锦标赛", ""}};
+inline constexpr entry issuing_verbs[] = {{"制定", "制定实施县域经济发展意见"}, {"出台", ""}, {"印发", ""}};
+inline constexpr entry document_heads[] = {
+    {"规划", ""}, {"方案", ""}, {"意见", "制定实施县域经济发展意见"}, {"办法", ""}, {"条例", ""}};
 
 // Event words that say a completion
 inline constexpr entry completions[] = {

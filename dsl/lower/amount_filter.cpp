@@ -189,6 +189,13 @@ char const* part_of_a_text(clause const& c, std::size_t i, quantity_facts const&
     return counts_parts || numbers_annex ? "counts or numbers the parts of a text, not an amount" : nullptr;
 }
 
+// 落实民间投资新36条: a policy named by the count of its articles, after 新, is a name
+char const* articles_name_a_policy(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.r.first.unit_text == "条"sv && c.previous_text_ends_with(i, "新")
+               ? "names a policy by its articles"
+               : nullptr;
+}
+
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -339,6 +346,16 @@ char const* counted_per(clause const& c, std::size_t i, quantity_facts const&) {
     return c.s.ast.quantities[c.t(i).index].per_of_next ? "is what the next amount is counted per" : nullptr;
 }
 
+// 最低收购价平均每50公斤分别提高7.4元和16元: an amount after 每, with amounts after it in its clause, is what
+// they are counted per
+char const* per_amount_ahead(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!(c.previous_is_word(i, "每") || c.previous_text_ends_with(i, "每"))) return nullptr;
+    for (std::size_t j = i + 1; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity && c.reading(j).first.unit_index >= 0)
+            return "is what the amounts after it are counted per";
+    return nullptr;
+}
+
 // 省委十二届十一次全会: the term and the session of a meeting are its number, not amounts
 char const* numbers_a_meeting(clause const& c, std::size_t i, quantity_facts const& f) {
     std::string_view const unit = f.r.first.unit_text;
@@ -403,6 +420,7 @@ constexpr amount_rule rules[] = {
     {"在14个市州城区", place_of_doing},
     {"做优做强5个国家先进制造业集群", set_worked_on},
     {"重点做好以下10个方面工作", part_of_a_text},
+    {"民间投资新36条", articles_name_a_policy},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},
@@ -420,6 +438,7 @@ constexpr amount_rule rules[] = {
     {"12号文件", numbered, false},
     {"省委十二届十一次全会", numbers_a_meeting, false},
     {"食品抽检每千人5批次", counted_per, false},
+    {"最低收购价平均每50公斤分别提高7.4元", per_amount_ahead},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},
 };

@@ -39,13 +39,24 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
                        (c.keyword(rb) && c.t(rb).role != role::word && c.t(rb).role != role::list_break)))
         ++rb;
     std::size_t re = at;
-    // what ends the list's words is no part of a name: a verb, a span of years (五年), 年均
+    // what ends the list's words is no part of a name: a verb, a span of years (五年), 年均, what the amounts
+    // are counted per (平均每50公斤)
     while (re > rb &&
-           (c.blank(re - 1) || c.t(re - 1).kind == tk::quantity || c.bytes(re - 1) == "年均" ||
+           (c.blank(re - 1) || c.t(re - 1).kind == tk::quantity ||
+            words::is_one_of(c.bytes(re - 1), words::list_tail_words) ||
             (c.keyword(re - 1) && c.t(re - 1).role != role::word && c.t(re - 1).role != role::share)))
         --re;
     if (rb >= re) return {};
-    std::string const words = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
+    std::string words = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
+    for (bool cut = true; cut;) {  // the tail words may sit inside a token (平均每)
+        cut = false;
+        for (auto const& w : words::list_tail_words)
+            if (words.size() > w.text.size() &&
+                words.compare(words.size() - w.text.size(), w.text.size(), w.text) == 0) {
+                words.erase(words.size() - w.text.size());
+                cut = true;
+            }
+    }
     auto const& seps = words::respectively_separators;
     auto parts = split_list(words, seps, 1);  // 、 alone
     if (parts.size() != n) parts = split_list(words, seps, std::size(seps));

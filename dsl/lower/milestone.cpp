@@ -144,14 +144,20 @@ std::optional<std::size_t> project_verb(clause const& c) {
     while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
         --last;
     if (last < first + 2) return std::nullopt;
-    auto const project_verb_at = [&](std::size_t j) {
-        return c.kw(j, role::increase) && words::is_one_of(c.bytes(j), words::project_verbs);
+    // the verb and the head of the name pair up: a project built, an event held, a document issued
+    auto const pairs = [&](std::size_t verb, std::size_t from, std::size_t to) {
+        if (!c.kw(verb, role::increase)) return false;
+        auto const v = c.bytes(verb);
+        auto const name = c.s.bytes(c.t(from).begin, c.t(to - 1).end);
+        return (words::is_one_of(v, words::project_verbs) &&
+                words::ends_with_one_of(name, words::project_heads)) ||
+               (words::is_one_of(v, words::holding_verbs) &&
+                words::ends_with_one_of(name, words::event_heads)) ||
+               (words::is_one_of(v, words::issuing_verbs) &&
+                words::ends_with_one_of(name, words::document_heads));
     };
-    auto const names_project = [&](std::size_t from, std::size_t to) {
-        return words::ends_with_one_of(c.s.bytes(c.t(from).begin, c.t(to - 1).end), words::project_heads);
-    };
-    if (project_verb_at(first) && names_project(first + 1, last)) return first;
-    if (project_verb_at(last - 1) && names_project(first, last - 1)) return last - 1;
+    if (pairs(first, first + 1, last)) return first;
+    if (pairs(last - 1, first, last - 1)) return last - 1;
     return std::nullopt;
 }
 

@@ -238,6 +238,22 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
         }
     }
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
+    // 补助标准提高到每人每年240元: who and when the amount is per, and the verb before, are no part of the
+    // name
+    for (auto const& per : words::per_words)
+        if (metric.size() > per.text.size() &&
+            metric.compare(metric.size() - per.text.size(), per.text.size(), per.text) == 0) {
+            metric.erase(metric.size() - per.text.size());
+            for (auto const& k : keywords)
+                if ((k.role == role::level_after_change || k.role == role::level) &&
+                    metric.size() > k.text.size() &&
+                    metric.compare(metric.size() - k.text.size(), k.text.size(), k.text) == 0) {
+                    metric.erase(metric.size() - k.text.size());
+                    break;
+                }
+            metric = trim_text(metric);
+            break;
+        }
     // 食品抽检每千人5批次: 每千人 went into the unit (批/千人), not the metric's name
     if (!r.first.per.empty()) {
         std::string const per = "每" + r.first.per;
