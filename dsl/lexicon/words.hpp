@@ -342,6 +342,13 @@ inline constexpr entry project_heads[] = {
 // An event held (办好第十七届省运会, 召开全省服务业发展大会) and a document issued
 // (制定实施县域经济发展意见): a milestone when the verb pairs with the head of such a name (办好农村寄宿学校
 // runs a school well: no event)
+// How a thing is done, before the verb of a milestone: 高水平办好兰洽会
+inline constexpr entry manner_words[] = {{"高水平", "高水平办好兰洽会、文博会"},
+                                         {"高质量", ""},
+                                         {"高标准", ""},
+                                         {"务实", ""},
+                                         {"精心", ""},
+                                         {"全力", ""}};
 inline constexpr entry holding_verbs[] = {{"举办", ""},
                                           {"办好", "办好第十七届省运会"},
                                           {"召开", "召开全省服务业发展大会"},
@@ -354,6 +361,15 @@ inline constexpr entry event_heads[] = {{"大会", "召开全省服务业发展�
                                         {"论坛", ""},
                                         {"赛事", ""},
                                         {"消费节", ""},
+                                        {"艺术节", ""},
+                                        {"文化节", ""},
+                                        {"旅游节", ""},
+                                        {"博会", "高水平办好兰洽会、文博会"},
+                                        {"洽会", ""},
+                                        {"交易会", ""},
+                                        {"大典", "办好公祭伏羲大典"},
+                                        {"马拉松", "办好省第十六届运动会、兰州国际马拉松"},
+                                        {"纪念活动", ""},
                                         {"峰会", ""},
                                         {"世界杯", ""},
                                         {"锦标赛", ""}};

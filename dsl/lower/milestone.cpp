@@ -139,7 +139,8 @@ std::optional<std::size_t> project_verb(clause const& c) {
     std::size_t first = c.b, last = c.e;
     while (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
                            c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
-                           c.kw(first, role::goal_cue)))
+                           c.kw(first, role::goal_cue) ||
+                           (c.text_at(first) && words::is_one_of(c.bytes(first), words::manner_words))))
         ++first;
     while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
         --last;
@@ -235,11 +236,14 @@ std::string subject_words(std::string_view text) {
     std::string s = trim_text(text);
     for (bool changed = true; changed;) {
         changed = false;
-        for (auto const& w : words::subject_front)
-            if (s.size() >= w.text.size() && s.compare(0, w.text.size(), w.text) == 0) {
-                s.erase(0, w.text.size());
-                changed = true;
-            }
+        auto const strip_front = [&](auto const& list) {
+            for (auto const& w : list)
+                if (s.size() >= w.text.size() && s.compare(0, w.text.size(), w.text) == 0) {
+                    s.erase(0, w.text.size());
+                    changed = true;
+                }
+        };
+        strip_front(words::subject_front);
         for (auto const& w : words::subject_back)
             if (s.size() >= w.text.size() &&
                 s.compare(s.size() - w.text.size(), w.text.size(), w.text) == 0) {
@@ -268,6 +272,8 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
             se = j;
         }
     std::string subject = sb ? subject_words(s.bytes(c.t(*sb).begin, c.t(*se).end)) : std::string();
+    // 高水平办好兰洽会: how it is done, before the verb, names nothing (高水平研究型医院 after it is a name)
+    if (words::is_one_of(subject, words::manner_words)) subject.clear();
     if (subject.empty() && ee < c.e) subject = subject_words(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
     bool const topic = s.topic.second > s.topic.first;
     if (subject.empty() && !dated && !completion && !topic) return std::nullopt;
