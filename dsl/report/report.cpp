@@ -8,12 +8,14 @@
 #include "dsl/report/lines.hpp"
 #include "dsl/report/meta.hpp"
 #include "dsl/report/scope.hpp"
+#include "rules/names.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <unordered_map>
 
 namespace luoshi::dsl {
 
@@ -48,6 +50,7 @@ private:
         return static_cast<std::size_t>(part.data() - text_.data());
     }
     void read_sentence(std::size_t b, std::size_t e);
+    void drop_restated_goals();
     void read_piece(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
 
@@ -180,7 +183,40 @@ report_reading report_reader::read() && {
         }
     }
     if (open_ != none) read_sentence(open_, text_.size());
+    drop_restated_goals();
     return std::move(out_);
+}
+
+// 提出居民消费价格涨幅控制在4%左右，综合考虑了…: a goal the report states again, in the same terms, after the
+// list of targets is the same goal: it is kept once, where first stated, and a note names the restatement
+void report_reader::drop_restated_goals() {
+    auto terms = [](rules::statement const& st) {  // what makes two goals the same goal
+        auto num = [](std::optional<double> v) { return v ? fmt::format("{}", *v) : std::string("-"); };
+        return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", st.metric,
+                           static_cast<int>(st.measure), static_cast<int>(st.comparator), num(st.value),
+                           num(st.low), num(st.high), st.unit,
+                           st.deadline ? rules::iso_date(*st.deadline) : std::string("-"), st.event,
+                           st.subject);
+    };
+    auto& sts = out_.statements;
+    std::unordered_map<std::string, std::size_t> first_at;  // a goal's terms → its place in `kept`
+    std::vector<rules::statement> kept;
+    kept.reserve(sts.size());
+    for (auto& st : sts) {
+        if (st.kind == rules::statement_kind::goal) {
+            auto const [at, fresh] = first_at.emplace(terms(st), kept.size());
+            if (!fresh) {
+                auto& first = kept[at->second];
+                first.headline = first.headline || st.headline;  // stated among the headline targets too
+                out_.diagnostics.push_back(
+                    {severity::note, st.src.start,
+                     "restates the goal stated at byte " + std::to_string(first.src.start)});
+                continue;
+            }
+        }
+        kept.push_back(std::move(st));
+    }
+    sts = std::move(kept);
 }
 
 }  // namespace
