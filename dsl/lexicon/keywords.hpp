@@ -198,6 +198,7 @@ inline constexpr keyword_entry keywords[] = {
     {"改造建设", role::increase},
     {"打造", role::increase},
     {"组建", role::increase},
+    {"争创", role::increase},  // 争创10个全国县域商业“领跑县”
     {"办好", role::increase},
     {"承办", role::increase},
     {"承办好", role::increase},

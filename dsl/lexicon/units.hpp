@@ -64,6 +64,7 @@ inline constexpr unit_entry units[] = {
     {"处", "处", 1, unit_kind::count},
     {"件", "件", 1, unit_kind::count},
     {"次", "次", 1, unit_kind::count},
+    {"班次", "班次", 1, unit_kind::count},  // 开行班列4000班次
     {"台", "台", 1, unit_kind::count},
     {"栋", "栋", 1, unit_kind::count},
     {"间", "间", 1, unit_kind::count},

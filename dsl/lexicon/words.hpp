@@ -119,7 +119,12 @@ inline constexpr entry respectively_separators[] = {
 // worked on (dsl/lower/amount_filter.cpp). 支持 and 提升 are not here: 支持533个县级图书馆 and
 // 提升40所普通高中办学能力 count what was done
 inline constexpr entry strengthening_verbs[] = {
-    {"做强", "做优做强5个国家先进制造业集群"}, {"做优", ""}, {"做大", ""}, {"做精", ""}, {"壮大", ""},
+    {"做强", "做优做强5个国家先进制造业集群"},
+    {"聚焦", "聚焦28条重点产业链"},
+    {"做优", ""},
+    {"做大", ""},
+    {"做精", ""},
+    {"壮大", ""},
 };
 
 // The parts of a text counted or numbered: 以下10个方面工作, 23个主要指标, 附件1
@@ -174,6 +179,10 @@ struct compound_entry {
     std::string_view text, first, second;
 };
 inline constexpr compound_entry compounds[] = {{"城乡", "城镇", "农村"}};
+
+// Adverbs between a metric's name and its verb: 比率再降低0.5个百分点
+inline constexpr entry adverbs_before_a_verb[] = {
+    {"再", "比率再降低0.5个百分点"}, {"还", ""}, {"也", ""}, {"进一步", ""}};
 
 // Adverbs between a counted noun and the cue after it: …示范点建设也将梯次推进
 inline constexpr entry adverbs_before_a_cue[] = {
@@ -344,6 +353,7 @@ inline constexpr entry project_heads[] = {
 // runs a school well: no event)
 // How a thing is done, before the verb of a milestone: 高水平办好兰洽会
 inline constexpr entry manner_words[] = {{"高水平", "高水平办好兰洽会、文博会"},
+                                         {"全面", "全面完成洛河流域保护和修复工程"},
                                          {"高质量", ""},
                                          {"高标准", ""},
                                          {"务实", ""},
@@ -375,7 +385,8 @@ inline constexpr entry event_heads[] = {{"大会", "召开全省服务业发展�
                                         {"锦标赛", ""}};
 inline constexpr entry issuing_verbs[] = {{"制定", "制定实施县域经济发展意见"}, {"出台", ""}, {"印发", ""}};
 inline constexpr entry document_heads[] = {
-    {"规划", ""}, {"方案", ""}, {"意见", "制定实施县域经济发展意见"}, {"办法", ""}, {"条例", ""}};
+    {"规划", ""}, {"方案", ""}, {"意见", "制定实施县域经济发展意见"},
+    {"办法", ""}, {"条例", ""}, {"计划", "出台民营经济高质量发展三年行动计划"}};
 
 // Event words that say a completion
 inline constexpr entry completions[] = {

@@ -63,10 +63,14 @@ char const* streak_of_time(clause const& c, std::size_t i, quantity_facts const&
 }
 
 // An amount with 以上/以下 followed by the words of what is counted and then the count itself.
-char const* qualifies_a_count(clause const& c, std::size_t i, quantity_facts const&) {
+char const* qualifies_a_count(clause const& c, std::size_t i, quantity_facts const& f) {
     std::size_t j = i + 1;
     while (j < c.e && c.blank(j)) ++j;
     if (!(j < c.e && (c.kw(j, role::suffix_at_least) || c.kw(j, role::suffix_at_most)))) return nullptr;
+    // 营收1亿元以上企业有研发机构: a sum with its bound right before a noun names a class of firms or
+    // projects
+    if (f.ukind == unit_kind::currency && j + 1 < c.e && c.text_at(j + 1))
+        return "names a class of what follows";
     bool words = false;
     for (++j; j < c.e; ++j) {
         auto const& x = c.t(j);

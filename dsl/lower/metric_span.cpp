@@ -280,9 +280,31 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     if (size && j < w.next && c.kw(j, role::of)) ++j;
     if (j >= w.next) return std::nullopt;
     // a number in the noun is no amount of the clause's (六大服务中心): it names
-    if (c.text_at(j) || c.kw(j, role::word) || (c.t(j).kind == tk::quantity && j + 1 < w.next)) return j;
+    if (c.text_at(j) || c.kw(j, role::word) || c.kw(j, role::region) ||
+        (c.t(j).kind == tk::quantity && j + 1 < w.next))
+        return j;
     if (kind == unit_kind::count && c.kw(j, role::increase) && j + 1 < w.next && c.text_at(j + 1)) return j;
     return std::nullopt;
+}
+
+// 新增100所达到二级医院服务能力的县域医疗卫生次中心: what is counted may follow a clause that describes it,
+// after its 的, up to the clause's end
+std::optional<std::pair<std::size_t, std::size_t>> noun_after_of(clause const& c, amount_words const& w) {
+    if (w.next < c.e) return std::nullopt;
+    // the noun after the first 的, up to another 的 (…项目的拆迁任务) or the clause's end
+    std::size_t of = 0, k = w.after;
+    for (; k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break); ++k) {
+        if (c.t(k).kind == tk::time) return std::nullopt;  // numbers here are no amounts: w.next is past
+        if (c.kw(k, role::of)) {
+            if (of) break;
+            of = k;
+        }
+    }
+    std::size_t stop = k;
+    while (stop > of + 1 && (c.blank(stop - 1) || (c.t(stop - 1).kind == tk::other && c.t(stop - 1).punct)))
+        --stop;
+    if (!of || stop <= of + 1) return std::nullopt;
+    return std::pair{of + 1, stop};
 }
 
 // The counted noun's tokens [first, second), or nothing.
@@ -297,7 +319,7 @@ std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c,
         default: break;
     }
     auto const j = noun_start(c, w, kind);
-    if (!j) return std::nullopt;
+    if (!j) return noun_after_of(c, w);
     std::size_t end = noun_end(c, *j);
     // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun; after 个,
     // which begins no word, it is a noun (16个县)
