@@ -51,6 +51,7 @@ private:
     }
     void read_sentence(std::size_t b, std::size_t e);
     void drop_restated_goals();
+    std::vector<std::size_t> in_heading_;  // the statements a heading line states, by their place
     void read_piece(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
 
@@ -179,7 +180,9 @@ report_reading report_reader::read() && {
         // A heading can state the year's main goal (2015年实施六大工程力争GDP增长8%)
         if (kinds_[i] == line_kind::heading) {
             auto const hb = offset_of(lines_[i].text);
+            std::size_t const before = out_.statements.size();
             read_sentence(hb, hb + lines_[i].text.size());
+            for (std::size_t k = before; k < out_.statements.size(); ++k) in_heading_.push_back(k);
         }
     }
     if (open_ != none) read_sentence(open_, text_.size());
@@ -188,7 +191,8 @@ report_reading report_reader::read() && {
 }
 
 // 提出居民消费价格涨幅控制在4%左右，综合考虑了…: a goal the report states again, in the same terms, after the
-// list of targets is the same goal: it is kept once, where first stated, and a note names the restatement
+// list of targets is the same goal: it is kept once, where first stated (or where the headline targets state
+// it), and a note names the restatement
 void report_reader::drop_restated_goals() {
     auto terms = [](rules::statement const& st) {  // what makes two goals the same goal
         auto num = [](std::optional<double> v) { return v ? fmt::format("{}", *v) : std::string("-"); };
@@ -201,13 +205,29 @@ void report_reader::drop_restated_goals() {
     auto& sts = out_.statements;
     std::unordered_map<std::string, std::size_t> first_at;  // a goal's terms → its place in `kept`
     std::vector<rules::statement> kept;
+    std::vector<bool> kept_from_heading;
     kept.reserve(sts.size());
-    for (auto& st : sts) {
+    std::size_t next_heading = 0;
+    for (std::size_t i = 0; i < sts.size(); ++i) {
+        auto& st = sts[i];
+        bool const from_heading = next_heading < in_heading_.size() && in_heading_[next_heading] == i;
+        if (from_heading) ++next_heading;
         if (st.kind == rules::statement_kind::goal) {
             auto const [at, fresh] = first_at.emplace(terms(st), kept.size());
             if (!fresh) {
+                // the statement among the headline targets is the one cited (a heading may state it first:
+                // 2015年实施六大工程力争GDP增长8%)
                 auto& first = kept[at->second];
-                first.headline = first.headline || st.headline;  // stated among the headline targets too
+                if (st.headline && first.headline) {  // both in headline passages: the list states its own
+                    kept.push_back(std::move(st));
+                    kept_from_heading.push_back(from_heading);
+                    continue;
+                }
+                // the headline targets' statement, or else a paragraph's over a heading's, is the one cited
+                if (st.headline || (kept_from_heading[at->second] && !from_heading)) {
+                    std::swap(first, st);
+                    kept_from_heading[at->second] = from_heading;
+                }
                 out_.diagnostics.push_back(
                     {severity::note, st.src.start,
                      "restates the goal stated at byte " + std::to_string(first.src.start)});
@@ -215,6 +235,7 @@ void report_reader::drop_restated_goals() {
             }
         }
         kept.push_back(std::move(st));
+        kept_from_heading.push_back(from_heading);
     }
     sts = std::move(kept);
 }

@@ -52,6 +52,9 @@ std::vector<headline_case> const cases{
      "二、2015年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n\n"
      "地区生产总值增长8%左右，主要是强调好字当头。\n",
      {"地区生产总值增长8%左右*"}},
+    {"a goal a heading states and a paragraph restates is cited from the paragraph",
+     "2015年力争地区生产总值增长8%\n\n二、2015年工作安排\n\n全年地区生产总值增长8%，新建公厕45座以上。\n",
+     {"全年地区生产总值增长8%", "新建公厕45座以上"}},
     {"a heading that is the name heads every paragraph under it",
      "二、2015年主要预期目标\n\n地区生产总值增长8%以上。\n\n进出口总额增长6%左右。\n\n三、2015年重点工作\n\n"
      "新建公厕45座以上。\n",
