@@ -97,11 +97,9 @@ std::string number_text(double v) { return fmt::format("{}", v); }
 corrections_file load_corrections(std::string_view utf8) {
     corrections_file out;
     sink s{out.diagnostics};
-    auto const parsed = detail::parse_root(utf8, out.diagnostics);
+    auto const parsed = detail::keyed_root(utf8, out.diagnostics);
     if (!parsed) return out;
     YAML::Node const root = *parsed;
-    if (root.IsNull()) return out;
-    for (auto const& k : detail::repeated_keys(root, utf8)) s.error(k.offset, k.message);
     if (!root.IsMap()) {
         s.error(at(root),
                 "a corrections file is a mapping of goal ids to corrections (g1a2b3c4d5e6f: {reject: "

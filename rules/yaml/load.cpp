@@ -484,16 +484,21 @@ std::optional<YAML::Node> parse_root(std::string_view text, std::vector<common::
     }
 }
 
+std::optional<YAML::Node> keyed_root(std::string_view text, std::vector<common::diagnostic>& errors) {
+    auto root = parse_root(text, errors);
+    if (!root || root->IsNull()) return std::nullopt;
+    for (auto const& k : repeated_keys(*root, text)) errors.push_back({severity::error, k.offset, k.message});
+    return root;
+}
+
 }  // namespace detail
 
 project load_project(std::string_view utf8) {
     project out;
     sink s{out.diagnostics};
-    auto const parsed = detail::parse_root(utf8, out.diagnostics);
+    auto const parsed = detail::keyed_root(utf8, out.diagnostics);
     if (!parsed) return out;
     YAML::Node const root = *parsed;
-    if (root.IsNull()) return out;
-    for (auto const& k : detail::repeated_keys(root, utf8)) s.error(k.offset, k.message);
     if (!root.IsMap()) {
         s.error(at(root),
                 fmt::format("a project file is a mapping (catalog, tolerance, db), not {}", shape(root)));

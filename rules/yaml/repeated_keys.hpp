@@ -26,6 +26,10 @@ std::vector<repeated_key> repeated_keys(YAML::Node const& root, std::string_view
 // value needs quotes) added to `errors`, when it does not parse.
 std::optional<YAML::Node> parse_root(std::string_view text, std::vector<common::diagnostic>& errors);
 
+// The tree of a document whose keys are read (a project, a corrections file): nothing for one that does not
+// parse (its error added) or is empty; every key given twice in it added to `errors`.
+std::optional<YAML::Node> keyed_root(std::string_view text, std::vector<common::diagnostic>& errors);
+
 // The hint for a YAML syntax error that a value needing quotes causes: unit: %, comparator: >=.
 std::string quoting_hint(std::string const& yaml_message);
 
