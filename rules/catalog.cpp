@@ -1,5 +1,7 @@
 #include "rules/catalog.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 
 namespace luoshi::rules {
@@ -88,9 +90,7 @@ constexpr word_before_name words_before_names[] = {
 // The words a list or a clause puts right before the last name of a list: 社会消费品零售总额、固定资产投资
 constexpr std::string_view list_marks[] = {"、", "，", ",", "和", "及", "与", "；", "：", " "};
 
-bool ends_with(std::string_view s, std::string_view w) {
-    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+using common::ends_with;
 
 }  // namespace
 

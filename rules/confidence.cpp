@@ -1,5 +1,7 @@
 #include "rules/confidence.hpp"
 
+#include "common/text.hpp"
+
 #include <array>
 
 namespace luoshi::rules {
@@ -59,9 +61,7 @@ constexpr not_a_name not_names[] = {
     {" ", ""},
 };
 
-bool ends_with(std::string_view s, std::string_view w) {
-    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+using common::ends_with;
 
 std::size_t characters(std::string_view s) {
     std::size_t n = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/text.hpp"
+
 #include <string_view>
 
 // The words the rules of lowering (dsl/lower/) and of the report reader (dsl/report/) look for, beyond the
@@ -22,14 +24,14 @@ constexpr bool is_one_of(std::string_view w, entry const (&list)[N]) {
 template <std::size_t N>
 constexpr bool starts_with_one_of(std::string_view w, entry const (&list)[N]) {
     for (auto const& e : list)
-        if (w.substr(0, e.text.size()) == e.text) return true;
+        if (common::starts_with(w, e.text)) return true;
     return false;
 }
 
 template <std::size_t N>
 constexpr bool ends_with_one_of(std::string_view w, entry const (&list)[N]) {
     for (auto const& e : list)
-        if (w.size() >= e.text.size() && w.substr(w.size() - e.text.size()) == e.text) return true;
+        if (common::ends_with(w, e.text)) return true;
     return false;
 }
 

@@ -3,6 +3,7 @@
 // code — each a row with its example, tried in order; the first that applies decides, and most say why in a
 // note. A bare number (no unit, no %) is an amount only right after a verb or as a count at a clause's end.
 //   引进投资10亿元以上项目5个: 10亿元 qualifies what 5个 counts; 5个 is the amount.
+#include "common/text.hpp"
 #include "dsl/lexicon/words.hpp"
 #include "dsl/lower/clause.hpp"
 
@@ -177,7 +178,7 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
     if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i)) return nullptr;
     // right after the verb, or after the examples it names (做强生物医药等3个…集群)
     std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
-    bool const examples = before.size() > 3 && before.substr(before.size() - 3) == "等" &&
+    bool const examples = before.size() > 3 && common::ends_with(before, "等") &&
                           words::starts_with_one_of(before, words::strengthening_verbs);
     return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples
                ? "counts the set worked on, not a target"
@@ -387,7 +388,7 @@ char const* step_of_a_staircase(clause const& c, std::size_t i, quantity_facts c
     // 4个千亿台阶: the amount before took 台 for its unit
     auto const took_tai = [&](std::size_t q) {
         std::string_view const u = c.reading(q).first.unit_text;
-        return u.size() >= 3 && u.substr(u.size() - 3) == "台";
+        return common::ends_with(u, "台");
     };
     bool const split = c.t(j - 1).kind == tk::quantity && c.bytes(j).substr(0, 3) == "阶" && took_tai(j - 1);
     return step || split ? "is a step (台阶) passed, not an amount" : nullptr;

@@ -2,6 +2,7 @@
 // strength (确保, 力争), and its time (年底, 2015年10月, “十三五”期间, 到2020年, 今后五年), kept in the
 // phrase state for this clause and the ones after it in the sentence.
 //   截至目前已完成投资8亿元，力争年底完成12亿元: the second clause's 力争 replaces the first's 已.
+#include "common/text.hpp"
 #include "dsl/lexicon/words.hpp"
 #include "dsl/lower/clause.hpp"
 #include "dsl/time.hpp"
@@ -15,7 +16,7 @@ bool done_with_le(clause const& c) {
     for (std::size_t i = c.b; i < c.e; ++i) {
         if (!c.text_at(i)) continue;
         auto const w = c.bytes(i);
-        if (w.size() > 3 && w.substr(w.size() - 3) == "了" && !words::ends_with_one_of(w, words::le_not_done))
+        if (w.size() > 3 && common::ends_with(w, "了") && !words::ends_with_one_of(w, words::le_not_done))
             return true;
         // 了 as a word of its own after the verb's word (不了 and 为了 are no such: 为 is a keyword)
         if (w == "了" && i > c.b && c.text_at(i - 1) &&

@@ -4,6 +4,7 @@
 //   城镇居民人均可支配 收入), and a 左右 written once after the last amount holds for all. attributive chains
 //   — 让出占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户478人的惠众西城一品二期工程全面 开工: the
 //   amounts describe the project (…的 + subject) whose milestone ends the sentence.
+#include "common/text.hpp"
 #include "dsl/lower/clause.hpp"
 
 #include <algorithm>
@@ -51,8 +52,7 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
     for (bool cut = true; cut;) {  // the tail words may sit inside a token (平均每)
         cut = false;
         for (auto const& w : words::list_tail_words)
-            if (words.size() > w.text.size() &&
-                words.compare(words.size() - w.text.size(), w.text.size(), w.text) == 0) {
+            if (words.size() > w.text.size() && common::ends_with(words, w.text)) {
                 words.erase(words.size() - w.text.size());
                 cut = true;
             }
@@ -62,7 +62,7 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
     if (parts.size() != n) parts = split_list(words, seps, std::size(seps));
     if (parts.size() == 1 && n == 2)
         for (auto const& w : words::compounds)
-            if (std::string_view(words).substr(0, w.text.size()) == w.text) {
+            if (common::starts_with(words, w.text)) {
                 auto const rest = words.substr(w.text.size());
                 return {std::string(w.first) + rest, std::string(w.second) + rest};
             }

@@ -6,6 +6,7 @@
 // With no words before, the words after the amount name it (确保13个以上项目竣工, 实现80%群众的回迁); with
 // none there either, the clause takes the metric of the statement before
 // (实现地区生产总值660.5亿元，增长10.5%).
+#include "common/text.hpp"
 #include "dsl/lower/amount_words.hpp"
 
 namespace luoshi::dsl::lower {
@@ -323,7 +324,7 @@ std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c,
     std::size_t end = noun_end(c, *j);
     // 13亿人口, 5000场次: one character alone is the rest of a word the unit began, not a noun; after 个,
     // which begins no word, it is a noun (16个县)
-    bool const after_ge = a.unit_text.size() >= 3 && a.unit_text.substr(a.unit_text.size() - 3) == "个";
+    bool const after_ge = common::ends_with(a.unit_text, "个");
     if (end <= *j + 1 && c.bytes(*j).size() <= 3 && !after_ge) return std::nullopt;
     // the noun runs to the clause's end (改造项目: a verb inside names it); an amount or a time after it
     // belongs to something else
@@ -368,8 +369,7 @@ void qualify_generic_count(clause const& c, amount_words& w) {
     if (!words::ends_with_one_of(m, words::projects)) return;
     bool bare = words::is_one_of(m, words::projects);
     for (auto const& verb : keywords)
-        if (verb.role == role::increase && m.size() > verb.text.size() &&
-            m.substr(0, verb.text.size()) == verb.text &&
+        if (verb.role == role::increase && m.size() > verb.text.size() && common::starts_with(m, verb.text) &&
             words::is_one_of(m.substr(verb.text.size()), words::projects))
             bare = true;
     if (!bare) return;
@@ -445,13 +445,12 @@ void read_metric(clause const& c, amount_words& w) {
         std::size_t joiner = 0;  // the longest that ends it (以及 before 及), when a joiner ended the noun
         for (auto const& x : words::list_connectors)
             if (end == w.next && w.next < c.e && text.size() > x.text.size() && x.text.size() > joiner &&
-                text.substr(text.size() - x.text.size()) == x.text)
+                common::ends_with(text, x.text))
                 joiner = x.text.size();
         text.remove_suffix(joiner);
         // …示范点建设也将梯次推进: an adverb before the cue that ended the noun is no part of it
         for (auto const& adverb : words::adverbs_before_a_cue)
-            if (end < c.e && text.size() > adverb.text.size() &&
-                text.substr(text.size() - adverb.text.size()) == adverb.text)
+            if (end < c.e && text.size() > adverb.text.size() && common::ends_with(text, adverb.text))
                 text.remove_suffix(adverb.text.size());
         w.metric = trim_text(text);
         qualify_generic_count(c, w);

@@ -2,6 +2,7 @@
 //   a milestone — an event of a named subject by a time: 确保2015年10月实现居民回迁,
 //   力争6月份蓝天广场开门营业; a direction — 城镇登记失业人数只增不减 (a goal that the metric only moves one
 //   way); a change with no number — 去年我国进出口总额出现下降 (a figure: the sign alone).
+#include "common/text.hpp"
 #include "dsl/lower/clause.hpp"
 
 namespace luoshi::dsl::lower {
@@ -245,8 +246,7 @@ std::string subject_words(std::string_view text) {
         };
         strip_front(words::subject_front);
         for (auto const& w : words::subject_back)
-            if (s.size() >= w.text.size() &&
-                s.compare(s.size() - w.text.size(), w.text.size(), w.text) == 0) {
+            if (common::ends_with(s, w.text)) {
                 s.erase(s.size() - w.text.size());
                 changed = true;
             }

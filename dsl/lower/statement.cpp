@@ -2,6 +2,7 @@
 // comparator (measure.cpp), goal or figure and time (kind_period.cpp), and the source: the words the
 // statement spans in the text.
 //   力争城镇居民人均可支配收入增长9%以上 → goal, 城镇居民人均可支配收入, growth, ≥ 9 %, aspirational.
+#include "common/text.hpp"
 #include "dsl/lower/amount_words.hpp"
 #include "dsl/time.hpp"
 
@@ -240,21 +241,18 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
     // 比率再降低0.5个百分点: an adverb before the verb is no part of the name
     for (auto const& adverb : words::adverbs_before_a_verb)
-        if (metric.size() > adverb.text.size() &&
-            metric.compare(metric.size() - adverb.text.size(), adverb.text.size(), adverb.text) == 0) {
+        if (metric.size() > adverb.text.size() && common::ends_with(metric, adverb.text)) {
             metric = trim_text(metric.substr(0, metric.size() - adverb.text.size()));
             break;
         }
     // 补助标准提高到每人每年240元: who and when the amount is per, and the verb before, are no part of the
     // name
     for (auto const& per : words::per_words)
-        if (metric.size() > per.text.size() &&
-            metric.compare(metric.size() - per.text.size(), per.text.size(), per.text) == 0) {
+        if (metric.size() > per.text.size() && common::ends_with(metric, per.text)) {
             metric.erase(metric.size() - per.text.size());
             for (auto const& k : keywords)
                 if ((k.role == role::level_after_change || k.role == role::level) &&
-                    metric.size() > k.text.size() &&
-                    metric.compare(metric.size() - k.text.size(), k.text.size(), k.text) == 0) {
+                    metric.size() > k.text.size() && common::ends_with(metric, k.text)) {
                     metric.erase(metric.size() - k.text.size());
                     break;
                 }
@@ -264,7 +262,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     // 食品抽检每千人5批次: 每千人 went into the unit (批/千人), not the metric's name
     if (!r.first.per.empty()) {
         std::string const per = "每" + r.first.per;
-        if (metric.size() > per.size() && metric.compare(metric.size() - per.size(), per.size(), per) == 0)
+        if (metric.size() > per.size() && common::ends_with(metric, per))
             metric = trim_text(metric.substr(0, metric.size() - per.size()));
     }
 

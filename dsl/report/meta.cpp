@@ -1,5 +1,7 @@
 #include "dsl/report/meta.hpp"
 
+#include "common/text.hpp"
+
 #include "dsl/lexicon/words.hpp"
 #include "dsl/report.hpp"
 #include "dsl/report/lines.hpp"
@@ -15,10 +17,8 @@ namespace report {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
-bool ends_with(std::string_view s, std::string_view w) {
-    return s.size() >= w.size() && s.substr(s.size() - w.size()) == w;
-}
+using common::ends_with;
+using common::starts_with;
 
 // 2015-01-13, 2015/01/13, 2015.01.13, 2015年1月13日 near the start of s.
 std::optional<rules::date> date_after(std::string_view s) {

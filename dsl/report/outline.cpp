@@ -4,6 +4,7 @@
 //   tell of results or of intent), else what was in force before it;
 //   a paragraph's lead (过去五年，…; 刚刚过去的2025年，…), which also holds for the paragraphs after it under
 //   the same heading when it opens a part of the report; else its heading's time.
+#include "common/text.hpp"
 #include "dsl/lexicon/words.hpp"
 #include "dsl/report.hpp"
 #include "dsl/report/lines.hpp"
@@ -21,7 +22,7 @@ using rules::scope_kind;
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
+using common::starts_with;
 
 // The level a heading's number gives it, and where its words start: 一、 → 1, （一） → 2, 1. → 3, （1） → 4;
 // 0 when the line starts with no number.
