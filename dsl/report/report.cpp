@@ -51,7 +51,6 @@ private:
     }
     void read_sentence(std::size_t b, std::size_t e);
     void drop_restated_goals();
-    std::vector<std::size_t> in_heading_;  // the statements a heading line states, by their place
     void read_piece(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
 
@@ -180,9 +179,7 @@ report_reading report_reader::read() && {
         // A heading can state the year's main goal (2015年实施六大工程力争GDP增长8%)
         if (kinds_[i] == line_kind::heading) {
             auto const hb = offset_of(lines_[i].text);
-            std::size_t const before = out_.statements.size();
             read_sentence(hb, hb + lines_[i].text.size());
-            for (std::size_t k = before; k < out_.statements.size(); ++k) in_heading_.push_back(k);
         }
     }
     if (open_ != none) read_sentence(open_, text_.size());
@@ -202,32 +199,25 @@ void report_reader::drop_restated_goals() {
                            st.deadline ? rules::iso_date(*st.deadline) : std::string("-"), st.event,
                            st.subject);
     };
+    auto in_heading = [this](rules::statement const& st) {
+        return out_.outline.nodes[out_.outline.node_at(st.src.start)].type == outline_node::kind::heading;
+    };
     auto& sts = out_.statements;
     std::unordered_map<std::string, std::size_t> first_at;  // a goal's terms → its place in `kept`
     std::vector<rules::statement> kept;
-    std::vector<bool> kept_from_heading;
     kept.reserve(sts.size());
-    std::size_t next_heading = 0;
-    for (std::size_t i = 0; i < sts.size(); ++i) {
-        auto& st = sts[i];
-        bool const from_heading = next_heading < in_heading_.size() && in_heading_[next_heading] == i;
-        if (from_heading) ++next_heading;
+    for (auto& st : sts) {
         if (st.kind == rules::statement_kind::goal) {
             auto const [at, fresh] = first_at.emplace(terms(st), kept.size());
             if (!fresh) {
-                // the statement among the headline targets is the one cited (a heading may state it first:
-                // 2015年实施六大工程力争GDP增长8%)
                 auto& first = kept[at->second];
                 if (st.headline && first.headline) {  // both in headline passages: the list states its own
                     kept.push_back(std::move(st));
-                    kept_from_heading.push_back(from_heading);
                     continue;
                 }
-                // the headline targets' statement, or else a paragraph's over a heading's, is the one cited
-                if (st.headline || (kept_from_heading[at->second] && !from_heading)) {
-                    std::swap(first, st);
-                    kept_from_heading[at->second] = from_heading;
-                }
+                // the headline targets' statement, or else a paragraph's over a heading's (2015年实施六大工程
+                // 力争GDP增长8%), is the one cited
+                if (st.headline || (in_heading(first) && !in_heading(st))) std::swap(first, st);
                 out_.diagnostics.push_back(
                     {severity::note, st.src.start,
                      "restates the goal stated at byte " + std::to_string(first.src.start)});
@@ -235,7 +225,6 @@ void report_reader::drop_restated_goals() {
             }
         }
         kept.push_back(std::move(st));
-        kept_from_heading.push_back(from_heading);
     }
     sts = std::move(kept);
 }
