@@ -1,6 +1,7 @@
 // A big store's HTML page: 31 provinces' reports of five years, some 20,000 goals (reports of our own making:
 // a review of the year before, the main targets, 130 numbered goals), written and then opened and filtered
 // in headless Chromium. Prints the times; the target is 2 s for each, on a machine not shared.
+#include "cli/chromium.hpp"
 #include "store/store_support.hpp"
 #include "support.hpp"
 
@@ -64,25 +65,6 @@ std::string report(std::string const& province, int year, std::mt19937& random) 
     return out;
 }
 
-std::optional<std::string> chromium() {
-    for (char const* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"})
-        if (std::filesystem::exists(p)) return std::string(p);
-    return std::nullopt;
-}
-
-std::string dump_dom(std::string const& browser, std::string const& url, test::temp_dir const& dir) {
-    std::string const cmd = "'" + browser + "' --headless --no-sandbox --disable-gpu --user-data-dir='" +
-                            (dir / "profile").string() + "' --dump-dom '" + url + "' 2>/dev/null";
-    std::string out;
-    if (FILE* p = ::popen(cmd.c_str(), "r")) {
-        char buf[65536];
-        std::size_t n = 0;
-        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-        ::pclose(p);
-    }
-    return out;
-}
-
 double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -122,7 +104,7 @@ TEST_SUITE("cli") {
               10.0);  // a regression to one DOM row per goal, or to explain() per goal, is far slower
         CHECK(size < 8u * 1024 * 1024);
 
-        auto const browser = chromium();
+        auto const browser = test::chromium();
         if (!browser) {
             MESSAGE(
                 "skipped the browser half: no chromium on this machine (Debian: apt-get install chromium)");
@@ -130,7 +112,8 @@ TEST_SUITE("cli") {
         }
         // ?selftest: the page filters itself as a reader would and writes how long each step took
         t = std::chrono::steady_clock::now();
-        auto const dom = dump_dom(*browser, "file://" + page.string() + "?selftest", dir);
+        auto const dom =
+            test::run_chromium(*browser, {"--dump-dom", "file://" + page.string() + "?selftest"}, dir);
         double const browser_run = seconds_since(t);
         REQUIRE_MESSAGE(has(dom, "goals shown"), "chromium printed no DOM");
         CHECK(has(dom, "<span id=\"shown\">" + std::to_string(goals) + " of " + std::to_string(goals) +

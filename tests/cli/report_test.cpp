@@ -1,5 +1,6 @@
 // luoshi report --html: every piece of report text escaped, and the page as a browser shows it (headless
 // Chromium, when the machine has it): the counts, rows, the script's filters, a screenshot.
+#include "cli/chromium.hpp"
 #include "cli/html.hpp"
 #include "store/store_support.hpp"
 #include "support.hpp"
@@ -18,29 +19,6 @@ namespace {
 
 using test::has;
 using test::occurrences;
-
-std::optional<std::string> chromium() {
-    for (char const* p : {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"})
-        if (std::filesystem::exists(p)) return std::string(p);
-    return std::nullopt;
-}
-
-// Runs headless Chromium on a page with a fresh profile: its DOM after the scripts ran, or a screenshot.
-std::string run_chromium(std::string const& browser, std::vector<std::string> const& args,
-                         test::temp_dir const& dir) {
-    std::string cmd = "'" + browser + "' --headless --no-sandbox --disable-gpu --user-data-dir='" +
-                      (dir / "profile").string() + "'";
-    for (auto const& a : args) cmd += " '" + a + "'";
-    cmd += " 2>/dev/null";
-    std::string out;
-    if (FILE* p = ::popen(cmd.c_str(), "r")) {
-        char buf[65536];
-        std::size_t n = 0;
-        while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-        ::pclose(p);
-    }
-    return out;
-}
 
 // The examples (reports, the supervision office's rules, the statistics bureau's table) in a fresh store, and
 // the page written from it as of 2016-06-30.
@@ -100,13 +78,13 @@ TEST_SUITE("cli") {
         }
         CHECK(occurrences(html, "<script>") == 1);  // the page's own
 
-        auto const browser = chromium();
+        auto const browser = test::chromium();
         if (!browser) {
             MESSAGE(
                 "skipped the browser half: no chromium on this machine (Debian: apt-get install chromium)");
             return;
         }
-        auto const dom = run_chromium(*browser, {"--dump-dom", "file://" + page.string()}, dir);
+        auto const dom = test::run_chromium(*browser, {"--dump-dom", "file://" + page.string()}, dir);
         REQUIRE_MESSAGE(has(dom, "goals shown"), "chromium printed no DOM");
         // the markup is text in the DOM: serialised escaped again, never as an element
         CHECK(!has(dom, "<img"));
@@ -129,12 +107,12 @@ TEST_SUITE("cli") {
         CHECK(has(html, R"(<div class="total missed" id="count-missed"><b>9</b>)"));
         CHECK(has(html, R"(<div class="total pending" id="count-pending"><b>10</b>)"));
 
-        auto const browser = chromium();
+        auto const browser = test::chromium();
         if (!browser) {
             MESSAGE("skipped: no chromium on this machine (Debian: apt-get install chromium)");
             return;
         }
-        auto const dom = run_chromium(*browser, {"--dump-dom", "file://" + page.string()}, dir);
+        auto const dom = test::run_chromium(*browser, {"--dump-dom", "file://" + page.string()}, dir);
         REQUIRE_MESSAGE(has(dom, "</html>"), "chromium printed no DOM");
         // the script ran: it wrote the count of rows shown
         CHECK(has(dom, "<span id=\"shown\">39 of 39 goals shown</span>"));
@@ -156,16 +134,16 @@ TEST_SUITE("cli") {
         CHECK(has(dom, "<tr class=\"cmp\">"));
         // the evidence is drawn when a row is opened: page.html#ID opens one
         auto const opened =
-            run_chromium(*browser, {"--dump-dom", "file://" + page.string() + "#g7fd97fef87da"}, dir);
+            test::run_chromium(*browser, {"--dump-dom", "file://" + page.string() + "#g7fd97fef87da"}, dir);
         CHECK(has(opened, "aria-expanded=\"true\" data-i="));
         CHECK(has(opened, "7.6% &lt; 8% (以上)"));
         CHECK(has(opened, "<q>同比增长7.6%</q>"));
         CHECK(occurrences(opened, "<tr class=\"evidence\">") == 1);
 
         auto const png = dir / "report.png";
-        run_chromium(*browser,
-                     {"--window-size=1400,1000", "--screenshot=" + png.string(), "file://" + page.string()},
-                     dir);
+        test::run_chromium(
+            *browser, {"--window-size=1400,1000", "--screenshot=" + png.string(), "file://" + page.string()},
+            dir);
         REQUIRE(std::filesystem::exists(png));
         auto const bytes = test::read_file(png);
         CHECK(bytes.size() > 20000);
