@@ -426,6 +426,15 @@ inline constexpr entry ongoing_words[] = {
     {"鼓励", "鼓励有条件的地方实行房票安置"},
 };
 
+// Verbs of saying: the words after them are another body's, quoted (省委全会明确提出，要实施…专项). In a part
+// of no time (a glossary) a strength or cue among them is not the report's own
+inline constexpr entry saying_verbs[] = {
+    {"提出", "省委十二届五次全会明确提出，要实施前沿科技攻坚突破行动"},
+    {"指出", "会议指出，要加快建设…"},
+    {"强调", "讲话强调，要确保…"},
+    {"部署", "全会部署，要力争…"},
+};
+
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};
 
@@ -468,6 +477,29 @@ inline constexpr entry subject_back[] = {
     {"工作早日", ""}, {"早日", ""},         {"招商工作", "加快蓝天佳园招商工作，力争6月份开门营业"},
     {"建设进度", ""}, {"改造建设进度", ""}, {"工程进度", ""},
     {"有序", ""},     {"陆续", ""},         {"适时", ""},
+};
+
+// What a clause with no amount works on, for the amount of the next clause that names nothing
+// (实施新一轮农村公路提升行动，新（改）建6000公里 → 农村公路; 继续实施退耕还林还草，今年拟安排500万亩): the
+// words after its verb, without these at the front (verbs, adverbs, 新一轮) ...
+inline constexpr entry object_front[] = {
+    {"继续", "继续实施退耕还林还草"},
+    {"深入", ""},
+    {"加快", ""},
+    {"大力", ""},
+    {"实施", ""},
+    {"加大", "加大保障性安居工程建设力度"},
+    {"开展", ""},
+    {"推进", ""},
+    {"新一轮", "实施新一轮农村公路提升行动"},
+};
+// ... and these at the end (the campaign or effort around it), in the order tried
+inline constexpr entry object_back[] = {
+    {"提升行动", "农村公路提升行动"},
+    {"行动", ""},
+    {"建设力度", "保障性安居工程建设力度"},
+    {"力度", ""},
+    {"工作", ""},
 };
 
 // A change stated without a number, after these: 去年我国进出口总额出现下降

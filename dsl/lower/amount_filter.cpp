@@ -396,12 +396,12 @@ char const* step_of_a_staircase(clause const& c, std::size_t i, quantity_facts c
 
 // 四、加强政府自身建设, 名词解释, the preamble: a part of no time (DESIGN: scope other) states neither a goal
 // nor a result unless the sentence says which by its own words — a strength (确保), a cue (已, 计划, 预计) or
-// a time (2026年, 年底). A glossary's 包括…等6个 and a closing's figures of speech are not statements
+// a time (2026年, 年底); a strength quoted after a verb of saying (全会提出，要实施…) is not its own. A
+// glossary's 包括…等6个 and a closing's figures of speech are not statements
 char const* in_part_of_no_time(clause const& c, std::size_t, quantity_facts const&) {
     auto const& s = c.s;
     if (s.ctx.scope.kind != rules::scope_kind::other || s.ctx.kind) return nullptr;
-    bool const its_own = s.strength != rules::strength::none || s.goal_cue || s.figure_cue ||
-                         s.estimate_cue || s.period_from_time;
+    bool const its_own = s.own_cue() || s.period_from_time;
     return its_own ? nullptr
                    : "is in a part of no time (the government's own conduct, a glossary, the preamble) "
                      "and says nothing of its own time";

@@ -21,6 +21,7 @@ void phrase_state::new_sentence() {
     strength = rules::strength::none;
     period_relative = false;
     goal_cue = figure_cue = estimate_cue = false;
+    reported = false;
     period.reset();
     period_is_as_of = false;
     subject = {0, 0};

@@ -47,6 +47,8 @@ struct phrase_state {
     // What earlier clauses of the phrase set and later ones inherit.
     rules::strength strength = rules::strength::none;
     bool goal_cue = false, figure_cue = false, estimate_cue = false;
+    bool reported =
+        false;  // a verb of saying came before in the sentence: what follows is quoted (提出，要…)
     std::optional<rules::period> period;
     bool period_is_as_of = false;
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year
@@ -64,6 +66,11 @@ struct phrase_state {
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.
     void new_sentence();
+    // whether the sentence says by its own words that it tells a goal or a result: a strength, a cue (not one
+    // quoted after a verb of saying)
+    bool own_cue() const {
+        return !reported && (strength != rules::strength::none || goal_cue || figure_cue || estimate_cue);
+    }
 
     tok const& token(std::size_t i) const { return ast.tokens[i]; }
     std::string_view bytes(std::size_t b, std::size_t e) const { return text.substr(b, e - b); }

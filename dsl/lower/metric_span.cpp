@@ -382,6 +382,37 @@ void qualify_generic_count(clause const& c, amount_words& w) {
         w.metric.insert(0, c.bytes(j));
 }
 
+// Whether only verbs, cues and times come before the amount at q in its clause (今年新开工700万套)
+bool only_verbs_before(clause const& c, std::size_t q) {
+    for (std::size_t j = c.b; j < q; ++j)
+        if (c.text_at(j) || c.t(j).kind == tk::quantity) return false;
+    return true;
+}
+
+// The words a clause with no amount works on: after its verbs and adverbs, without the campaign around them
+// (实施新一轮农村公路提升行动 → 农村公路, 加大保障性安居工程建设力度 → 保障性安居工程)
+// — only of a clause that opens with a verb: one that opens with a noun says something of it (经济总量跨过
+// 两个万亿元大关), and what that is is no name
+std::string object_words(std::string_view text) {
+    std::string s = trim_text(text);
+    bool verb_first = false;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto const& w : words::object_front)
+            if (s.size() > w.text.size() && common::starts_with(s, w.text)) {
+                s.erase(0, w.text.size());
+                changed = verb_first = true;
+            }
+        if (!verb_first) return {};
+        for (auto const& w : words::object_back)
+            if (s.size() > w.text.size() && common::ends_with(s, w.text)) {
+                s.erase(s.size() - w.text.size());
+                changed = true;
+            }
+    }
+    return trim_text(s);
+}
+
 bool names_the_work(clause const& c, amount_words const& w) {
     bool verb = false;
     for (std::size_t j = w.verbs; j < w.q; ++j) {
@@ -465,6 +496,12 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric = w.after_text;
         w.metric_begin = w.metric_end = 0;
         w.source_end = after_end;
+    }
+    // 实施新一轮农村公路提升行动，新（改）建6000公里: an amount whose clause names nothing is of what the
+    // clause before worked on, when that clause stated no amount of its own
+    if (w.metric.empty() && c.s.subject.second > c.s.subject.first && only_verbs_before(c, w.q)) {
+        w.metric = object_words(c.s.bytes(c.s.subject.first, c.s.subject.second));
+        w.metric_begin = w.metric_end = 0;
     }
     if (w.metric.empty()) {
         w.metric = c.s.metric_text;

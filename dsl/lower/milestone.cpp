@@ -317,9 +317,7 @@ void read_milestone(clause const& c) {
         !kind_by_scope(s.ctx.scope) && !completion)
         return;
     // in a part of no time (a glossary: 谋划一批、开工一批、竣工一批) only the sentence's own words make one
-    if (s.ctx.scope.kind == rules::scope_kind::other && !s.ctx.kind && !dated &&
-        s.strength == rules::strength::none && !s.figure_cue && !s.goal_cue)
-        return;
+    if (s.ctx.scope.kind == rules::scope_kind::other && !s.ctx.kind && !dated && !s.own_cue()) return;
     // 即将开工, 正在建设: neither done nor promised by a date, whatever part of the report says it
     if (!dated && s.strength == rules::strength::none && !s.ctx.kind && not_yet(c, *ev)) return;
     if (wished_for(c, *ev)) return;
