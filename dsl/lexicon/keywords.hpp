@@ -203,6 +203,16 @@ inline constexpr keyword_entry keywords[] = {
     {"承办", role::increase},
     {"承办好", role::increase},
     {"召开", role::increase},
+    {"做好", role::increase},  // 做好第四次全国农业普查
+    {"创建", role::increase},  // 创建国家未来产业先导区
+    {"申建", role::increase},  // 积极申建自由贸易试验区
+    {"编制", role::increase},  // 编制实施“九五”普法规划
+    {"编制好", role::increase},
+    // 编制 is a verb; a staff quota (行政编制, 机构编制) is a word
+    {"行政编制", role::word},
+    {"机构编制", role::word},
+    {"人员编制", role::word},
+    {"编纂", role::increase},  // 编纂《河西走廊通史》
     {"制定", role::increase},
     {"出台", role::increase},
     {"印发", role::increase},

@@ -360,12 +360,11 @@ inline constexpr entry manner_words[] = {{"高水平", "高水平办好兰洽会
                                          {"高标准", ""},
                                          {"务实", ""},
                                          {"精心", ""},
-                                         {"全力", ""}};
-inline constexpr entry holding_verbs[] = {{"举办", ""},
-                                          {"办好", "办好第十七届省运会"},
-                                          {"召开", "召开全省服务业发展大会"},
-                                          {"承办", ""},
-                                          {"承办好", ""}};
+                                         {"全力", ""},
+                                         {"积极", "积极申建中国（甘肃）自由贸易试验区"}};
+inline constexpr entry holding_verbs[] = {
+    {"举办", ""},   {"办好", "办好第十七届省运会"},    {"召开", "召开全省服务业发展大会"}, {"承办", ""},
+    {"承办好", ""}, {"做好", "做好第四次全国农业普查"}};
 inline constexpr entry event_heads[] = {{"大会", "召开全省服务业发展大会"},
                                         {"运动会", ""},
                                         {"省运会", ""},
@@ -384,11 +383,41 @@ inline constexpr entry event_heads[] = {{"大会", "召开全省服务业发展�
                                         {"纪念活动", ""},
                                         {"峰会", ""},
                                         {"世界杯", ""},
-                                        {"锦标赛", ""}};
-inline constexpr entry issuing_verbs[] = {{"制定", "制定实施县域经济发展意见"}, {"出台", ""}, {"印发", ""}};
-inline constexpr entry document_heads[] = {
-    {"规划", ""}, {"方案", ""}, {"意见", "制定实施县域经济发展意见"},
-    {"办法", ""}, {"条例", ""}, {"计划", "出台民营经济高质量发展三年行动计划"}};
+                                        {"锦标赛", ""},
+                                        {"普查", "做好第四次全国农业普查"},
+                                        {"主场活动", "办好“中国航天日”主场活动"}};
+inline constexpr entry issuing_verbs[] = {{"制定", "制定实施县域经济发展意见"},
+                                          {"出台", ""},
+                                          {"印发", ""},
+                                          {"编制", "编制实施“九五”普法规划"},
+                                          {"编制好", "编制好新一轮发展规划"},
+                                          {"编纂", "编纂《河西走廊通史》"}};
+inline constexpr entry document_heads[] = {{"规划", ""},
+                                           {"方案", ""},
+                                           {"意见", "制定实施县域经济发展意见"},
+                                           {"办法", ""},
+                                           {"条例", ""},
+                                           {"计划", "出台民营经济高质量发展三年行动计划"},
+                                           {"》", "编纂《河西走廊通史》"}};
+// A designation sought (创建国家未来产业先导区, 申建自由贸易试验区): the verb, and the heads of a title a
+// place or a body is given
+inline constexpr entry designation_verbs[] = {
+    {"创建", "创建国家未来产业先导区"}, {"申建", "积极申建中国（甘肃）自由贸易试验区"}, {"争创", ""}};
+inline constexpr entry designation_heads[] = {
+    {"先导区", "创建国家未来产业先导区"},
+    {"试验区", "申建中国（甘肃）自由贸易试验区"},
+    {"示范区", "创建国家文物保护利用示范区"},
+    {"景区", "创建国家5A级景区"},
+    {"度假区", "创建国家级旅游度假区"},
+    {"高新区", "创建国家级高新区"},
+    {"经开区", ""},
+    {"枢纽", "创建商贸服务型国家物流枢纽"},
+    {"创新中心", "创建国家重离子装备制造及应用制造业创新中心"},
+    {"文明城市", ""},
+    {"卫生城市", ""},
+    {"森林城市", ""},
+    {"园林城市", ""},
+};
 
 // Event words that say a completion
 inline constexpr entry completions[] = {
@@ -435,6 +464,9 @@ inline constexpr entry saying_verbs[] = {
     {"部署", "全会部署，要力争…"},
 };
 
+// At the front of a milestone's subject: done for each of a kind, a routine (精心编制每个新型社区的具体规划)
+inline constexpr entry each_words[] = {{"每个", "编制每个新型社区的具体规划"}, {"每一个", ""}, {"各个", ""}};
+
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};
 
@@ -464,6 +496,8 @@ inline constexpr entry subject_front[] = {
     {"确保", ""},
     {"争取", ""},
     {"推动", ""},
+    {"抓好", "抓好“十五五”规划编制"},
+    {"了", "制定了《关于深化改革严格土地管理的决定》"},
 };
 
 // ... and at its end (adverbs and work words: 已顺利, 招商工作), in the order tried

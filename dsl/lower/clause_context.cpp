@@ -18,8 +18,9 @@ bool done_with_le(clause const& c) {
         auto const w = c.bytes(i);
         if (w.size() > 3 && common::ends_with(w, "了") && !words::ends_with_one_of(w, words::le_not_done))
             return true;
-        // 了 as a word of its own after the verb's word (不了 and 为了 are no such: 为 is a keyword)
-        if (w == "了" && i > c.b && c.text_at(i - 1) &&
+        // 了 as a word of its own after the verb's word (不了 and 为了 are no such: 为 is a keyword), or
+        // after a verb of doing (编制了《…纲要》)
+        if (w == "了" && i > c.b && (c.text_at(i - 1) || c.kw(i - 1, role::increase)) &&
             !words::ends_with_one_of(c.s.bytes(c.t(i - 1).begin, c.t(i).end), words::le_not_done))
             return true;
     }

@@ -143,10 +143,13 @@ std::optional<std::size_t> project_verb(clause const& c) {
                            c.kw(first, role::goal_cue) ||
                            (c.text_at(first) && words::is_one_of(c.bytes(first), words::manner_words))))
         ++first;
-    while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
+    // (a book's title closes the name: 编纂《河西走廊通史》)
+    while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct &&
+                                                  c.bytes(last - 1) != "》")))
         --last;
     if (last < first + 2) return std::nullopt;
-    // the verb and the head of the name pair up: a project built, an event held, a document issued
+    // the verb and the head of the name pair up: a project built, an event held, a document issued, a
+    // designation sought
     auto const pairs = [&](std::size_t verb, std::size_t from, std::size_t to) {
         if (!c.kw(verb, role::increase)) return false;
         auto const v = c.bytes(verb);
@@ -156,7 +159,9 @@ std::optional<std::size_t> project_verb(clause const& c) {
                (words::is_one_of(v, words::holding_verbs) &&
                 words::ends_with_one_of(name, words::event_heads)) ||
                (words::is_one_of(v, words::issuing_verbs) &&
-                words::ends_with_one_of(name, words::document_heads));
+                words::ends_with_one_of(name, words::document_heads)) ||
+               (words::is_one_of(v, words::designation_verbs) &&
+                words::ends_with_one_of(name, words::designation_heads));
     };
     if (pairs(first, first + 1, last)) return first;
     if (pairs(last - 1, first, last - 1)) return last - 1;
@@ -233,6 +238,18 @@ bool delayed(clause const& c) {
 
 // The name in a milestone's words: verbs and adverbs at the edges (已顺利, 全部, 即将, 加快) are not part of
 // it.
+// “十五五”规划: a quote that opens the name and closes inside it is part of it (trim_text drops quotes at the
+// edges)
+std::string with_opening_quote(std::string_view text, std::string s) {
+    auto const count = [&](std::string_view q) {
+        std::size_t n = 0;
+        for (auto at = s.find(q); at != std::string::npos; at = s.find(q, at + q.size())) ++n;
+        return n;
+    };
+    if (count("”") > count("“") && text.find("“" + s) != std::string_view::npos) s.insert(0, "“");
+    return s;
+}
+
 std::string subject_words(std::string_view text) {
     std::string s = trim_text(text);
     for (bool changed = true; changed;) {
@@ -252,7 +269,7 @@ std::string subject_words(std::string_view text) {
             }
         s = trim_text(s);
     }
-    return s;
+    return with_opening_quote(text, std::move(s));
 }
 
 // The subject: the words before the event (after a 的, only what follows it: …478人的惠众西城一品二期工程全面
@@ -266,8 +283,13 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
     for (std::size_t j = c.b; j < eb; ++j)
         if (c.kw(j, role::of)) from = j + 1;
     std::optional<std::size_t> sb, se;
+    // a plan token that names a document (“十五五”规划) is a noun of the subject; as a time (“十三五”期间) it
+    // is not
+    auto const names_document = [&](std::size_t j) {
+        return c.t(j).kind == tk::plan && words::ends_with_one_of(c.bytes(j), words::plan_documents);
+    };
     for (std::size_t j = from; j < eb; ++j)
-        if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word)) {
+        if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word) || names_document(j)) {
             if (!sb) sb = j;
             se = j;
         }
@@ -329,6 +351,8 @@ void read_milestone(clause const& c) {
     while (ee < c.e && (c.kw(ee, role::event) || c.kw(ee, role::increase))) ++ee;
     auto subject = subject_of(c, eb, ee, dated, completion);
     if (!subject) return;
+    // 精心编制每个新型社区的具体规划: what is done for each of a kind is a routine, not an event by a date
+    if (words::starts_with_one_of(*subject, words::each_words)) return;
     statement st;
     st.measure = measure::milestone;
     st.event = std::string(s.bytes(c.t(eb).begin, c.t(ee - 1).end));
