@@ -518,6 +518,8 @@ inline constexpr entry subject_back[] = {
 // words after its verb, without these at the front (verbs, adverbs, 新一轮) ...
 inline constexpr entry object_front[] = {
     {"继续", "继续实施退耕还林还草"},
+    {"培育发展", "培育发展电子商务产业"},
+    {"发展", "加快发展会展经济"},
     {"深入", ""},
     {"加快", ""},
     {"大力", ""},
@@ -535,6 +537,23 @@ inline constexpr entry object_back[] = {
     {"力度", ""},
     {"工作", ""},
 };
+
+// Measures that name no statistic by themselves: of what the sentence opened by working on
+// (培育发展电子商务产业， …，交易额达到260亿元 → 电子商务交易额)
+inline constexpr entry generic_measures[] = {
+    {"交易额", "培育发展电子商务产业，…，交易额达到260亿元"},
+    {"项目", "深入实施城中村改造工程，…，加快建设滩尖子等6个项目"},
+    {"资金", ""},
+    {"投资", ""},
+    {"达标率", ""},
+};
+// ... and the heads of that work dropped before the measure (城中村改造工程 + 项目 → 城中村改造项目)
+inline constexpr entry object_heads_before_a_measure[] = {{"工程", "城中村改造工程"},
+                                                          {"产业", "电子商务产业"}};
+
+// Levels of government: 、 between two of them joins them inside a noun (列入国家和省、市重点项目计划)
+inline constexpr entry government_levels[] = {
+    {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
 // A change stated without a number, after these: 去年我国进出口总额出现下降
 inline constexpr entry bare_change_cues[] = {

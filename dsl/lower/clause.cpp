@@ -25,6 +25,8 @@ void phrase_state::new_sentence() {
     period.reset();
     period_is_as_of = false;
     subject = {0, 0};
+    opener = {0, 0};
+    first_clause = true;
 }
 
 quantity_reading const& phrase_state::reading(std::size_t token_index) {

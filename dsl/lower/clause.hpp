@@ -62,6 +62,10 @@ struct phrase_state {
     // the words of the clause before when it had no amount, in this sentence, numbers and times included
     // (九年义务教育巩固率，由2010年的88%提高到…)
     std::pair<std::size_t, std::size_t> subject;
+    // the words of the sentence's first clause when it had no amount
+    // (培育发展电子商务产业，…，交易额达到260亿元)
+    std::pair<std::size_t, std::size_t> opener;
+    bool first_clause = true;        // no clause of the sentence read yet
     std::size_t sentence_first = 0;  // index of the first statement of the current sentence
 
     // A sentence's cues, strength and dates do not reach into the next sentence; its metric may.

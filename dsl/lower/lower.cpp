@@ -76,7 +76,9 @@ void read_clause(clause const& c) {
                 (c.keyword(i) && is_lead(c.t(i).role)) || c.t(i).kind == tk::time || c.t(i).kind == tk::plan))
             ++i;
         if (i < c.e && c.t(i).begin < c.s.topic.second) c.s.subject = {c.t(i).begin, c.s.topic.second};
+        if (c.s.first_clause) c.s.opener = c.s.subject;
     }
+    c.s.first_clause = false;
 }
 
 bool ends_clause(ast::token const& t) {

@@ -241,11 +241,24 @@ bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）"
 
 // The noun runs to a break or punctuation; quotes and a bracket closed in the clause are inside it
 // (16个县（市、区） 整县建成美丽乡村)
+// 列入国家和省、市重点项目计划: 、 between two levels of government joins them inside one noun
+bool joins_levels(clause const& c, std::size_t k) {
+    if (!c.kw(k, role::list_break)) return false;
+    std::size_t p = k, n = k + 1;
+    while (p > c.b && c.blank(p - 1)) --p;
+    while (n < c.e && c.blank(n)) ++n;
+    if (p == c.b || n == c.e || c.t(p - 1).kind != tk::other || c.t(n).kind != tk::other) return false;
+    std::string_view before = c.bytes(p - 1);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);  // 省 、市
+    return words::ends_with_one_of(before, words::government_levels) &&
+           words::starts_with_one_of(c.bytes(n), words::government_levels);
+}
+
 std::size_t noun_end(clause const& c, std::size_t from) {
     std::size_t k = from;
     // 将 or a strength word starts what is said of the noun (…示范点建设也将梯次推进); not 计划, 目标 or 要,
     // which end names (招生计划) and words (重要)
-    while (k < c.e && !c.kw(k, role::clause_break) && !c.kw(k, role::list_break) &&
+    while (k < c.e && !c.kw(k, role::clause_break) && !(c.kw(k, role::list_break) && !joins_levels(c, k)) &&
            !(k > from &&
              (c.bytes(k) == "将" || c.kw(k, role::strength_binding) || c.kw(k, role::strength_aspiration)))) {
         if (k > from && opens_bracket(c, k)) {
@@ -256,7 +269,13 @@ std::size_t noun_end(clause const& c, std::size_t from) {
                 continue;
             }
         }
-        if (c.t(k).kind == tk::other && c.t(k).punct && !quote_mark(c, k)) break;
+        if (c.t(k).kind == tk::other && c.t(k).punct && !quote_mark(c, k)) {
+            std::size_t n = k;  // 省 、市: a space before the 、 that joins two levels
+            while (n < c.e && c.blank(n)) ++n;
+            if (!(n > k && n < c.e && joins_levels(c, n))) break;
+            k = n;
+            continue;
+        }
         ++k;
     }
     while (k > from && quote_mark(c, k - 1)) --k;
@@ -413,6 +432,28 @@ std::string object_words(std::string_view text) {
     return trim_text(s);
 }
 
+// 培育发展电子商务产业，…，交易额达到260亿元; 深入实施城中村改造工程，…，加快建设滩尖子等6个项目: a measure
+// that names no statistic by itself (交易额, 资金, a bare 项目) is of what the sentence opened by working on
+void qualify_by_opener(clause const& c, amount_words& w) {
+    auto const& s = c.s;
+    if (!words::is_one_of(w.metric, words::generic_measures) || s.opener.second <= s.opener.first) return;
+    // only when the clause names nothing else before its amount but examples (滩尖子等) — not
+    // 实施城市更新行动、完成投资220亿元
+    std::string before;
+    for (std::size_t j = c.b; j < w.q; ++j)
+        if (c.text_at(j)) before += c.bytes(j);
+    if (auto const examples = before.rfind("等"); examples != std::string::npos)
+        before.erase(0, examples + 3);
+    if (!before.empty() && before != w.metric) return;
+    std::string object = object_words(s.bytes(s.opener.first, s.opener.second));
+    if (object.empty()) return;
+    // 城中村改造工程 + 项目 → 城中村改造项目
+    for (auto const& head : words::object_heads_before_a_measure)
+        if (object.size() > head.text.size() && common::ends_with(object, head.text))
+            object.erase(object.size() - head.text.size());
+    if (!common::ends_with(object, w.metric)) w.metric.insert(0, object);
+}
+
 bool names_the_work(clause const& c, amount_words const& w) {
     bool verb = false;
     for (std::size_t j = w.verbs; j < w.q; ++j) {
@@ -485,6 +526,7 @@ void read_metric(clause const& c, amount_words& w) {
                 text.remove_suffix(adverb.text.size());
         w.metric = trim_text(text);
         qualify_generic_count(c, w);
+        qualify_by_opener(c, w);
         w.metric_begin = w.metric_end = 0;
         w.canonical_from.clear();
         w.source_end = end;
@@ -509,6 +551,7 @@ void read_metric(clause const& c, amount_words& w) {
         return;
     }
     qualify_generic_count(c, w);
+    qualify_by_opener(c, w);
 }
 
 }  // namespace luoshi::dsl::lower
