@@ -467,6 +467,16 @@ inline constexpr entry saying_verbs[] = {
 // At the front of a milestone's subject: done for each of a kind, a routine (精心编制每个新型社区的具体规划)
 inline constexpr entry each_words[] = {{"每个", "编制每个新型社区的具体规划"}, {"每一个", ""}, {"各个", ""}};
 
+// A milestone's subject that names only the people who move (居民回迁): they are those of the project the
+// clause before works on, when it names one (督促南陈伍寨二期改造工程进度，确保10月实现居民回迁)
+inline constexpr entry people_moved[] = {{"居民", "实现居民回迁"}, {"群众", ""}, {"村民", ""}, {"住户", ""}};
+// ... a project's name may end in the work done on it (南陈伍寨二期改造)
+inline constexpr entry works_on_a_project[] = {{"改造", "南陈伍寨二期改造"}, {"建设", ""}, {"安置", ""}};
+
+// Right after a milestone's event, a verb that goes on with it (启动运行城关区老年大学: 启动运行)
+inline constexpr entry event_continuations[] = {
+    {"运行", "启动运行城关区老年大学"}, {"运营", ""}, {"实施", ""}};
+
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};
 

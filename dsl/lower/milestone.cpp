@@ -353,9 +353,27 @@ void read_milestone(clause const& c) {
     if (!subject) return;
     // 精心编制每个新型社区的具体规划: what is done for each of a kind is a routine, not an event by a date
     if (words::starts_with_one_of(*subject, words::each_words)) return;
+    // 督促南陈伍寨二期改造工程进度，确保10月实现居民回迁: the residents are those of the project the clause
+    // before works on
+    if (words::is_one_of(*subject, words::people_moved) && s.topic.second > s.topic.first) {
+        auto const project = subject_words(s.bytes(s.topic.first, s.topic.second));
+        if (words::ends_with_one_of(project, words::project_heads) ||
+            words::ends_with_one_of(project, words::works_on_a_project))
+            subject->insert(0, project);
+    }
     statement st;
     st.measure = measure::milestone;
     st.event = std::string(s.bytes(c.t(eb).begin, c.t(ee - 1).end));
+    // 启动运行城关区老年大学: a verb right after the event goes on with it, and is no part of the name after
+    // it
+    if (ee < c.e)
+        for (auto const& verb : words::event_continuations)
+            if (subject->size() > verb.text.size() && common::starts_with(*subject, verb.text) &&
+                common::starts_with(s.bytes(c.t(ee).begin, c.t(c.e - 1).end), verb.text)) {
+                st.event += verb.text;
+                subject->erase(0, verb.text.size());
+                break;
+            }
     st.subject = std::move(*subject);
     st.metric_text = st.subject + st.event;
     st.metric = canonical(s, st.metric_text);
