@@ -348,6 +348,7 @@ inline constexpr entry project_heads[] = {
     {"银行", "组建运营甘肃农商银行"},
     {"研究院", ""},
     {"实验室", ""},
+    {"基地", "高水平建成全国区域性科技创新及转化基地"},
 };
 
 // An event held (办好第十七届省运会, 召开全省服务业发展大会) and a document issued
@@ -361,7 +362,8 @@ inline constexpr entry manner_words[] = {{"高水平", "高水平办好兰洽会
                                          {"务实", ""},
                                          {"精心", ""},
                                          {"全力", ""},
-                                         {"积极", "积极申建中国（甘肃）自由贸易试验区"}};
+                                         {"积极", "积极申建中国（甘肃）自由贸易试验区"},
+                                         {"基本", "基本建成全国重要的文化传承创新基地"}};
 inline constexpr entry holding_verbs[] = {
     {"举办", ""},   {"办好", "办好第十七届省运会"},    {"召开", "召开全省服务业发展大会"}, {"承办", ""},
     {"承办好", ""}, {"做好", "做好第四次全国农业普查"}};
@@ -401,8 +403,10 @@ inline constexpr entry document_heads[] = {{"规划", ""},
                                            {"》", "编纂《河西走廊通史》"}};
 // A designation sought (创建国家未来产业先导区, 申建自由贸易试验区): the verb, and the heads of a title a
 // place or a body is given
-inline constexpr entry designation_verbs[] = {
-    {"创建", "创建国家未来产业先导区"}, {"申建", "积极申建中国（甘肃）自由贸易试验区"}, {"争创", ""}};
+inline constexpr entry designation_verbs[] = {{"创建", "创建国家未来产业先导区"},
+                                              {"申建", "积极申建中国（甘肃）自由贸易试验区"},
+                                              {"争创", ""},
+                                              {"设立", "争取设立成都国家植物园"}};
 inline constexpr entry designation_heads[] = {
     {"先导区", "创建国家未来产业先导区"},
     {"试验区", "申建中国（甘肃）自由贸易试验区"},
@@ -417,6 +421,9 @@ inline constexpr entry designation_heads[] = {
     {"卫生城市", ""},
     {"森林城市", ""},
     {"园林城市", ""},
+    {"保税区", "设立科创综合保税区"},
+    {"合作区", ""},
+    {"植物园", "争取设立成都国家植物园"},
 };
 
 // Event words that say a completion

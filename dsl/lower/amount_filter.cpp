@@ -361,6 +361,14 @@ char const* per_amount_ahead(clause const& c, std::size_t i, quantity_facts cons
     return nullptr;
 }
 
+// 支持每个行政村设立一个卫生室: one of a thing for each of another is a rule of provision, not an amount
+char const* one_for_each(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.r.first.value != 1 || f.ukind != unit_kind::count) return nullptr;
+    return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(i).begin), words::each_words)
+               ? "is one for each, not an amount"
+               : nullptr;
+}
+
 // 省委十二届十一次全会: the term and the session of a meeting are its number, not amounts
 char const* numbers_a_meeting(clause const& c, std::size_t i, quantity_facts const& f) {
     std::string_view const unit = f.r.first.unit_text;
@@ -443,6 +451,7 @@ constexpr amount_rule rules[] = {
     {"12号文件", numbered, false},
     {"省委十二届十一次全会", numbers_a_meeting, false},
     {"食品抽检每千人5批次", counted_per, false},
+    {"支持每个行政村设立一个卫生室", one_for_each},
     {"最低收购价平均每50公斤分别提高7.4元", per_amount_ahead},
     {"由12464元增长到16081元", starting_value, false},
     {"名词解释：…包括都江堰灌区等6个", in_part_of_no_time},

@@ -303,7 +303,10 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     if (c.text_at(j) || c.kw(j, role::word) || c.kw(j, role::region) ||
         (c.t(j).kind == tk::quantity && j + 1 < w.next))
         return j;
-    if (kind == unit_kind::count && c.kw(j, role::increase) && j + 1 < w.next && c.text_at(j + 1)) return j;
+    // ... and after a sum, the verb of what it pays for (安排500亿元设立中央预算稳定调节基金)
+    if ((kind == unit_kind::count || kind == unit_kind::currency) && c.kw(j, role::increase) &&
+        j + 1 < w.next && c.text_at(j + 1))
+        return j;
     return std::nullopt;
 }
 

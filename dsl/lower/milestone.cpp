@@ -138,11 +138,24 @@ bool names_a_thing(clause const& c, std::size_t i) {
 // is read by its amount; a number in a name, 南三高速, is none)
 std::optional<std::size_t> project_verb(clause const& c) {
     std::size_t first = c.b, last = c.e;
-    while (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
-                           c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
-                           c.kw(first, role::goal_cue) ||
-                           (c.text_at(first) && words::is_one_of(c.bytes(first), words::manner_words))))
-        ++first;
+    // how it is done, in text tokens up to the verb (基本 comes as 基|本)
+    auto const after_manner = [&](std::size_t i) {
+        std::size_t j = i;
+        while (j < c.e && c.text_at(j)) ++j;
+        return j > i && words::is_one_of(c.s.bytes(c.t(i).begin, c.t(j - 1).end), words::manner_words) ? j
+                                                                                                       : i;
+    };
+    for (;;) {
+        if (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
+                            c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
+                            c.kw(first, role::goal_cue))) {
+            ++first;
+        } else if (std::size_t const j = first < c.e ? after_manner(first) : first; j > first) {
+            first = j;
+        } else {
+            break;
+        }
+    }
     // (a book's title closes the name: 编纂《河西走廊通史》)
     while (last > first && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct &&
                                                   c.bytes(last - 1) != "》")))
