@@ -20,6 +20,7 @@ namespace luoshi::dsl::parser {
 
 using detail::inside_word;
 using detail::is_word_char;
+using detail::minus_ends_word;
 using detail::starts;
 using detail::starts_number;
 
@@ -74,6 +75,7 @@ struct numeral_parser : x3::parser<numeral_parser> {
         if (first == last) return false;
         auto& state = x3::get<state_tag>(ctx).get();
         if (!read_numeral_once(state, first, last)) return false;
+        if ((state.numeral.flags & ast::negative) && minus_ends_word(state.base, first)) return false;
         if ((state.numeral.flags & ast::lone_financial) &&
             inside_word(state.base, first, state.numeral_end, last))
             return false;

@@ -41,6 +41,26 @@ inline bool inside_word(char const* base, char const* first, char const* end, ch
     return false;
 }
 
+// 减负2500亿元, 担负, 抱负: 负 after these is the end of a word, not a minus sign (负2%: a sign)
+inline bool minus_ends_word(char const* base, char const* first) {
+    int len = 0;
+    char32_t const c = common::code_point_at(first, len);
+    if ((c != U'负' && c != U'負') || first == base) return false;
+    char const* p = first - 1;
+    while (p != base && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p;
+    switch (common::code_point_at(p, len)) {
+        case U'减':
+        case U'担':
+        case U'抱':
+        case U'胜':
+        case U'背':
+        case U'辜':
+        case U'自':
+        case U'肩': return true;
+        default: return false;
+    }
+}
+
 enum start_class : unsigned {
     starts_number = 1,
     starts_time = 2,

@@ -572,6 +572,11 @@ inline constexpr entry object_heads_before_a_measure[] = {{"工程", "城中村�
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
+// Right after the verb that leads a metric, a second verb of the same doing (改造提升单村水站300座,
+// 新建和改造提升高标准农田78万亩): part of the verb, not of the name
+inline constexpr entry verbs_after_a_verb[] = {
+    {"提升", "改造提升单村水站300座以上"}, {"升级", ""}, {"提质", ""}};
+
 // A change stated without a number, after these: 去年我国进出口总额出现下降
 inline constexpr entry bare_change_cues[] = {
     {"出现", "进出口总额出现下降"}, {"有所", "有所回落"}, {"略有", "略有下降"}, {"同比", "同比下降"}};

@@ -500,6 +500,13 @@ void read_metric(clause const& c, amount_words& w) {
     if (rb < re) {
         name_metric(c, w, rb, re, lead_verb);
         drop_own_region(c.s, w);
+        // 改造提升单村水站300座: a verb right after the lead verb is part of the verb, not of the name
+        if (lead_verb)
+            for (auto const& v : words::verbs_after_a_verb)
+                if (w.metric.size() > v.text.size() && common::starts_with(w.metric, v.text)) {
+                    w.metric.erase(0, v.text.size());
+                    break;
+                }
     }
     growth_rate_as_growth(c, w);
 

@@ -97,6 +97,9 @@ TEST_SUITE("rules") {
             {"出口总额", "对东盟出口", false},
             {"地区生产总值", "海洋生产总值", false},
             {"新增学位", "公办幼儿园学位", false},
+            {"研究与试验发展经费投入强度", "研发投入强度", true},
+            {"研发投入强度", "研发经费投入强度", true},
+            {"研发投入强度", "研发投入", false},  // the share of GDP, not the spending
         };
         for (auto const& r : rows) {
             CAPTURE(r.a);
