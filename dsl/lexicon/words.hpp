@@ -572,6 +572,16 @@ inline constexpr entry object_heads_before_a_measure[] = {{"工程", "城中村�
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
+// Verbs that open the words before an amount without being part of the metric's name
+// (推动文旅产业增加值增长6%)
+inline constexpr entry verbs_before_a_metric[] = {
+    {"推动", "推动文旅产业增加值增长6%"},
+    {"稳定", "稳定基本医疗保险参保率在97%以上"},
+    {"滚动推进", "滚动推进重大项目500个以上"},
+    {"推进", ""},
+    {"促进", ""},
+    {"加快", ""},
+};
 // Right after the verb that leads a metric, a second verb of the same doing (改造提升单村水站300座,
 // 新建和改造提升高标准农田78万亩): part of the verb, not of the name
 inline constexpr entry verbs_after_a_verb[] = {

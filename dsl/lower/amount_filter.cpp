@@ -154,6 +154,10 @@ char const* length_of_doing(clause const& c, std::size_t i, quantity_facts const
 // 千场会议, are)
 char const* size_class(clause const& c, std::size_t i, quantity_facts const& f) {
     auto const w = c.bytes(i);
+    // 30万吨级进港航道, 百万千瓦级电站: a measure with 级 after it is the class of what follows
+    if (f.ukind != unit_kind::count && i + 1 < c.e && c.t(i + 1).kind == tk::other &&
+        common::starts_with(c.bytes(i + 1), "级") && text_follows(c, i))
+        return "is the size class in a name, not an amount";
     bool const measure = f.ukind != unit_kind::count && f.ukind != unit_kind::people &&
                          f.ukind != unit_kind::households;  // 千场会议, 千名科学家 count them
     bool const bare_magnitude = measure && f.chinese_only && !f.r.second && f.r.first.value >= 100 &&

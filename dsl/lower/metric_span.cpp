@@ -157,6 +157,17 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
             bool const named_with_verb = cat && !cat->find(object) && cat->find(with_verb);
             w.metric = named_with_verb ? std::move(with_verb) : std::move(object);
             w.metric_begin = c.t(named_with_verb ? j : j + 1).begin;
+            // 招商引资项目完成投资增长10%: a bare 投资 is of the projects named before its verb
+            if (words::is_one_of(w.metric, words::project_money)) {
+                std::string_view const raw = s.bytes(c.t(rb).begin, c.t(j - 1).end);
+                std::string projects = trim_text(raw);
+                if (common::starts_with(raw, "在建"))
+                    projects.insert(0, "在");  // under construction: no place
+                for (auto const& r : words::region_leads)
+                    if (projects.size() > r.text.size() && common::starts_with(projects, r.text))
+                        projects.erase(0, r.text.size());
+                if (words::ends_with_one_of(projects, words::projects)) w.metric.insert(0, projects);
+            }
             break;
         }
     // 引进项目, 新增就业, 改造面积: the verb belongs to the name when the catalog says so
@@ -500,6 +511,13 @@ void read_metric(clause const& c, amount_words& w) {
     if (rb < re) {
         name_metric(c, w, rb, re, lead_verb);
         drop_own_region(c.s, w);
+        // 推动文旅产业增加值增长6%, 稳定基本医疗保险参保率在97%以上: a verb that opens the words is not the
+        // name
+        for (auto const& v : words::verbs_before_a_metric)
+            if (w.metric.size() > v.text.size() + 3 && common::starts_with(w.metric, v.text)) {
+                w.metric.erase(0, v.text.size());
+                break;
+            }
         // 改造提升单村水站300座: a verb right after the lead verb is part of the verb, not of the name
         if (lead_verb)
             for (auto const& v : words::verbs_after_a_verb)
