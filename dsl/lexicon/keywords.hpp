@@ -175,6 +175,7 @@ inline constexpr keyword_entry keywords[] = {
     {"完成", role::increase},
     {"引进", role::increase},
     {"新开工", role::increase},
+    {"新认定", role::increase},  // 新认定高新技术企业5000家: added in the year
     {"改建", role::increase},
     {"推迟到", role::figure_cue},
     {"推迟至", role::figure_cue},

@@ -65,6 +65,8 @@ inline constexpr unit_entry units[] = {
     {"件", "件", 1, unit_kind::count},
     {"次", "次", 1, unit_kind::count},
     {"班次", "班次", 1, unit_kind::count},  // 开行班列4000班次
+    {"列", "列", 1, unit_kind::count},      // 中欧班列开行2500列
+    {"标箱", "标箱", 1, unit_kind::count},  // 集装箱吞吐量4000万标箱 (TEU)
     {"台", "台", 1, unit_kind::count},
     {"栋", "栋", 1, unit_kind::count},
     {"间", "间", 1, unit_kind::count},

@@ -568,6 +568,18 @@ inline constexpr entry generic_measures[] = {
 inline constexpr entry object_heads_before_a_measure[] = {{"工程", "城中村改造工程"},
                                                           {"产业", "电子商务产业"}};
 
+// Words reports quote as figures of speech for places or bodies (86台县域“发动机”, 14列市州“动车组”): a count
+// of them counts the places (dsl/lower/amount_filter.cpp)
+inline constexpr entry metaphors[] = {
+    {"发动机", "86台县域“发动机”高速运转"},
+    {"动车组", "14列市州“动车组”节节发力"},
+    {"火车头", ""},
+    {"领头雁", ""},
+    {"排头兵", ""},
+    {"主引擎", ""},
+    {"桥头堡", ""},
+};
+
 // Levels of government: 、 between two of them joins them inside a noun (列入国家和省、市重点项目计划)
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};

@@ -98,6 +98,17 @@ char const* in_quotes(clause const& c, std::size_t i, quantity_facts const&) {
     return c.inside_quotes(i) ? "is inside quotes: a name or a slogan, not an amount" : nullptr;
 }
 
+// 86台县域“发动机”高速运转, 14列市州“动车组”节节发力: what is counted is a figure of speech in quotes — the
+// counties as engines — and the count is of the places, not a target
+char const* counts_a_metaphor(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::count) return nullptr;
+    auto const after = c.s.bytes(c.t(i).end, c.t(c.e - 1).end);
+    for (auto const& m : words::metaphors)
+        if (after.find("“" + std::string(m.text) + "”") != std::string_view::npos)
+            return "counts places named by a figure of speech, not a target";
+    return nullptr;
+}
+
 char const* rough_count(clause const& c, std::size_t i, quantity_facts const& f) {
     return c.previous_text_ends_with_one_of(i, words::rough_count_words) &&
                    (f.r.first.num.flags & ast::chinese)
@@ -426,6 +437,7 @@ constexpr amount_rule rules[] = {
     {"引进投资10亿元以上项目5个", qualifies_a_count, false},
     {"占地9亩的惠众西城一品二期工程全面开工", describes_milestone_subject},
     {"“8个100%”", in_quotes},
+    {"86台县域“发动机”高速运转", counts_a_metaphor},
     {"数百名代表", rough_count},
     {"这一年", one_time},
     {"两项改革", category},
