@@ -455,7 +455,7 @@ void qualify_by_opener(clause const& c, amount_words& w) {
     // 实施城市更新行动、完成投资220亿元
     std::string before;
     for (std::size_t j = c.b; j < w.q; ++j)
-        if (c.text_at(j)) before += c.bytes(j);
+        if (c.text_at(j) && !c.blank(j)) before += c.bytes(j);
     if (auto const examples = before.rfind("等"); examples != std::string::npos)
         before.erase(0, examples + 3);
     if (!before.empty() && before != w.metric) return;

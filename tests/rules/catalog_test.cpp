@@ -100,6 +100,9 @@ TEST_SUITE("rules") {
             {"研究与试验发展经费投入强度", "研发投入强度", true},
             {"研发投入强度", "研发经费投入强度", true},
             {"研发投入强度", "研发投入", false},  // the share of GDP, not the spending
+            {"电子商务交易额", "电商交易额", true},
+            {"电子商务交易额", "会展经济交易额", false},  // a trade fair's sales, not e-commerce
+            {"电子商务交易额", "交易额", false},          // a bare 交易额 names no statistic
         };
         for (auto const& r : rows) {
             CAPTURE(r.a);
