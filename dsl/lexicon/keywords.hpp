@@ -207,6 +207,7 @@ inline constexpr keyword_entry keywords[] = {
     {"做好", role::increase},  // 做好第四次全国农业普查
     {"创建", role::increase},  // 创建国家未来产业先导区
     {"申建", role::increase},  // 积极申建自由贸易试验区
+    {"核准", role::increase},  // 争取…等煤矿项目核准
     {"设立", role::increase},  // 争取设立成都国家植物园
     {"建设立体", role::word},  // 建设立体化物流体系: no 设立 in it
     {"编制", role::increase},  // 编制实施“九五”普法规划

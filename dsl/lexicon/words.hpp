@@ -314,7 +314,7 @@ inline constexpr entry attributes_of_a_thing[] = {
 inline constexpr entry project_verbs[] = {
     {"建成", "建成人防应急指挥中心"}, {"完成", "完成北环路、雁白大桥建设"},
     {"开工建设", "开工建设牡敦高铁"}, {"新开工", ""},
-    {"组建", "组建运营甘肃农商银行"},
+    {"组建", "组建运营甘肃农商银行"}, {"核准", "争取后安、公婆泉、钱阳山等煤矿项目核准"},
 };
 inline constexpr entry project_heads[] = {
     {"工程", ""},
@@ -349,6 +349,7 @@ inline constexpr entry project_heads[] = {
     {"研究院", ""},
     {"实验室", ""},
     {"基地", "高水平建成全国区域性科技创新及转化基地"},
+    {"目的地", "基本建成全国重要的文化传承创新基地和优秀旅游目的地"},
 };
 
 // An event held (办好第十七届省运会, 召开全省服务业发展大会) and a document issued
@@ -414,7 +415,6 @@ inline constexpr entry designation_heads[] = {
     {"景区", "创建国家5A级景区"},
     {"度假区", "创建国家级旅游度假区"},
     {"高新区", "创建国家级高新区"},
-    {"经开区", ""},
     {"枢纽", "创建商贸服务型国家物流枢纽"},
     {"创新中心", "创建国家重离子装备制造及应用制造业创新中心"},
     {"文明城市", ""},
@@ -424,7 +424,11 @@ inline constexpr entry designation_heads[] = {
     {"保税区", "设立科创综合保税区"},
     {"合作区", ""},
     {"植物园", "争取设立成都国家植物园"},
+    {"经开区", "推动武威工业园区创建国家经开区"},
 };
+// Before a place that seeks a designation: pushed or helped to (推动武威工业园区创建国家经开区)
+inline constexpr entry pushing_verbs[] = {
+    {"推动", "推动武威工业园区创建国家经开区"}, {"支持", ""}, {"鼓励", ""}};
 
 // Event words that say a completion
 inline constexpr entry completions[] = {
@@ -514,6 +518,8 @@ inline constexpr entry subject_front[] = {
     {"争取", ""},
     {"推动", ""},
     {"抓好", "抓好“十五五”规划编制"},
+    {"支持", "支持创建成都国家植物园"},
+    {"鼓励", ""},
     {"了", "制定了《关于深化改革严格土地管理的决定》"},
 };
 

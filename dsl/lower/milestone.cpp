@@ -177,7 +177,14 @@ std::optional<std::size_t> project_verb(clause const& c) {
                 words::ends_with_one_of(name, words::designation_heads));
     };
     if (pairs(first, first + 1, last)) return first;
-    if (pairs(last - 1, first, last - 1)) return last - 1;
+    // (verb last, the name is the object of no verb of change before it: 减少投资审批、项目核准)
+    bool changed = false;
+    for (std::size_t j = first; j + 1 < last; ++j) changed = changed || c.kw(j, role::decline);
+    if (!changed && pairs(last - 1, first, last - 1)) return last - 1;
+    // 推动武威工业园区创建国家经开区: a place pushed to seek a designation, the verb between them
+    if (words::starts_with_one_of(c.bytes(first), words::pushing_verbs))
+        for (std::size_t v = first + 1; v + 1 < last; ++v)
+            if (words::is_one_of(c.bytes(v), words::designation_verbs) && pairs(v, v + 1, last)) return v;
     return std::nullopt;
 }
 
@@ -389,6 +396,14 @@ void read_milestone(clause const& c) {
             }
     st.subject = std::move(*subject);
     st.metric_text = st.subject + st.event;
+    // ... and the designation it seeks, named after the verb (武威工业园区创建国家经开区)
+    bool sought_after = false;
+    if (ee < c.e && words::is_one_of(st.event, words::designation_verbs)) {
+        std::string const sought = trim_text(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
+        sought_after = words::ends_with_one_of(sought, words::designation_heads) &&
+                       st.subject.find(sought) == std::string::npos;
+        if (sought_after) st.metric_text += sought;
+    }
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::equal;
     st.kind = milestone_kind(c, completion);
@@ -399,7 +414,8 @@ void read_milestone(clause const& c) {
     // a subject named after the event (启动盐什公路项目) is part of the statement's source
     std::size_t last = ee - 1;
     if (ee < c.e && !st.subject.empty() &&
-        s.bytes(c.t(ee).begin, c.t(c.e - 1).end).find(st.subject) != std::string_view::npos) {
+        (sought_after ||
+         s.bytes(c.t(ee).begin, c.t(c.e - 1).end).find(st.subject) != std::string_view::npos)) {
         last = c.e - 1;
         while (last > ee && (c.blank(last) || (c.t(last).kind == tk::other && c.t(last).punct))) --last;
     }
