@@ -205,6 +205,9 @@ inline constexpr keyword_entry keywords[] = {
     {"承办好", role::increase},
     {"召开", role::increase},
     {"做好", role::increase},  // 做好第四次全国农业普查
+    {"抓好", role::increase},  // 抓好第四次全国文物普查
+    {"筹办", role::increase},  // 筹办第四届国际医学创新合作论坛
+    {"筹办好", role::increase},
     {"创建", role::increase},  // 创建国家未来产业先导区
     {"申建", role::increase},  // 积极申建自由贸易试验区
     {"核准", role::increase},  // 争取…等煤矿项目核准
@@ -270,6 +273,8 @@ inline constexpr keyword_entry keywords[] = {
     {"完工", role::event},
     {"开工", role::event},
     {"投用", role::event},
+    {"投运", role::event},  // 确保…等项目建成投运
+    {"建成投运", role::event},
     {"投入使用", role::event},
     {"投产", role::event},
     {"通车", role::event},

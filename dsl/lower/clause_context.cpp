@@ -109,12 +109,13 @@ void read_date(clause const& c, std::size_t i) {
 void read_plan(clause const& c, std::size_t i) {
     auto& s = c.s;
     if (words::ends_with_one_of(c.bytes(i), words::plan_documents)) return;
-    // “九五”普法规划, “十五五”林业发展规划: a plan's name before the name of a document is part of that name
-    // (writing it is this year's task; and 普法 counts its plans its own way)
-    std::size_t j = i + 1;
-    while (j < c.e && (c.text_at(j) || c.kw(j, role::word))) ++j;
+    // “九五”普法规划, “十五五”碳达峰行动方案, “十五五”支持稀土产业高质量发展的政策措施: a plan's name before
+    // the name of a document is part of that name (writing it is this year's task; and 普法 counts its plans
+    // its own way)
+    std::size_t j = c.e;  // the rest of the clause, punctuation aside
+    while (j > i + 1 && c.t(j - 1).kind == tk::other && (c.t(j - 1).punct || c.blank(j - 1))) --j;
     if (j > i + 1 &&
-        words::ends_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(j - 1).end), words::plan_documents))
+        words::ends_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(j - 1).end), words::document_heads))
         return;
     s.period = resolve(s.ast.plans[c.t(i).index]);
     s.period_deadline = false;

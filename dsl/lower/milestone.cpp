@@ -146,9 +146,9 @@ std::optional<std::size_t> project_verb(clause const& c) {
                                                                                                        : i;
     };
     for (;;) {
-        if (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).punct ||
-                            c.kw(first, role::strength_binding) || c.kw(first, role::strength_aspiration) ||
-                            c.kw(first, role::goal_cue))) {
+        if (first < c.e && (c.blank(first) || c.t(first).kind == tk::time || c.t(first).kind == tk::plan ||
+                            c.t(first).punct || c.kw(first, role::strength_binding) ||
+                            c.kw(first, role::strength_aspiration) || c.kw(first, role::goal_cue))) {
             ++first;
         } else if (std::size_t const j = first < c.e ? after_manner(first) : first; j > first) {
             first = j;
@@ -330,8 +330,11 @@ bool says_not_done(std::string_view text, std::string_view event) {
     return at != std::string_view::npos && at >= 3 && text.substr(at - 3, 3) == "未";
 }
 
-statement_kind milestone_kind(clause const& c, bool completion) {
+// names_program: the event starts or writes a program named in the clause (制定新型城镇化三年行动计划), whose
+// name (行动计划) is no cue of the sentence's own
+statement_kind milestone_kind(clause const& c, bool completion, bool names_program) {
     auto const& s = c.s;
+    bool const goal_cue = s.goal_cue && !(names_program && !c.has(role::goal_cue));
     if (s.ctx.kind) return *s.ctx.kind;
     if (delayed(c) || done_with_le(c)) return statement_kind::figure;
     auto const by_scope = kind_by_scope(s.ctx.scope);
@@ -340,8 +343,8 @@ statement_kind milestone_kind(clause const& c, bool completion) {
     if (by_scope == statement_kind::figure && !s.ctx.scope.inferred && !c.timed)
         return statement_kind::figure;
     if (by_scope && !s.ctx.scope.inferred) return scope_kind_of_clause(s, *by_scope);
-    if (s.figure_cue && !s.goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
-    if (s.strength != rules::strength::none || s.goal_cue || future_period(s)) return statement_kind::goal;
+    if (s.figure_cue && !goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
+    if (s.strength != rules::strength::none || goal_cue || future_period(s)) return statement_kind::goal;
     if (by_scope) return scope_kind_of_clause(s, *by_scope);
     return completion ? statement_kind::figure : statement_kind::goal;
 }
@@ -362,7 +365,9 @@ void read_milestone(clause const& c) {
     if (s.ctx.scope.kind == rules::scope_kind::other && !s.ctx.kind && !dated && !s.own_cue()) return;
     // 即将开工, 正在建设: neither done nor promised by a date, whatever part of the report says it
     if (!dated && s.strength == rules::strength::none && !s.ctx.kind && not_yet(c, *ev)) return;
-    if (wished_for(c, *ev)) return;
+    // 早日启动 is wished for with no date; in a year's work plan the year is its date
+    // (…机场改扩建尽早开工建设)
+    if (wished_for(c, *ev) && s.ctx.scope.kind != rules::scope_kind::year_targets) return;
     if (not_promised(c, *ev)) return;
     // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before
     // them
@@ -373,6 +378,8 @@ void read_milestone(clause const& c) {
     if (!subject) return;
     // 精心编制每个新型社区的具体规划: what is done for each of a kind is a routine, not an event by a date
     if (words::starts_with_one_of(*subject, words::each_words)) return;
+    // 推动新建项目尽快开工: projects of a kind, none named, are no milestone to hold anyone to
+    if (words::is_one_of(*subject, words::unnamed_projects)) return;
     // 督促南陈伍寨二期改造工程进度，确保10月实现居民回迁: the residents are those of the project the clause
     // before works on
     if (words::is_one_of(*subject, words::people_moved) && s.topic.second > s.topic.first) {
@@ -406,7 +413,8 @@ void read_milestone(clause const& c) {
     }
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::equal;
-    st.kind = milestone_kind(c, completion);
+    st.kind = milestone_kind(c, completion,
+                             c.has(role::plan_program) && words::is_one_of(st.event, words::program_starts));
     st.strength = st.kind == statement_kind::goal ? s.strength : rules::strength::none;
     apply_time(s, st);
     if (st.kind == statement_kind::figure)
