@@ -144,6 +144,7 @@ inline constexpr keyword_entry keywords[] = {
     {"保持在", role::level},
     {"保持", role::level},
     {"为", role::level},
+    {"平均为", role::level},  // 城镇调查失业率平均为5.1%: the metric ends before 平均
     {"是", role::level},
     {"控制在", role::level_at_most},
     {"控制", role::level_at_most},

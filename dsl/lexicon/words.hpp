@@ -650,6 +650,10 @@ inline constexpr entry verbs_before_a_metric[] = {
     {"促进", ""},
     {"加快", ""},
 };
+// Before a count: what there is, not what is done (全国有27个省, 累计有17个村)
+inline constexpr entry stock_words[] = {{"有", "全国有27个省"},       {"累计", ""}, {"现", ""}, {"总", ""},
+                                        {"守", "严守18亿亩耕地红线"}, {"保持", ""}};
+
 // Right after the verb that leads a metric, a second verb of the same doing (改造提升单村水站300座,
 // 新建和改造提升高标准农田78万亩): part of the verb, not of the name
 inline constexpr entry verbs_after_a_verb[] = {

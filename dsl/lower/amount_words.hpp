@@ -34,8 +34,9 @@ struct amount_words {
     bool measure_in_run = false;  // a verb of the measure among the words before (减少农村贫困人口1000万人)
     bool list_continues = false;  // 下降40%和20%, 建成公厕16座、菜市场5个: the verb before carries on
     bool inherited = false;       // no words of its own: the metric of the statement before
-    std::string event;            // 确保13个以上项目竣工: the event named after the amount
-    std::string after_text;       // ... and the words after the amount that name what it counts
+    bool done_to_counted = false;  // 建设65个社区微型消防站: a verb of doing, then the count and its noun
+    std::string event;             // 确保13个以上项目竣工: the event named after the amount
+    std::string after_text;        // ... and the words after the amount that name what it counts
     std::size_t source_end = 0;  // the token after the words the statement's source takes in
 
     bool verb_in_group(clause const& c) const { return verbs < q && c.has_any_verb(verbs, q); }

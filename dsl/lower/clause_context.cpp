@@ -172,7 +172,9 @@ void read_years_ahead(clause const& c, std::size_t i) {
 void read_context(clause const& c) {
     replace_carried_cues(c);
     // 省委全会明确提出，要实施…: the clauses after a verb of saying quote another body
-    if (c.e > c.b && words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(c.e - 1).end), words::saying_verbs))
+    // (asked only in a part of no time, where it matters)
+    if (c.s.ctx.scope.kind == rules::scope_kind::other && c.e > c.b &&
+        words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(c.e - 1).end), words::saying_verbs))
         c.s.reported = true;
     if (!may_set_context(c)) return;
     bool own_strength = false;

@@ -415,6 +415,35 @@ void qualify_generic_count(clause const& c, amount_words& w) {
         w.metric.insert(0, c.bytes(j));
 }
 
+// 建设65个社区微型消防站, 启动25个城中村改造项目: words before a count and its noun, none of them a verb of
+// reaching a level (达到, 保持, 为) or a comparison, are a verb of doing — what the year adds
+bool verb_of_doing_before(clause const& c, amount_words const& w) {
+    bool verb = false;
+    for (std::size_t j = w.left; j < w.q; ++j) {
+        auto const& x = c.t(j);
+        if (x.kind == tk::keyword) {
+            switch (x.role) {
+                case role::level:
+                case role::level_at_most:
+                case role::level_after_change:
+                case role::compare_at_least:
+                case role::compare_more_than:
+                case role::compare_at_most:
+                case role::compare_less_than:
+                case role::from: return false;
+                case role::event:
+                case role::increase: verb = true; break;
+                default: break;
+            }
+        } else if (c.text_at(j) && !c.blank(j)) {
+            // 全国有27个省, 累计有17个村: what there is, not what is done
+            if (words::contains_one_of(c.bytes(j), words::stock_words)) return false;
+            verb = true;
+        }
+    }
+    return verb;
+}
+
 // Whether only verbs, cues and times come before the amount at q in its clause (今年新开工700万套)
 bool only_verbs_before(clause const& c, std::size_t q) {
     for (std::size_t j = c.b; j < q; ++j)
@@ -539,6 +568,7 @@ void read_metric(clause const& c, amount_words& w) {
     bool const named_before_change = !w.metric.empty() && w.level_change && c.has(role::from);
     if (auto const noun = named_before_change ? std::nullopt : counted_noun(c, w)) {
         auto const [j, end] = *noun;
+        w.done_to_counted = verb_of_doing_before(c, w);
         for (std::size_t k = j; k < end; ++k)
             if (c.kw(k, role::event)) w.event = std::string(c.bytes(k));
         std::string_view text = c.s.bytes(c.t(j).begin, c.t(end - 1).end);

@@ -273,7 +273,10 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (def && st.kind == statement_kind::goal && !explicit_cmp &&
         def->polarity == rules::polarity::lower_is_better && mc.m != measure::change && mc.sign > 0)
         cmp = comparator::at_most;
-    st.measure = mc.m;
+    // 建设65个社区微型消防站, 启动25个城中村改造项目: a goal of a count done to things named after it is what
+    // the period adds, not a stock to reach
+    bool const added = st.kind == statement_kind::goal && mc.m == measure::level && w.done_to_counted;
+    st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
     st.unit = r.first.unit;
