@@ -185,6 +185,9 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
 
 // milestone.cpp: a clause with no amount — a milestone, a direction (只增不减), a change with no number
 void read_without_amount(clause const& c);
+// An event word that is part of a name (通车里程, 入住率) or the running of a thing, not something that
+// happens
+bool names_a_thing(clause const& c, std::size_t i);
 
 // distribution.cpp: 分别 pairs the metrics before it with the amounts after it
 void distribute_respectively(clause const& c, std::size_t first_statement);

@@ -112,6 +112,8 @@ bool read_bare_change(clause const& c) {
     return true;
 }
 
+}  // namespace
+
 // An event word that is part of a name or the running of a thing, not something that happens: 园区运营模式,
 // 入住率 (an event with no object before the head of a name, or inside a noun phrase of work:
 // …搬迁…总结评估), 知识产权运营 (运营 with no verb of opening)
@@ -132,6 +134,8 @@ bool names_a_thing(clause const& c, std::size_t i) {
     return words::is_one_of(w, words::running_not_start) &&
            !(i > c.b && words::ends_with_one_of(c.bytes(i - 1), words::openings_before_running));
 }
+
+namespace {
 
 // 建成人防应急指挥中心, 完成北环路、雁白大桥建设 (the verb first), 北外环道路开工建设 (the verb last): a
 // project named by its verb and the head of its name, in a clause with no amount (完成日处理5万吨水厂改扩建

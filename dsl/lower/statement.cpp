@@ -103,6 +103,30 @@ void read_baseline(clause const& c, amount_words const& w, std::size_t time, sta
     if (resolved.period) st.period = resolved.period;
 }
 
+// 竣工安居房1.4万套: an event that opens the words before the amount tells what the year adds
+bool event_leads(clause const& c, amount_words const& w) {
+    std::size_t j = w.left;
+    while (j < w.q && (c.blank(j) || c.t(j).kind == tk::time || c.kw(j, role::strength_binding) ||
+                       c.kw(j, role::strength_aspiration) || c.kw(j, role::goal_cue)))
+        ++j;
+    return j < w.q && c.kw(j, role::event) && !names_a_thing(c, j);  // not 通车总里程
+}
+
+// 打造区域性养老服务中心7个，社区养老服务站22个: a clause with no verb of its own, right after a goal of what
+// the year adds in the same sentence and counted in the same unit, goes on with that verb
+bool carries_increase(clause const& c, amount_words const& w, std::string_view unit) {
+    auto const& out = c.s.out.statements;
+    if (out.size() <= c.s.sentence_first || c.has_any_verb(c.b, w.q) || unit.empty()) return false;
+    for (std::size_t j = c.b; j < w.q; ++j)
+        if (c.keyword(j) && !c.kw(j, role::word) && !c.kw(j, role::list_break)) return false;
+    auto const& before = out.back();
+    auto const& a = c.reading(w.q).first;
+    bool const money =
+        a.unit_index >= 0 && units[static_cast<std::size_t>(a.unit_index)].kind == unit_kind::currency;
+    return !money && before.kind == statement_kind::goal && before.measure == measure::increase &&
+           before.unit == unit;
+}
+
 comparator reversed(comparator cmp) {
     switch (cmp) {
         case comparator::at_least: return comparator::at_most;
@@ -275,7 +299,8 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
         cmp = comparator::at_most;
     // 建设65个社区微型消防站, 启动25个城中村改造项目: a goal of a count done to things named after it is what
     // the period adds, not a stock to reach
-    bool const added = st.kind == statement_kind::goal && mc.m == measure::level && w.done_to_counted;
+    bool const added = st.kind == statement_kind::goal && mc.m == measure::level &&
+                       (w.done_to_counted || event_leads(c, w) || carries_increase(c, w, r.first.unit));
     st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
