@@ -505,7 +505,12 @@ inline constexpr entry saying_verbs[] = {
 };
 
 // At the front of a milestone's subject: done for each of a kind, a routine (精心编制每个新型社区的具体规划)
-inline constexpr entry each_words[] = {{"每个", "编制每个新型社区的具体规划"}, {"每一个", ""}, {"各个", ""}};
+inline constexpr entry each_words[] = {{"每个", "编制每个新型社区的具体规划"},
+                                       {"每一个", ""},
+                                       {"各个", ""},
+                                       {"各市县", "各市县至少建设1家婴幼儿照护服务机构"},
+                                       {"各县", ""},
+                                       {"各地", ""}};
 
 // A milestone's subject that names only the people who move (居民回迁): they are those of the project the
 // clause before works on, when it names one (督促南陈伍寨二期改造工程进度，确保10月实现居民回迁)
