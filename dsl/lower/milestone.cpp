@@ -4,6 +4,7 @@
 //   way); a change with no number — 去年我国进出口总额出现下降 (a figure: the sign alone).
 #include "common/text.hpp"
 #include "dsl/lower/clause.hpp"
+#include "dsl/time.hpp"
 
 namespace luoshi::dsl::lower {
 
@@ -353,6 +354,24 @@ statement_kind milestone_kind(clause const& c, bool completion, bool names_progr
     return completion ? statement_kind::figure : statement_kind::goal;
 }
 
+// 精心编制…“十五五”规划 in a part about the plan years: the plan is written before its years begin, so
+// writing it is due by the end of the report's year, whatever part of the report says it (a date of its own
+// decides)
+void writing_a_plan_is_due_this_year(clause const& c, statement& st) {
+    auto const& s = c.s;
+    if (st.kind != statement_kind::goal || s.period_deadline || !s.ctx.reference ||
+        !words::is_one_of(st.event, words::program_starts))
+        return;
+    bool plan = false;
+    for (std::size_t i = c.b; i < c.e; ++i) plan = plan || c.t(i).kind == tk::plan;
+    if (!plan || !st.deadline || st.deadline->year() <= s.ctx.reference->year()) return;
+    int const y = s.ctx.reference->year();
+    auto const from = safe_date(y, 1, 1), to = safe_date(y, 12, 31);
+    if (!from || !to) return;
+    st.period = rules::period{*from, *to};
+    st.deadline = *to;
+}
+
 void read_milestone(clause const& c) {
     auto const& s = c.s;
     auto const ev = event_of(c);
@@ -421,6 +440,7 @@ void read_milestone(clause const& c) {
                              c.has(role::plan_program) && words::is_one_of(st.event, words::program_starts));
     st.strength = st.kind == statement_kind::goal ? s.strength : rules::strength::none;
     apply_time(s, st);
+    writing_a_plan_is_due_this_year(c, st);
     if (st.kind == statement_kind::figure)
         st.not_done = says_not_done(s.bytes(c.first_meaningful(c.b), c.t(ee - 1).end), st.event);
     // a subject named after the event (启动盐什公路项目) is part of the statement's source
