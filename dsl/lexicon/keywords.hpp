@@ -295,6 +295,9 @@ inline constexpr keyword_entry keywords[] = {
     {"开通", role::event},
     {"复通", role::event},
     {"竣工验收", role::event},
+    {"验收", role::event},     // 通过国家验收: with 通过 before it (dsl/lower/milestone.cpp)
+    {"全覆盖", role::event},   // 实现医疗与养老机构合作全覆盖
+    {"健全覆盖", role::word},  // 健全覆盖城乡的…体系: 健全 and 覆盖, no 全覆盖
     {"启动", role::event},
     {"入住", role::event},
     {"即将", role::word},

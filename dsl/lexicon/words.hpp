@@ -527,6 +527,11 @@ inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目"
                                              {"重大项目", ""}, {"重点项目", ""},
                                              {"在建项目", ""}, {"续建项目", ""}};
 
+// An inspection passed is a milestone from the verb on: 智慧城市项目通过国家验收 (subject 智慧城市项目, event
+// 通过国家验收)
+inline constexpr entry inspections[] = {{"验收", "通过国家验收"}};
+inline constexpr entry passing_verbs[] = {{"通过", "智慧城市项目通过国家验收"}};
+
 // Figure cues that say a milestone was put off
 inline constexpr entry delays[] = {{"推迟", "居民回迁推迟到2016年3月"}, {"延期", ""}, {"延迟", ""}};
 
@@ -559,6 +564,7 @@ inline constexpr entry subject_front[] = {
     {"抓好", "抓好“十五五”规划编制"},
     {"力促", "力促平凉机场尽早开工"},
     {"支持", "支持创建成都国家植物园"},
+    {"做到", "做到省级环保督察市州全覆盖"},
     {"鼓励", ""},
     {"了", "制定了《关于深化改革严格土地管理的决定》"},
 };

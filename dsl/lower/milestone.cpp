@@ -199,7 +199,8 @@ std::optional<std::size_t> event_of(clause const& c) {
     std::optional<std::size_t> ev;
     if (c.has(role::event))
         for (std::size_t i = c.b; i < c.e; ++i)
-            if (c.kw(i, role::event) && !names_a_thing(c, i)) ev = i;
+            if (c.kw(i, role::event) && !names_a_thing(c, i) && !c.inside_quotes(i))
+                ev = i;  // not “网格全覆盖”
     if (ev) return ev;
     std::size_t last = c.e;
     while (last > c.b && (c.blank(last - 1) || (c.t(last - 1).kind == tk::other && c.t(last - 1).punct)))
@@ -372,6 +373,21 @@ void writing_a_plan_is_due_this_year(clause const& c, statement& st) {
     st.deadline = *to;
 }
 
+// 智慧城市项目通过国家验收: passing an inspection is the event from 通过 on (国家 says whose inspection);
+// with nothing before 通过 (确保年底前通过国家验收) the subject is what the clause before was about
+void passing_an_inspection(phrase_state const& s, std::string& subject, std::string& event) {
+    if (!words::is_one_of(event, words::inspections)) return;
+    for (auto const& verb : words::passing_verbs) {
+        auto const at = subject.find(verb.text);
+        if (at == std::string::npos) continue;
+        event = subject.substr(at) + event;
+        subject = trim_text(subject.substr(0, at));
+        if (subject.empty() && s.topic.second > s.topic.first)
+            subject = subject_words(s.bytes(s.topic.first, s.topic.second));
+        return;
+    }
+}
+
 void read_milestone(clause const& c) {
     auto const& s = c.s;
     auto const ev = event_of(c);
@@ -397,6 +413,7 @@ void read_milestone(clause const& c) {
     std::size_t eb = *ev, ee = *ev + 1;
     while (eb > c.b && (c.kw(eb - 1, role::event) || c.kw(eb - 1, role::increase))) --eb;
     while (ee < c.e && (c.kw(ee, role::event) || c.kw(ee, role::increase))) ++ee;
+
     auto subject = subject_of(c, eb, ee, dated, completion);
     if (!subject) return;
     // 精心编制每个新型社区的具体规划: what is done for each of a kind is a routine, not an event by a date
@@ -414,6 +431,7 @@ void read_milestone(clause const& c) {
     statement st;
     st.measure = measure::milestone;
     st.event = std::string(s.bytes(c.t(eb).begin, c.t(ee - 1).end));
+    passing_an_inspection(s, *subject, st.event);
     // 启动运行城关区老年大学: a verb right after the event goes on with it, and is no part of the name after
     // it
     if (ee < c.e)
