@@ -652,6 +652,13 @@ inline constexpr entry metaphors[] = {
     {"桥头堡", ""},
 };
 
+// A capacity, before an amount and the name of what has it (完成日处理5万吨水厂改扩建)
+inline constexpr entry capacity_words[] = {{"日处理", "完成日处理5万吨水厂改扩建"},
+                                           {"日供水", ""},
+                                           {"日处理能力", ""},
+                                           {"年处理", ""},
+                                           {"年产", ""}};
+
 // Levels of government: 、 between two of them joins them inside a noun (列入国家和省、市重点项目计划)
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};

@@ -109,6 +109,14 @@ char const* counts_a_metaphor(clause const& c, std::size_t i, quantity_facts con
     return nullptr;
 }
 
+// 完成日处理5万吨水厂改扩建: a capacity before the name of what has it describes the project, whose
+// completion is the point
+char const* capacity_of_a_thing(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.previous_text_ends_with_one_of(i, words::capacity_words) && text_follows(c, i)
+               ? "is the capacity of what follows, not an amount"
+               : nullptr;
+}
+
 char const* rough_count(clause const& c, std::size_t i, quantity_facts const& f) {
     return c.previous_text_ends_with_one_of(i, words::rough_count_words) &&
                    (f.r.first.num.flags & ast::chinese)
@@ -444,6 +452,7 @@ constexpr amount_rule rules[] = {
     {"占地9亩的惠众西城一品二期工程全面开工", describes_milestone_subject},
     {"“8个100%”", in_quotes},
     {"86台县域“发动机”高速运转", counts_a_metaphor},
+    {"完成日处理5万吨水厂改扩建", capacity_of_a_thing},
     {"数百名代表", rough_count},
     {"这一年", one_time},
     {"两项改革", category},

@@ -352,6 +352,9 @@ statement_kind milestone_kind(clause const& c, bool completion, bool names_progr
     if (s.figure_cue && !goal_cue && s.strength == rules::strength::none) return statement_kind::figure;
     if (s.strength != rules::strength::none || goal_cue || future_period(s)) return statement_kind::goal;
     if (by_scope) return scope_kind_of_clause(s, *by_scope);
+    // 3月2日，启动征迁工作 said in July: a day gone by tells what happened
+    if (s.period_from_time && s.period && s.ctx.reference && s.period->end < *s.ctx.reference)
+        return statement_kind::figure;
     return completion ? statement_kind::figure : statement_kind::goal;
 }
 
