@@ -158,6 +158,10 @@ void set_value(statement& st, quantity_reading const& r, measure_choice const& m
     if (!r.ratio.empty()) {
         st.unit = "ratio";
         st.value.reset();
+        // 农产品加工业总产值与农业总产值之比突破1：1: a ratio of two is their quotient (a structure of three
+        // is its parts only)
+        if (r.ratio.size() == 2 && r.ratio[1] != 0 && st.comparator != comparator::direction)
+            st.value = r.ratio[0] / r.ratio[1];
     }
 }
 
