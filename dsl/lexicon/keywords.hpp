@@ -209,6 +209,8 @@ inline constexpr keyword_entry keywords[] = {
     {"抓好", role::increase},  // 抓好第四次全国文物普查
     {"筹办", role::increase},  // 筹办第四届国际医学创新合作论坛
     {"筹办好", role::increase},
+    {"发布", role::increase},  // 发布新一批“上海标准”
+    {"修订", role::increase},  // 修订“零关税”进口交通工具及游艇管理办法
     {"创建", role::increase},  // 创建国家未来产业先导区
     {"申建", role::increase},  // 积极申建自由贸易试验区
     {"核准", role::increase},  // 争取…等煤矿项目核准

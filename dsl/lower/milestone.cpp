@@ -179,9 +179,15 @@ std::optional<std::size_t> project_verb(clause const& c) {
                (words::is_one_of(v, words::issuing_verbs) &&
                 words::ends_with_one_of(name, words::document_heads)) ||
                (words::is_one_of(v, words::designation_verbs) &&
-                words::ends_with_one_of(name, words::designation_heads));
+                words::ends_with_one_of(name, words::designation_heads)) ||
+               (words::is_one_of(v, words::campaign_verbs) &&
+                words::ends_with_one_of(name, words::campaign_heads));
     };
     if (pairs(first, first + 1, last)) return first;
+    // 推动出台民营经济促进条例: pushed for, the verb after the push pairs with the name
+    if (first + 2 < last && c.text_at(first) && words::is_one_of(c.bytes(first), words::pushing_verbs) &&
+        pairs(first + 1, first + 2, last))
+        return first + 1;
     // (verb last, the name is the object of no verb of change before it: 减少投资审批、项目核准)
     bool changed = false;
     for (std::size_t j = first; j + 1 < last; ++j) changed = changed || c.kw(j, role::decline);
@@ -364,7 +370,7 @@ statement_kind milestone_kind(clause const& c, bool completion, bool names_progr
 void writing_a_plan_is_due_this_year(clause const& c, statement& st) {
     auto const& s = c.s;
     if (st.kind != statement_kind::goal || s.period_deadline || !s.ctx.reference ||
-        !words::is_one_of(st.event, words::program_starts))
+        !words::starts_with_one_of(st.event, words::issuing_verbs))
         return;
     bool plan = false;
     for (std::size_t i = c.b; i < c.e; ++i) plan = plan || c.t(i).kind == tk::plan;
