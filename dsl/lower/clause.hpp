@@ -47,8 +47,8 @@ struct phrase_state {
     // What earlier clauses of the phrase set and later ones inherit.
     rules::strength strength = rules::strength::none;
     bool goal_cue = false, figure_cue = false, estimate_cue = false;
-    bool reported =
-        false;  // a verb of saying came before in the sentence: what follows is quoted (提出，要…)
+    // a verb of saying came before in the sentence: what follows is quoted (提出，要…)
+    bool reported = false;
     std::optional<rules::period> period;
     bool period_is_as_of = false;
     bool period_relative = false;  // the period came from 全年, 年底, 当年: relative to the report's year

@@ -139,8 +139,8 @@ bool names_a_thing(clause const& c, std::size_t i) {
 namespace {
 
 // 建成人防应急指挥中心, 完成北环路、雁白大桥建设 (the verb first), 北外环道路开工建设 (the verb last): a
-// project named by its verb and the head of its name, in a clause with no amount (完成日处理5万吨水厂改扩建
-// is read by its amount; a number in a name, 南三高速, is none)
+// project named by its verb and the head of its name, in a clause with no amount (a number in a name,
+// 南三高速, and a capacity before it, 日处理5万吨水厂, are none)
 std::optional<std::size_t> project_verb(clause const& c) {
     std::size_t first = c.b, last = c.e;
     // how it is done, in text tokens up to the verb (基本 comes as 基|本)
@@ -268,8 +268,6 @@ bool delayed(clause const& c) {
     return false;
 }
 
-// The name in a milestone's words: verbs and adverbs at the edges (已顺利, 全部, 即将, 加快) are not part of
-// it.
 // “十五五”规划: a quote that opens the name and closes inside it is part of it (trim_text drops quotes at the
 // edges)
 std::string with_opening_quote(std::string_view text, std::string s) {
@@ -282,6 +280,8 @@ std::string with_opening_quote(std::string_view text, std::string s) {
     return s;
 }
 
+// The name in a milestone's words: verbs and adverbs at the edges (已顺利, 全部, 即将, 加快) are not part of
+// it.
 std::string subject_words(std::string_view text) {
     std::string s = trim_text(text);
     for (bool changed = true; changed;) {

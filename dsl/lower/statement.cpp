@@ -116,7 +116,8 @@ bool event_leads(clause const& c, amount_words const& w) {
 // the year adds in the same sentence and counted in the same unit, goes on with that verb
 bool carries_increase(clause const& c, amount_words const& w, std::string_view unit) {
     auto const& out = c.s.out.statements;
-    if (out.size() <= c.s.sentence_first || c.has_any_verb(c.b, w.q) || unit.empty()) return false;
+    if (out.size() <= c.s.sentence_first || unit.empty()) return false;
+    // no keyword of its own before the amount (a verb, a cue, a comparator) but words and list breaks
     for (std::size_t j = c.b; j < w.q; ++j)
         if (c.keyword(j) && !c.kw(j, role::word) && !c.kw(j, role::list_break)) return false;
     auto const& before = out.back();
