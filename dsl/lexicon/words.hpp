@@ -129,6 +129,29 @@ inline constexpr entry strengthening_verbs[] = {
     {"壮大", ""},
 };
 
+// Before a span of time: how much earlier or later a thing is done (dsl/lower/amount_filter.cpp)
+inline constexpr entry earlier_or_later[] = {
+    {"早", "确保早一天开工"}, {"晚", ""}, {"提前", "保交房项目提前3个月"}, {"推迟", ""}, {"延后", ""}};
+// The last character of a span of time written out (一天, 3个月): dsl/lower/milestone.cpp
+inline constexpr entry time_span_ends[] = {
+    {"天", "早一天开工"}, {"日", ""}, {"周", ""}, {"月", "提前3个月交付"}, {"年", ""}};
+// 有 that denies having (没有): not a statement of what there is
+inline constexpr entry having_not[] = {{"没有", ""}, {"未有", ""}};
+// A verb of doing that ends the words before a count: the list before it says where or for whom, and the
+// count is what is done (在A、B、C建设3个社区托老站)
+inline constexpr entry doing_before_a_count[] = {{"建设", "在A、B、C建设3个社区托老站"},
+                                                 {"新建", ""},
+                                                 {"建成", ""},
+                                                 {"打造", ""},
+                                                 {"培育", ""},
+                                                 {"建立", ""},
+                                                 {"设立", ""},
+                                                 {"实施", ""},
+                                                 {"改造", ""},
+                                                 {"新增", ""},
+                                                 {"开工", ""},
+                                                 {"引进", ""}};
+
 // The parts of a text counted or numbered: 以下10个方面工作, 23个主要指标, 附件1
 // (dsl/lower/amount_filter.cpp)
 inline constexpr entry text_parts[] = {

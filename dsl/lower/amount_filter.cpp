@@ -283,6 +283,75 @@ char const* qualified_describes_noun(clause const& c, std::size_t i, quantity_fa
                : nullptr;
 }
 
+// 每一名干部, 每一个项目: 每 before 一 says "every", not one
+char const* every_one(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.chinese_only && f.r.first.value == 1 && c.previous_text_ends_with(i, "每")
+               ? "says every (每一), not an amount"
+               : nullptr;
+}
+
+// 确保早一天开工, 保交房项目提前3个月: how much earlier or later a thing is done, not an amount
+char const* earlier_or_later(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.ukind == unit_kind::time && c.previous_text_ends_with_one_of(i, words::earlier_or_later)
+               ? "says how much earlier or later, not an amount"
+               : nullptr;
+}
+
+// 我区有20个对外开放口岸，要着力提升口岸功能; 全区有280万农牧民在城镇转移就业，要…: in a part that plans,
+// what there is now (有 and an amount, with no cue or time of the sentence) is the ground a task stands on,
+// not a target (确保…至少有一人就业 has its cue; 到2030年有50家 its time)
+char const* what_there_is(clause const& c, std::size_t i, quantity_facts const&) {
+    if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || c.s.own_cue() || c.s.period_from_time)
+        return nullptr;
+    // 有 right before the amount, or before the list of amounts it opens (还有63万失能老人、158万残疾人)
+    for (std::size_t j = i; j > c.b;) {
+        --j;
+        if (c.text_at(j)) {
+            auto const w = c.bytes(j);
+            return common::ends_with(w, "有") && !words::ends_with_one_of(w, words::having_not)
+                       ? "says what there is, not a target"
+                       : nullptr;
+        }
+        // 、 after the item before: its words, then its amount
+        if (!c.kw(j, role::list_break)) return nullptr;
+        std::size_t k = j;
+        while (k > c.b && c.t(k - 1).kind != tk::quantity && !c.t(k - 1).punct &&
+               !(c.keyword(k - 1) && is_verb(c.t(k - 1).role)))
+            --k;
+        if (k == j || k == c.b || c.t(k - 1).kind != tk::quantity) return nullptr;
+        j = k - 1;
+    }
+    return nullptr;
+}
+
+// 推动肉羊、玉米2个千亿级产业链提质增效, 建设好A、B、C、D4个国家区域医疗中心: in a part that plans, a count
+// right after a list of names, as many as it counts, before the noun it counts, numbers the names listed;
+// the goal is what is done to each, not a count to reach (在A、B、C建设3个社区托老站 has a verb between: the
+// list says where; 等3个 lists examples of more; 新增A、B2家5A级景区 counts what is added, and looking back
+// 入选的A、B2个县 is a result)
+char const* counts_the_names_before(clause const& c, std::size_t i, quantity_facts const& f) {
+    double const n = f.r.first.value;
+    if (f.ukind != unit_kind::count || f.r.second || n < 2 || n > 20 || i == c.b || !c.text_at(i - 1) ||
+        !c.word_follows(i) || verb_before(c, i) || kind_by_scope(c.s.ctx.scope) != statement_kind::goal)
+        return nullptr;
+    std::size_t items = 1;
+    std::size_t j = i;
+    while (j > c.b) {
+        --j;
+        if (c.kw(j, role::list_break))
+            ++items;
+        else if (c.t(j).kind == tk::quantity || c.t(j).punct)
+            break;
+    }
+    std::size_t last = i - 1;
+    while (last > c.b && !c.kw(last - 1, role::list_break)) --last;
+    std::string_view const last_item = c.s.bytes(c.t(last).begin, c.t(i - 1).end);
+    bool const verb_after = words::ends_with_one_of(last_item, words::doing_before_a_count);
+    return items >= 2 && static_cast<double>(items) == n && !common::ends_with(last_item, "等") && !verb_after
+               ? "numbers the names listed before it, not an amount"
+               : nullptr;
+}
+
 // 成熟一家、批准一家
 char const* one_at_a_time(clause const& c, std::size_t i, quantity_facts const& f) {
     return f.chinese_only && f.r.first.value == 1 && f.ukind == unit_kind::count &&
@@ -469,6 +538,10 @@ constexpr amount_rule rules[] = {
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},
     {"成熟一家、批准一家", one_at_a_time},
+    {"让每一名干部都成为…", every_one},
+    {"确保早一天开工", earlier_or_later},
+    {"我区有20个对外开放口岸，要…", what_there_is},
+    {"推动肉羊、玉米2个千亿级产业链提质增效", counts_the_names_before},
     {"50公里绿道试点等项目", example_name},
     {"占地面积9亩", attribute_of_a_thing},
     {"全区30个行政村已累计有17个村", whole_before_part},

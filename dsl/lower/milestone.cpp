@@ -304,6 +304,16 @@ std::string subject_words(std::string_view text) {
     return with_opening_quote(text, std::move(s));
 }
 
+// 早一天开工, 提前3个月交付: how much sooner or later, before the verb, names nothing
+bool sooner_or_later(std::string_view subject) {
+    for (auto const& w : words::earlier_or_later)
+        if (common::starts_with(subject, w.text)) {
+            auto const span = subject.substr(w.text.size(), 12);
+            return words::contains_one_of(span, words::time_span_ends);
+        }
+    return false;
+}
+
 // The subject: the words before the event (after a 的, only what follows it: …478人的惠众西城一品二期工程全面
 // 开工), without leads, dates and adverbs; else the words after it (启动拆迁工作); else, when the clause is
 // dated or a completion, what the clause before was about (加快蓝天佳园招商工作，力争6月份开门营业). Nothing
@@ -326,6 +336,8 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
             se = j;
         }
     std::string subject = sb ? subject_words(s.bytes(c.t(*sb).begin, c.t(*se).end)) : std::string();
+    // 确保早一天开工: wished for sooner, as 尽快 is, with no date to hold it to
+    if (sooner_or_later(subject)) return std::nullopt;
     // 高水平办好兰洽会: how it is done, before the verb, names nothing (高水平研究型医院 after it is a name)
     if (words::is_one_of(subject, words::manner_words)) subject.clear();
     if (subject.empty() && ee < c.e) subject = subject_words(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
