@@ -281,6 +281,11 @@ inline constexpr keyword_entry keywords[] = {
     {"投入使用", role::event},
     {"投产", role::event},
     {"通车", role::event},
+    {"建成通航", role::event},  // 确保盛乐国际机场建成通航 (通航 alone is general aviation: 中鹏通航)
+    {"通水平", role::word},     // 互联互通水平: no 通水 in it
+    {"通水", role::event},      // 实现引绰济辽工程全线通水
+    {"全线贯通", role::event},  // 推动沿黄防沙林带全线贯通
+    {"合龙", role::event},
     {"建成投用", role::event},
     {"搬迁", role::event},
     {"入驻", role::event},

@@ -117,9 +117,15 @@ bool read_bare_change(clause const& c) {
 
 // An event word that is part of a name or the running of a thing, not something that happens: 园区运营模式,
 // 入住率 (an event with no object before the head of a name, or inside a noun phrase of work:
-// …搬迁…总结评估), 知识产权运营 (运营 with no verb of opening)
+// …搬迁…总结评估), 知识产权运营 (运营 with no verb of opening), 用水、用电、通车 (an item of a list of
+// services)
 bool names_a_thing(clause const& c, std::size_t i) {
     auto const w = c.bytes(i);
+    // 统筹抓好用水、用电、通车, 解决好通路、通水: an event word that is a whole item of a list names a
+    // service (建成信阳五岳、开工济源电站: an event with its object after it is the next item's verb)
+    if (c.previous_is(i, role::list_break) &&
+        (i + 1 == c.e || c.kw(i + 1, role::list_break) || c.t(i + 1).punct))
+        return true;
     if (words::is_one_of(w, words::events_without_object) && i + 1 < c.e &&
         (c.text_at(i + 1) || c.kw(i + 1, role::word) || c.t(i + 1).kind == tk::quantity)) {
         if (words::starts_with_one_of(c.bytes(i + 1), words::name_heads)) return true;
