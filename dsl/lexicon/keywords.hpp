@@ -434,6 +434,13 @@ inline constexpr keyword_entry keywords[] = {
     {"达标", role::word},
     {"为民", role::word},
     {"达成", role::word},
+    // words that end in 达 where 达 does not mean reach: 通达率, 送达率, 抵达, 发达国家
+    {"通达", role::word},
+    {"送达", role::word},
+    {"抵达", role::word},
+    {"发达", role::word},
+    {"直达", role::word},
+    {"畅达", role::word},
     {"到期", role::word},
     {"到户", role::word},
     {"到村", role::word},

@@ -736,11 +736,24 @@ inline constexpr entry verbs_before_a_metric[] = {
 // Before a count: what there is, not what is done (全国有27个省, 累计有17个村)
 inline constexpr entry stock_words[] = {{"有", "全国有27个省"},       {"累计", ""}, {"现", ""}, {"总", ""},
                                         {"守", "严守18亿亩耕地红线"}, {"保持", ""}};
+// A verb of making new things that opens a metric's words, before its amount: what is done, the amount added
+// (dsl/lower/metric_span.cpp)
+inline constexpr entry making_verbs[] = {{"建设", "建设高标准农田300万亩"},
+                                         {"建成", ""},
+                                         {"推出", "推出人工智能标志性产品30个"},
+                                         {"培育", ""},
+                                         {"打造", ""}};
+// ... and names that open with such a verb (建设用地供应5000亩)
+inline constexpr entry names_after_a_making_verb[] = {
+    {"建设用地", "建设用地供应5000亩"}, {"建设规模", ""}, {"建成区", "建成区人均绿化面积达到17.2平方米"}};
 
 // Right after the verb that leads a metric, a second verb of the same doing (改造提升单村水站300座,
 // 新建和改造提升高标准农田78万亩): part of the verb, not of the name
-inline constexpr entry verbs_after_a_verb[] = {
-    {"提升", "改造提升单村水站300座以上"}, {"升级", ""}, {"提质", ""}};
+inline constexpr entry verbs_after_a_verb[] = {{"提升", "改造提升单村水站300座以上"},
+                                               {"升级", ""},
+                                               {"提质", ""},
+                                               {"筹措", "建设筹措保障性租赁住房7.2万套"},
+                                               {"筹集", ""}};
 
 // A change stated without a number, after these: 去年我国进出口总额出现下降
 inline constexpr entry bare_change_cues[] = {

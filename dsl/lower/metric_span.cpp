@@ -547,8 +547,18 @@ void read_metric(clause const& c, amount_words& w) {
                 w.metric.erase(0, v.text.size());
                 break;
             }
-        // 改造提升单村水站300座: a verb right after the lead verb is part of the verb, not of the name
-        if (lead_verb)
+        // 建设高标准农田300万亩, 推出人工智能标志性产品30个: a verb of making new things that opens the words
+        // is what is done, not the name (建设用地 is a name)
+        for (auto const& v : words::making_verbs)
+            if (w.metric.size() > v.text.size() + 3 && common::starts_with(w.metric, v.text) &&
+                !words::starts_with_one_of(w.metric, words::names_after_a_making_verb)) {
+                w.metric.erase(0, v.text.size());
+                w.made_new = true;
+                break;
+            }
+        // 改造提升单村水站300座, 建设筹措保障性租赁住房7.2万套: a verb right after the lead verb is part of
+        // the verb, not of the name
+        if (lead_verb || w.made_new)
             for (auto const& v : words::verbs_after_a_verb)
                 if (w.metric.size() > v.text.size() && common::starts_with(w.metric, v.text)) {
                     w.metric.erase(0, v.text.size());
