@@ -128,7 +128,9 @@ bool names_a_thing(clause const& c, std::size_t i) {
         return true;
     if (words::is_one_of(w, words::events_without_object) && i + 1 < c.e &&
         (c.text_at(i + 1) || c.kw(i + 1, role::word) || c.t(i + 1).kind == tk::quantity)) {
-        if (words::starts_with_one_of(c.bytes(i + 1), words::name_heads)) return true;
+        // (the words after may come split where a keyword could start: 营业|收|入)
+        if (words::starts_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(c.e - 1).end), words::name_heads))
+            return true;
         // 避险搬迁一期工程总结评估, 企业挂牌上市“玉如意计划”: words after the event that end in a head of
         // work, a plan or a place make it part of that noun phrase (not 通车改变…历史, 开工三亚国际邮轮港)
         std::size_t last = c.e;
