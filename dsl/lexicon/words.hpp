@@ -697,6 +697,25 @@ inline constexpr entry generic_measures[] = {
     {"投资", ""},
     {"达标率", ""},
 };
+// Measures that are some body's, and name nobody by themselves (包钢集团要全力突围，…，力争营收达到1200亿元):
+// of the name that opened the sentence before its 要 (dsl/lower/metric_span.cpp)
+inline constexpr entry owned_measures[] = {
+    {"营收", "包钢集团要全力突围，…，力争营收达到1200亿元"},
+    {"营业收入", ""},
+    {"产值", ""},
+    {"全产业链产值", "稀土要锚定…，力争全产业链产值突破1300亿元"},
+    {"总装机", ""},
+    {"电力总装机", "蒙能集团要当好…，力争电力总装机超过4500万千瓦"},
+    {"装机", ""},
+    {"利润", ""},
+    {"利润总额", ""},
+    {"销售收入", ""},
+    {"营业额", ""},
+};
+// Who opens a sentence with 要 as its actor, not as the owner of its measures
+inline constexpr entry actors_not_owners[] = {
+    {"我们", "我们要坚持…"}, {"各地", ""},     {"各级", ""}, {"政府", ""},
+    {"各部门", ""},          {"各级政府", ""}, {"大家", ""}, {"各级干部", ""}};
 // ... and the heads of that work dropped before the measure (城中村改造工程 + 项目 → 城中村改造项目)
 inline constexpr entry object_heads_before_a_measure[] = {{"工程", "城中村改造工程"},
                                                           {"产业", "电子商务产业"}};

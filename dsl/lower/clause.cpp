@@ -26,6 +26,7 @@ void phrase_state::new_sentence() {
     period_is_as_of = false;
     subject = {0, 0};
     opener = {0, 0};
+    owner = {0, 0};
     first_clause = true;
 }
 

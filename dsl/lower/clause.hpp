@@ -65,6 +65,8 @@ struct phrase_state {
     // the words of the sentence's first clause when it had no amount
     // (培育发展电子商务产业，…，交易额达到260亿元)
     std::pair<std::size_t, std::size_t> opener;
+    // 包钢集团要全力突围: the words before a 要 that opens the sentence name whose its measures are
+    std::pair<std::size_t, std::size_t> owner;
     bool first_clause = true;        // no clause of the sentence read yet
     std::size_t sentence_first = 0;  // index of the first statement of the current sentence
 

@@ -51,7 +51,19 @@ void remember_topic(clause const& c) {
     c.s.topic = {c.t(first).begin, c.t(last).end};
 }
 
+// 包钢集团要全力突围, 稀土要锚定…: a sentence that opens with a name and 要 is about what it names (not
+// 我们要, 各地要: actors, not owners of a measure)
+void remember_owner(clause const& c) {
+    std::size_t j = c.b;
+    while (j < c.e && c.text_at(j)) ++j;
+    if (j == c.b || j >= c.e || !c.kw(j, role::goal_cue) || c.bytes(j) != "要") return;
+    auto const name = c.s.bytes(c.t(c.b).begin, c.t(j - 1).end);
+    if (name.size() < 6 || name.size() > 30 || words::is_one_of(name, words::actors_not_owners)) return;
+    c.s.owner = {c.t(c.b).begin, c.t(j - 1).end};
+}
+
 void read_clause(clause const& c) {
+    if (c.s.first_clause) remember_owner(c);
     read_context(c);
     auto const found = amounts(c);
     if (found.empty()) {

@@ -497,6 +497,15 @@ void qualify_by_opener(clause const& c, amount_words& w) {
     if (!common::ends_with(object, w.metric)) w.metric.insert(0, object);
 }
 
+// 包钢集团要全力突围，…，力争营收达到1200亿元: a measure that is some body's (营收, 产值, 装机) is of what
+// the sentence opened by naming, when it names no owner of its own
+void qualify_by_owner(clause const& c, amount_words& w) {
+    auto const& s = c.s;
+    if (s.owner.second <= s.owner.first || !words::is_one_of(w.metric, words::owned_measures)) return;
+    auto const owner = s.bytes(s.owner.first, s.owner.second);
+    w.metric.insert(0, owner);
+}
+
 bool names_the_work(clause const& c, amount_words const& w) {
     bool verb = false;
     for (std::size_t j = w.verbs; j < w.q; ++j) {
@@ -595,6 +604,7 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric = trim_text(text);
         qualify_generic_count(c, w);
         qualify_by_opener(c, w);
+        qualify_by_owner(c, w);
         w.metric_begin = w.metric_end = 0;
         w.canonical_from.clear();
         w.source_end = end;
@@ -620,6 +630,7 @@ void read_metric(clause const& c, amount_words& w) {
     }
     qualify_generic_count(c, w);
     qualify_by_opener(c, w);
+    qualify_by_owner(c, w);
 }
 
 }  // namespace luoshi::dsl::lower
