@@ -123,6 +123,7 @@ inline constexpr entry respectively_separators[] = {
 inline constexpr entry strengthening_verbs[] = {
     {"做强", "做优做强5个国家先进制造业集群"},
     {"聚焦", "聚焦28条重点产业链"},
+    {"围绕", "围绕乳制品、牛羊肉等10个品类"},
     {"做优", ""},
     {"做大", ""},
     {"做精", ""},

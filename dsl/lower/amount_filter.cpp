@@ -203,7 +203,11 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
     std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
     bool const examples = before.size() > 3 && common::ends_with(before, "等") &&
                           words::starts_with_one_of(before, words::strengthening_verbs);
-    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples
+    // or as a later item of the list it opens (围绕22个产业、189条产业链)
+    bool const list_item = c.previous_is(i, role::list_break) &&
+                           words::starts_with_one_of(before, words::strengthening_verbs) &&
+                           !c.has_any_verb(c.b, i);
+    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples || list_item
                ? "counts the set worked on, not a target"
                : nullptr;
 }

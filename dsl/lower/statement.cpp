@@ -112,8 +112,16 @@ bool event_leads(clause const& c, amount_words const& w) {
     return j < w.q && c.kw(j, role::event) && !names_a_thing(c, j);  // not 通车总里程
 }
 
+// A unit that counts things (个, 项, 家), by its base
+bool counts_things(std::string_view base) {
+    for (auto const& u : units)
+        if (u.base == base) return u.kind == unit_kind::count;
+    return false;
+}
+
 // 打造区域性养老服务中心7个，社区养老服务站22个: a clause with no verb of its own, right after a goal of what
-// the year adds in the same sentence and counted in the same unit, goes on with that verb
+// the year adds in the same sentence and counted in the same unit — or both counts of things
+// (再推出30个“高效办成 一件事”、150项“全区通办”事项) — goes on with that verb
 bool carries_increase(clause const& c, amount_words const& w, std::string_view unit) {
     auto const& out = c.s.out.statements;
     if (out.size() <= c.s.sentence_first || unit.empty()) return false;
@@ -124,8 +132,8 @@ bool carries_increase(clause const& c, amount_words const& w, std::string_view u
     auto const& a = c.reading(w.q).first;
     bool const money =
         a.unit_index >= 0 && units[static_cast<std::size_t>(a.unit_index)].kind == unit_kind::currency;
-    return !money && before.kind == statement_kind::goal && before.measure == measure::increase &&
-           before.unit == unit;
+    bool const same_kind = before.unit == unit || (counts_things(before.unit) && counts_things(unit));
+    return !money && before.kind == statement_kind::goal && before.measure == measure::increase && same_kind;
 }
 
 comparator reversed(comparator cmp) {
