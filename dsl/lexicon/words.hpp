@@ -679,6 +679,8 @@ inline constexpr entry object_front[] = {
     {"开展", ""},
     {"推进", ""},
     {"新一轮", "实施新一轮农村公路提升行动"},
+    {"全力", ""},
+    {"服务", "全力服务企业投资项目，加快推进中科院棚户区改造等5个项目"},
 };
 // ... and these at the end (the campaign or effort around it), in the order tried
 inline constexpr entry object_back[] = {

@@ -494,7 +494,11 @@ void qualify_by_opener(clause const& c, amount_words& w) {
     for (auto const& head : words::object_heads_before_a_measure)
         if (object.size() > head.text.size() && common::ends_with(object, head.text))
             object.erase(object.size() - head.text.size());
-    if (!common::ends_with(object, w.metric)) w.metric.insert(0, object);
+    // 全力服务企业投资项目，加快推进中科院棚户区改造等5个项目: the work is named by the measure's own head
+    if (common::ends_with(object, w.metric))
+        w.metric = object;
+    else
+        w.metric.insert(0, object);
 }
 
 // 包钢集团要全力突围，…，力争营收达到1200亿元: a measure that is some body's (营收, 产值, 装机) is of what
