@@ -27,6 +27,7 @@ void phrase_state::new_sentence() {
     subject = {0, 0};
     opener = {0, 0};
     owner = {0, 0};
+    owner_served = false;
     first_clause = true;
 }
 

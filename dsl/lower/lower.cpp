@@ -5,6 +5,7 @@
 //   实现地区生产总值660.5亿元，同比增长10.5% → two figures of 地区生产总值: a level and a growth.
 #include "dsl/lower.hpp"
 
+#include "common/text.hpp"
 #include "dsl/lower/clause.hpp"
 
 #include <fmt/format.h>
@@ -52,10 +53,24 @@ void remember_topic(clause const& c) {
 }
 
 // 包钢集团要全力突围, 稀土要锚定…: a sentence that opens with a name and 要 is about what it names (not
-// 我们要, 各地要: actors, not owners of a measure)
+// 我们要, 各地要: actors, not owners of a measure); one that opens with 为 and a name, then its verb, is for
+// what it names
 void remember_owner(clause const& c) {
     std::size_t j = c.b;
     while (j < c.e && c.text_at(j)) ++j;
+    // 为兰州新区引进项目7个，到位资金7亿元以上: what the sentence does is for whom 为 names, every measure of
+    // it
+    if (j == c.b && c.b + 2 < c.e && c.bytes(c.b) == "为") {
+        std::size_t k = c.b + 1;
+        while (k < c.e && c.text_at(k)) ++k;
+        if (k == c.b + 1 || k >= c.e || !c.kw(k, role::increase)) return;
+        auto const whom = c.s.bytes(c.t(c.b + 1).begin, c.t(k - 1).end);
+        if (whom.size() >= 6 && whom.size() <= 24) {
+            c.s.owner = {c.t(c.b + 1).begin, c.t(k - 1).end};
+            c.s.owner_served = true;
+        }
+        return;
+    }
     if (j == c.b || j >= c.e || !c.kw(j, role::goal_cue) || c.bytes(j) != "要") return;
     auto const name = c.s.bytes(c.t(c.b).begin, c.t(j - 1).end);
     if (name.size() < 6 || name.size() > 30 || words::is_one_of(name, words::actors_not_owners)) return;

@@ -505,9 +505,10 @@ void qualify_by_opener(clause const& c, amount_words& w) {
 // the sentence opened by naming, when it names no owner of its own
 void qualify_by_owner(clause const& c, amount_words& w) {
     auto const& s = c.s;
-    if (s.owner.second <= s.owner.first || !words::is_one_of(w.metric, words::owned_measures)) return;
+    if (s.owner.second <= s.owner.first || w.metric.empty()) return;
+    if (!s.owner_served && !words::is_one_of(w.metric, words::owned_measures)) return;
     auto const owner = s.bytes(s.owner.first, s.owner.second);
-    w.metric.insert(0, owner);
+    if (w.metric.find(owner) == std::string::npos) w.metric.insert(0, owner);
 }
 
 bool names_the_work(clause const& c, amount_words const& w) {
