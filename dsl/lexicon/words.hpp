@@ -136,6 +136,12 @@ inline constexpr entry earlier_or_later[] = {
 // The last character of a span of time written out (一天, 3个月): dsl/lower/milestone.cpp
 inline constexpr entry time_span_ends[] = {
     {"天", "早一天开工"}, {"日", ""}, {"周", ""}, {"月", "提前3个月交付"}, {"年", ""}};
+// The report's region naming itself at the start of a sentence (dsl/lower/amount_filter.cpp)
+inline constexpr entry region_naming_itself[] = {{"我区", "我区每年接待游客近3亿人次"},
+                                                 {"我省", ""},
+                                                 {"我市", ""},
+                                                 {"我县", ""},
+                                                 {"我国", "我国有14亿多人口"}};
 // 有 that denies having (没有): not a statement of what there is
 inline constexpr entry having_not[] = {{"没有", ""}, {"未有", ""}};
 // A verb of doing that ends the words before a count: the list before it says where or for whom, and the

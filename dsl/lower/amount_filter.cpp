@@ -303,10 +303,12 @@ char const* earlier_or_later(clause const& c, std::size_t i, quantity_facts cons
 
 // 我区有20个对外开放口岸，要着力提升口岸功能; 全区有280万农牧民在城镇转移就业，要…: in a part that plans,
 // what there is now (有 and an amount, with no cue or time of the sentence) is the ground a task stands on,
-// not a target (确保…至少有一人就业 has its cue; 到2030年有50家 its time)
+// not a target (确保…至少有一人就业 has its cue; 到2030年有50家 its time); so is what a sentence says that
+// opens by the region naming itself (我区每年接待游客近3亿人次，…要开发…)
 char const* what_there_is(clause const& c, std::size_t i, quantity_facts const&) {
     if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || c.s.own_cue() || c.s.period_from_time)
         return nullptr;
+    if (c.s.self_opened) return "tells how things are (the region names itself: 我区…), not a target";
     // 有 right before the amount, or before the list of amounts it opens (还有63万失能老人、158万残疾人)
     for (std::size_t j = i; j > c.b;) {
         --j;

@@ -28,6 +28,7 @@ void phrase_state::new_sentence() {
     opener = {0, 0};
     owner = {0, 0};
     owner_served = false;
+    self_opened = false;
     first_clause = true;
 }
 

@@ -67,8 +67,11 @@ struct phrase_state {
     std::pair<std::size_t, std::size_t> opener;
     // 包钢集团要全力突围: the words before a 要 that opens the sentence name whose its measures are
     std::pair<std::size_t, std::size_t> owner;
-    bool owner_served =
-        false;  // ... or whom the sentence's doing serves (为兰州新区引进项目7个): every measure
+    // ... or whom the sentence's doing serves (为兰州新区引进项目7个): then every measure is theirs
+    bool owner_served = false;
+    // 我区有20个对外开放口岸，我区每年接待游客近3亿人次: the sentence opens by the region naming itself
+    // (我区, 我省), which in a part that plans tells how things are
+    bool self_opened = false;
     bool first_clause = true;        // no clause of the sentence read yet
     std::size_t sentence_first = 0;  // index of the first statement of the current sentence
 

@@ -56,6 +56,8 @@ void remember_topic(clause const& c) {
 // 我们要, 各地要: actors, not owners of a measure); one that opens with 为 and a name, then its verb, is for
 // what it names
 void remember_owner(clause const& c) {
+    c.s.self_opened =
+        words::starts_with_one_of(c.s.text.substr(c.first_meaningful(c.b)), words::region_naming_itself);
     std::size_t j = c.b;
     while (j < c.e && c.text_at(j)) ++j;
     // 为兰州新区引进项目7个，到位资金7亿元以上: what the sentence does is for whom 为 names, every measure of
