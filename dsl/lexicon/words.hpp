@@ -142,6 +142,8 @@ inline constexpr entry region_naming_itself[] = {{"我区", "我区每年接待�
                                                  {"我市", ""},
                                                  {"我县", ""},
                                                  {"我国", "我国有14亿多人口"}};
+// Before a verb and 的, what is done already (dsl/lower/amount_filter.cpp)
+inline constexpr entry done_already_words[] = {{"已经", "对已经谋划的近1400个重点工业项目"}, {"已", ""}};
 // 有 that denies having (没有): not a statement of what there is
 inline constexpr entry having_not[] = {{"没有", ""}, {"未有", ""}};
 // A verb of doing that ends the words before a count: the list before it says where or for whom, and the

@@ -330,6 +330,21 @@ char const* what_there_is(clause const& c, std::size_t i, quantity_facts const&)
     return nullptr;
 }
 
+// 对已经谋划的近1400个重点工业项目，要一个一个盯前期: in a part that plans, an amount after 已 (已经) + a
+// verb + 的 counts what has been done already, the ground of a task, not a target
+char const* done_already(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || i == c.b || f.pct || !c.word_follows(i))
+        return nullptr;
+    std::size_t j = i;  // 的近1400个: a word of about between
+    while (j > c.b && (c.blank(j - 1) || c.kw(j - 1, role::vague_less) || c.kw(j - 1, role::compare_about)))
+        --j;
+    if (j == c.b || !(c.kw(j - 1, role::of) || c.previous_text_ends_with(j, "的"))) return nullptr;
+    auto const before = c.s.bytes(c.t(c.b).begin, c.t(j - 1).begin);
+    return words::contains_one_of(before, words::done_already_words)
+               ? "counts what is done already, not a target"
+               : nullptr;
+}
+
 // 推动肉羊、玉米2个千亿级产业链提质增效, 建设好A、B、C、D4个国家区域医疗中心: in a part that plans, a count
 // right after a list of names, as many as it counts, before the noun it counts, numbers the names listed;
 // the goal is what is done to each, not a count to reach (在A、B、C建设3个社区托老站 has a verb between: the
@@ -547,6 +562,7 @@ constexpr amount_rule rules[] = {
     {"让每一名干部都成为…", every_one},
     {"确保早一天开工", earlier_or_later},
     {"我区有20个对外开放口岸，要…", what_there_is},
+    {"对已经谋划的近1400个重点工业项目", done_already},
     {"推动肉羊、玉米2个千亿级产业链提质增效", counts_the_names_before},
     {"50公里绿道试点等项目", example_name},
     {"占地面积9亩", attribute_of_a_thing},

@@ -121,6 +121,10 @@ bool read_bare_change(clause const& c) {
 // services)
 bool names_a_thing(clause const& c, std::size_t i) {
     auto const w = c.bytes(i);
+    // 重大水利工程已开工的57个项目: what is done already, before 的, describes the noun after it
+    if (i + 1 < c.e && c.kw(i + 1, role::of) && i > c.b &&
+        (c.kw(i - 1, role::figure_cue) || words::ends_with_one_of(c.bytes(i - 1), words::done_already_words)))
+        return true;
     // 统筹抓好用水、用电、通车, 解决好通路、通水: an event word that is a whole item of a list names a
     // service (建成信阳五岳、开工济源电站: an event with its object after it is the next item's verb)
     if (c.previous_is(i, role::list_break) &&
