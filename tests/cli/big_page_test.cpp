@@ -65,6 +65,14 @@ std::string report(std::string const& province, int year, std::mt19937& random) 
     return out;
 }
 
+// The bounds catch a change of order (one DOM row or one explain() per goal), not a slow machine: a build
+// with AddressSanitizer runs luoshi about three times slower, and on two loaded cores wrote the page in 13 s
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double slowdown = 3;
+#else
+constexpr double slowdown = 1;
+#endif
+
 double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -100,8 +108,8 @@ TEST_SUITE("cli") {
         MESSAGE("big page: " << goals << " goals of 155 reports; ingest " << ingest << " s; page written in "
                              << written << " s, " << size / 1024 << " KB");
         WARN_MESSAGE(written < 2.0, "the page took " << written << " s to write (target 2 s)");
-        CHECK(written <
-              10.0);  // a regression to one DOM row per goal, or to explain() per goal, is far slower
+        // a regression to one DOM row per goal, or to explain() per goal, is far slower
+        CHECK(written < 10.0 * slowdown);
         CHECK(size < 8u * 1024 * 1024);
 
         auto const browser = test::chromium();
