@@ -52,6 +52,12 @@ constexpr std::size_t max_sentence_bytes = 16384;
 // in it, take time squared in its length (a clause of 1.6 MB took 10 s).
 constexpr std::size_t max_clause_bytes = 2048;
 
+// The most statements read from one report. The reports in the corpora state at most 330; a text that states
+// this many is not one report but many run together, or no report at all (增长8 on every line), and each
+// statement holds its sentence and its place, some hundreds of bytes: past this, reading stops with a
+// warning, and memory stays bounded whatever the input (issue 20).
+constexpr std::size_t max_report_statements = 20000;
+
 // Reads one phrase or sentence: every goal or figure it states, in order. Never throws for bad input; one
 // longer than max_sentence_bytes is an error, not read.
 parse_result parse_phrase(std::string_view utf8, context const& ctx = {});

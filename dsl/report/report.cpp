@@ -65,6 +65,7 @@ private:
     std::size_t node_ = 0;                       // the outline node of the last sentence
     std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
     std::vector<passage> headline_;              // the passages that list the main targets
+    bool full_ = false;                          // max_report_statements read: the rest is not
 };
 
 // The bytes of the clause break (，；： , ; :) that starts at text[i], or 0.
@@ -107,6 +108,7 @@ void report_reader::read_sentence(std::size_t b, std::size_t e) {
 }
 
 void report_reader::read_piece(std::size_t b, std::size_t e) {
+    if (full_) return;
     std::string_view const s = text_.substr(b, e - b);
     if (trim(s).empty()) return;
     auto const node = out_.outline.node_at(offset_of(trim(s)));
@@ -135,6 +137,15 @@ void report_reader::read_piece(std::size_t b, std::size_t e) {
                           return st.src.start >= p.begin && st.src.start < p.end;
                       });
         out_.statements.push_back(std::move(st));
+    }
+    if (out_.statements.size() >= max_report_statements) {
+        full_ = true;
+        out_.diagnostics.push_back(
+            {severity::warning, e,
+             fmt::format(
+                 "{} statements read, the most from one report: the text after byte {} is not read (a "
+                 "report states some hundreds; is this many reports in one file?)",
+                 out_.statements.size(), e)});
     }
     for (auto& d : r.diagnostics) {
         if (d.severity == severity::error)

@@ -108,6 +108,17 @@ TEST_SUITE("dsl") {
         CHECK(test::occurrences(warnings(r.diagnostics, "is not read"), "\n") == 2);
     }
 
+    TEST_CASE("a text that states more than max_report_statements stops there, with a warning") {
+        // 增长8 on every line: 25,000 statements' worth, each held with its sentence and place
+        std::string_view const line = "城镇新增就业3万人。\n";
+        std::string const text = repeated(line, line.size() * (dsl::max_report_statements + 5'000));
+        dsl::report_reading r;
+        double const took = seconds([&] { r = dsl::read_report(text, context()); });
+        CHECK(took < seconds_allowed);
+        CHECK(r.statements.size() == dsl::max_report_statements);
+        CHECK(test::occurrences(warnings(r.diagnostics, "the most from one report"), "\n") == 1);
+    }
+
     TEST_CASE("a sentence of 200 KB with clause breaks but no end is read in pieces, every clause of it") {
         std::string const clause = "新增城镇就业3万人，";
         std::string const text = repeated(clause, 200'000);
