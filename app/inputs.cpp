@@ -229,6 +229,7 @@ std::variant<loaded_report, load_error> load_document(std::string const& path, s
     r.format = doc.format;
     r.converter = std::move(doc.converter);
     r.blocks = std::move(doc.blocks);
+    r.notes = std::move(doc.notes);
     report_meta idx;
     from_index(path, idx);
     std::string unused;

@@ -66,6 +66,46 @@ TEST_SUITE("formats") {
         }
     }
 
+    TEST_CASE(
+        "a footnote's mark in a sentence leaves its goals and figures as they are, and stands where it was") {
+        // ^ is where the Word file refers to a footnote; the same sentence without it must read the same
+        char const* const rows[] = {
+            "今年地区生产总值增长7.5%^左右。",
+            "城镇调查失业率控制在4.5%以内。^",
+            "确保^新增城镇就业2.5万人以上。",
+            "新增养老床位1500^张，完成棚户区改造3000套。",
+            "单位地区生产总值能耗下降3%^以上，一般公共预算收入增长8%以上。",
+            "^力争完成投资260亿元以上。",
+            "全年实现地区生产总值512.6亿元^，同比增长7.8%。",
+        };
+        test::temp_dir dir;
+        app::report_meta flags;
+        flags.region = "示例区";
+        flags.date = rules::date(2016, 1, 18);
+        test::word_options o;
+        o.footnotes = {"按可比价格计算。"};
+        for (std::string const row : rows) {
+            CAPTURE(row);
+            std::string plain = row;
+            std::size_t const mark = plain.find('^');
+            plain.erase(mark, 1);
+            auto report = [](std::string const& text) {
+                return std::vector<test::paragraph>{
+                    {"2016年示例区政府工作报告", true}, {"二、2016年工作安排", true}, {text}};
+            };
+            test::write_file(dir / "marked.docx", test::as_docx(report(row), o));
+            test::write_file(dir / "plain.docx", test::as_docx(report(plain)));
+            auto const marked = test::load(dir / "marked.docx", flags);
+            auto const unmarked = test::load(dir / "plain.docx", flags);
+            REQUIRE_FALSE(unmarked.reading.statements.empty());
+            CHECK(statements(marked) == statements(unmarked));
+            CHECK(marked.text.utf8 == unmarked.text.utf8);
+            REQUIRE(marked.notes.size() == 1);
+            CHECK(marked.notes[0].mark == "1");
+            CHECK(marked.notes[0].at == marked.text.utf8.find(plain) + mark);
+        }
+    }
+
     TEST_CASE("a page's title and publication date are the report's when nothing stronger gives them") {
         test::temp_dir dir;
         write_documents(dir);
