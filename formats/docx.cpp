@@ -257,8 +257,9 @@ std::vector<std::pair<std::string, std::string>> notes_of(std::string const& xml
     return out;
 }
 
-// i, ii, iii, iv …: Word's endnote numbers
+// i, ii, iii, iv …: Word's endnote numbers (past mmmcmxcix, where Roman numerals end, in digits)
 std::string roman(std::size_t n) {
+    if (n >= 4000) return std::to_string(n);
     static constexpr std::pair<std::size_t, char const*> digits[] = {
         {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
         {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
@@ -273,19 +274,23 @@ std::string roman(std::size_t n) {
 std::vector<note> notes_in_order(std::vector<reference> const& marks,
                                  std::vector<std::pair<std::string, std::string>> const& footnotes,
                                  std::vector<std::pair<std::string, std::string>> const& endnotes) {
-    std::vector<note> out;
+    // each kind's notes by id, and whether a mark has taken them yet
+    std::map<std::string, std::size_t> foot_ids, end_ids;
+    for (std::size_t i = 0; i < footnotes.size(); ++i) foot_ids.emplace(footnotes[i].first, i);
+    for (std::size_t i = 0; i < endnotes.size(); ++i) end_ids.emplace(endnotes[i].first, i);
     std::vector<bool> used_foot(footnotes.size()), used_end(endnotes.size());
+    std::vector<note> out;
     std::size_t numbered_foot = 0, numbered_end = 0;
     for (auto const& m : marks) {
-        auto const& notes = m.endnote ? endnotes : footnotes;
+        auto const& ids = m.endnote ? end_ids : foot_ids;
+        auto const it = ids.find(m.id);
         auto& used = m.endnote ? used_end : used_foot;
-        auto const it =
-            std::find_if(notes.begin(), notes.end(), [&](auto const& n) { return n.first == m.id; });
-        if (it == notes.end() || used[static_cast<std::size_t>(it - notes.begin())]) continue;
-        used[static_cast<std::size_t>(it - notes.begin())] = true;
+        if (it == ids.end() || used[it->second]) continue;
+        used[it->second] = true;
         std::string mark = m.custom;
         if (mark.empty()) mark = m.endnote ? roman(++numbered_end) : std::to_string(++numbered_foot);
-        out.push_back({m.endnote ? "endnote" : "footnote", std::move(mark), m.at, it->second});
+        out.push_back({m.endnote ? "endnote" : "footnote", std::move(mark), m.at,
+                       (m.endnote ? endnotes : footnotes)[it->second].second});
     }
     for (std::size_t i = 0; i < footnotes.size(); ++i)
         if (!used_foot[i]) out.push_back({"footnote", {}, std::nullopt, footnotes[i].second});

@@ -43,7 +43,8 @@ void text_builder::end_paragraph() {
 void text_builder::paragraphs(std::string_view s, std::string_view place, std::vector<std::size_t>* marks) {
     end_paragraph();
     std::string_view const all = s;
-    std::vector<bool> placed(marks ? marks->size() : 0);
+    std::size_t next = 0;  // the first mark not yet placed: marks come in order, so each is looked at once
+    std::size_t const count = marks ? marks->size() : 0;
     while (!s.empty()) {
         auto const nl = s.find('\n');
         auto const line = trim(s.substr(0, nl));
@@ -53,18 +54,15 @@ void text_builder::paragraphs(std::string_view s, std::string_view place, std::v
         std::size_t const begin = static_cast<std::size_t>(line.data() - all.data());
         std::size_t const end =
             nl == std::string_view::npos ? all.size() : static_cast<std::size_t>(s.data() - all.data()) + nl;
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            std::size_t& m = (*marks)[i];
-            if (placed[i] || m > end) continue;
+        for (; next < count && (*marks)[next] <= end; ++next) {
+            std::size_t& m = (*marks)[next];
             m = text_.size() - line.size() + std::min(m > begin ? m - begin : 0, line.size());
-            placed[i] = true;
         }
         end_paragraph();
         if (nl == std::string_view::npos) break;
         s.remove_prefix(nl + 1);
     }
-    for (std::size_t i = 0; i < placed.size(); ++i)
-        if (!placed[i]) (*marks)[i] = text_.size();
+    for (; next < count; ++next) (*marks)[next] = text_.size();
 }
 
 void text_builder::finish(document& d) {

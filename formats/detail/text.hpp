@@ -19,7 +19,7 @@ public:
     // Closes the open paragraph, if any.
     void end_paragraph();
     // A paragraph of its own: the lines of s (cut at '\n'), each trimmed, the empty ones left out. With
-    // `marks`, byte offsets into s become the offsets into the text where they stand.
+    // `marks`, byte offsets into s in increasing order become the offsets into the text where they stand.
     void paragraphs(std::string_view s, std::string_view place, std::vector<std::size_t>* marks = nullptr);
     bool empty() const { return text_.empty(); }
     void finish(document& d);
