@@ -1,5 +1,6 @@
 // Word (.docx): a zip archive (libzip) of XML parts (pugixml). The main document's paragraphs and tables in
 // order, headings by their style, footnotes and endnotes apart.
+#include "common/utf8.hpp"
 #include "formats/detail/readers.hpp"
 #include "formats/detail/text.hpp"
 
@@ -303,7 +304,7 @@ std::string core_title(std::optional<std::string> const& xml) {
     pugi::xml_document doc;
     if (!xml || !doc.load_buffer(xml->data(), xml->size())) return {};
     std::string const t = doc.first_child().child("dc:title").text().get();
-    return has_cjk(t) ? std::string(trim(t)) : std::string();
+    return has_cjk(t) && !common::first_invalid_utf8(t) ? std::string(trim(t)) : std::string();
 }
 
 }  // namespace
@@ -357,6 +358,14 @@ std::variant<document, format_error> read_docx(std::string const& bytes) {
     d.title =
         core_title(top.count("core-properties") ? zip.read(top.at("core-properties"), error) : std::nullopt);
     text.finish(d);
+    // pugixml passes on the bytes of a part that says it is UTF-8 as they are: any that are not are a broken
+    // file, not text to read or store
+    if (common::first_invalid_utf8(d.text))
+        return format_error{fmt::format("{} holds bytes that are not UTF-8: a broken Word file", main)};
+    for (auto const& n : d.notes)
+        if (common::first_invalid_utf8(n.text))
+            return format_error{
+                fmt::format("a {} holds bytes that are not UTF-8: a broken Word file", n.kind)};
     return d;
 }
 

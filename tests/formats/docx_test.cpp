@@ -103,5 +103,12 @@ TEST_SUITE("formats") {
                   .find("old .doc") != std::string::npos);
         std::string const docx = test::as_docx(test::sample_report());
         CHECK(docx_error(docx.substr(0, docx.size() / 2)).find("not a zip") != std::string::npos);
+        // a part that says it is UTF-8 and is not (the fuzzer's: pugixml passes the bytes on as they are)
+        CHECK(docx_error(test::as_docx({{"示例区政府工作报告", true}, {"地区生产总值增长\xE4\xB8%左右。"}}))
+                  .find("word/document.xml holds bytes that are not UTF-8") != std::string::npos);
+        test::word_options o;
+        o.footnotes = {"按可比价格\xFF计算。"};
+        CHECK(docx_error(test::as_docx({{"示例区政府工作报告", true}, {"地区生产总值增长7.5%^左右。"}}, o))
+                  .find("a footnote holds bytes that are not UTF-8") != std::string::npos);
     }
 }
