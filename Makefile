@@ -69,19 +69,23 @@ bench: setup $(PGO_PROFILE)
 	@cmake --build $(BENCH) -j $(JOBS) --target luoshi_bench luoshi_extract_bench luoshi_judge_bench luoshi_ingest_bench luoshi_formats_bench -- --no-print-directory
 	@$(BENCH)/bench/luoshi_bench && $(BENCH)/bench/luoshi_extract_bench && $(BENCH)/bench/luoshi_judge_bench && $(BENCH)/bench/luoshi_ingest_bench && $(BENCH)/bench/luoshi_formats_bench
 
-# libFuzzer on the scanner and the grammar, then on the rule-file loaders (fuzz/), with clang, ASan and UBSan, for FUZZ_SECONDS. It runs on a
+# libFuzzer on the scanner and the grammar, then on the rule-file loaders, then on the web page, Word and PDF readers (fuzz/), with clang, ASan and UBSan, for FUZZ_SECONDS each. It runs on a
 # copy of fuzz/corpus so that what it finds does not grow the repo; crashes land in $(FUZZ)/artifacts/.
 fuzz: setup
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g" -DLUOSHI_BUILD_FUZZ=ON -DLUOSHI_BUILD_TESTS=OFF >/dev/null
-	@cmake --build $(FUZZ) -j $(JOBS) --target luoshi_fuzz luoshi_fuzz_rules -- --no-print-directory
-	@rm -rf $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/artifacts && mkdir -p $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/artifacts
+	@cmake --build $(FUZZ) -j $(JOBS) --target luoshi_fuzz luoshi_fuzz_rules luoshi_fuzz_formats -- --no-print-directory
+	@rm -rf $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/corpus-formats $(FUZZ)/artifacts
+	@mkdir -p $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/corpus-formats $(FUZZ)/artifacts
 	@cp fuzz/corpus/* $(FUZZ)/corpus/
 	@cp fuzz/corpus-rules/* $(FUZZ)/corpus-rules/
+	@cp fuzz/corpus-formats/* $(FUZZ)/corpus-formats/
 	@$(FUZZ)/fuzz/luoshi_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus
 	@$(FUZZ)/fuzz/luoshi_fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus-rules
+	@LSAN_OPTIONS=suppressions=fuzz/lsan.supp $(FUZZ)/fuzz/luoshi_fuzz_formats -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus-formats
 
 clean:
 	@rm -rf $(BUILD) $(SANITIZE) $(BENCH) $(FUZZ) $(PGO_BUILD)

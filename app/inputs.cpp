@@ -229,6 +229,7 @@ std::variant<loaded_report, load_error> load_document(std::string const& path, s
     r.format = doc.format;
     r.converter = std::move(doc.converter);
     r.blocks = std::move(doc.blocks);
+    r.notes = std::move(doc.notes);
     report_meta idx;
     from_index(path, idx);
     std::string unused;
@@ -414,8 +415,10 @@ store::report as_stored(loaded_report const& r) {
     row.date_source = r.meta.date_source;
     if (r.format) {
         row.format = formats::name(*r.format);
-        row.extracted = store::extraction{r.converter, r.text.utf8, {}};
+        row.extracted = store::extraction{r.converter, r.text.utf8, {}, {}};
         for (auto const& b : r.blocks) row.extracted->blocks.push_back(store::block{b.start, b.place});
+        for (auto const& n : r.notes)
+            row.extracted->notes.push_back(store::note{n.kind, n.mark, n.at, n.text});
     }
     return row;
 }

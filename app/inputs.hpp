@@ -41,6 +41,7 @@ struct loaded_report {
     std::optional<formats::format> format;
     std::string converter;  // the library that read it: "gumbo 0.10.1"
     std::vector<formats::block> blocks;
+    std::vector<formats::note> notes;  // a Word file's footnotes and endnotes, at offsets into its text
     std::string warnings;  // a rule file's warnings, rendered file:line:col with the line and a caret
     // A report written in traditional characters is read in simplified ones (報告 → 报告): the text read,
     // with the way back to the text as written

@@ -139,10 +139,21 @@ void print_extract_table(loaded_report const& r) {
         }
     fmt::print("  {} figures\n", st.size() - goals);
     if (st.size() > goals) print_rows(rows);
+    print_notes(r);
     fmt::print("\n");
 }
 
 }  // namespace
+
+void print_notes(loaded_report const& r) {
+    if (r.notes.empty()) return;
+    fmt::print("  {} note{}\n", r.notes.size(), r.notes.size() == 1 ? "" : "s");
+    std::vector<std::vector<std::string>> rows{{"notes", "mark", "place", "note"}};
+    for (auto const& n : r.notes)
+        rows.push_back(
+            {"", bracketed(n.mark), n.at ? place_at(r.blocks, *n.at) : "-", engine::one_line(n.text)});
+    print_rows(rows);
+}
 
 int run_extract(extract_options const& o) {
     report_meta flags;
@@ -158,6 +169,15 @@ int run_extract(extract_options const& o) {
                 auto const c = rules::confidence_of(s, *catalog);
                 j["confidence"] = std::string(rules::name(c.level));
                 j["confidence_why"] = c.why;
+                // the footnotes and endnotes marked in the statement's sentence (its offsets are into the
+                // text extracted from the Word file)
+                if (!rep.notes.empty()) {
+                    auto notes = nlohmann::ordered_json::array();
+                    for (auto const* n :
+                         notes_in(rep.notes, sentence_around(rep.text.utf8, s.src.start, s.src.end)))
+                        notes.push_back(note_json(*n));
+                    if (!notes.empty()) j["notes"] = std::move(notes);
+                }
                 json.add(j);
             }
         } else {

@@ -33,6 +33,10 @@ std::optional<judging_setup> setup_judging(std::string const& as_of, double rate
                                            double amount_tolerance, std::vector<std::string> const& catalogs,
                                            std::string const& corrections);
 
+// A Word file's footnotes and endnotes, when it has any, as extract and outline print them: the mark, the
+// block it stands in, the note.
+void print_notes(loaded_report const& r);
+
 // Whether the store at path exists; when not, says so ("no store at …: `luoshi ingest` makes one") and the
 // command makes none: audit, report and the like only read.
 bool store_exists(std::string const& path);

@@ -64,6 +64,15 @@ int run_outline(outline_options const& o) {
                                  {"why", n.why}});
             }
             j["nodes"] = std::move(nodes);
+            if (!rep.notes.empty()) {
+                auto notes = nlohmann::ordered_json::array();
+                for (auto const& n : rep.notes) {
+                    auto nj = note_json(n);
+                    nj["place"] = n.at ? place_at(rep.blocks, *n.at) : std::string();
+                    notes.push_back(std::move(nj));
+                }
+                j["notes"] = std::move(notes);
+            }
             all.push_back(std::move(j));
             return;
         }
@@ -82,6 +91,7 @@ int run_outline(outline_options const& o) {
                             indent + shorten(label, 40), scope_text(n.scope), n.why});
         }
         print_rows(rows);
+        print_notes(rep);
         fmt::print("\n");
     });
     if (o.format == format::json) std::cout << all.dump(2) << "\n";

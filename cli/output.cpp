@@ -114,6 +114,20 @@ std::string scope_text(rules::time_scope const& s) {
     return out;
 }
 
+std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t start,
+                                                    std::size_t end) {
+    if (start > end || end > text.size()) return {start, start};
+    auto ends_at = [&](std::size_t i) {  // a sentence end or a line break just before byte i
+        if (i >= 1 && text[i - 1] == '\n') return true;
+        return i >= 3 && (text.substr(i - 3, 3) == "。" || text.substr(i - 3, 3) == "！" ||
+                          text.substr(i - 3, 3) == "？");
+    };
+    std::size_t b = start, e = end;
+    while (b > 0 && !ends_at(b)) --b;
+    while (e < text.size() && !ends_at(e)) ++e;
+    return {b, e};
+}
+
 std::string shorten(std::string_view text, std::size_t cells) {
     std::string out;
     std::size_t w = 0;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace luoshi::cli {
@@ -37,6 +38,59 @@ std::string format_date(rules::date const& d);
 std::string shorten(std::string_view text, std::size_t cells);
 // A part's time scope as a word and its years: year_targets 2026, review_plan 2021–2025
 std::string scope_text(rules::time_scope const& s);
+
+// The sentence of a document's extracted text that holds [start, end), as byte offsets: from the end of the
+// one before (。！？ or a line break) to its own end.
+std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t start,
+                                                    std::size_t end);
+
+// Where a stretch of a document's text came from: the place of the last block starting at or before offset.
+template <typename Block>
+std::string place_at(std::vector<Block> const& blocks, std::size_t offset) {
+    std::string out;
+    for (auto const& b : blocks)
+        if (b.start <= offset) out = b.place;
+    return out;
+}
+
+// The footnotes and endnotes (formats::note, store::note) whose marks stand in a sentence: after its first
+// byte and up to its end, so that a mark after 。 is the sentence's it closes.
+template <typename Note>
+std::vector<Note const*> notes_in(std::vector<Note> const& notes,
+                                  std::pair<std::size_t, std::size_t> sentence) {
+    std::vector<Note const*> out;
+    for (auto const& n : notes)
+        if (n.at && *n.at > sentence.first && *n.at <= sentence.second) out.push_back(&n);
+    return out;
+}
+
+// A note's mark as a sentence shows it, [1], [i], [*]; a note the text never refers to is [-].
+inline std::string bracketed(std::string const& mark) { return "[" + (mark.empty() ? "-" : mark) + "]"; }
+
+// A sentence with the marks of its notes put back where they stand: 地区生产总值增长7.5%[1]左右
+template <typename Note>
+std::string with_marks(std::string_view text, std::pair<std::size_t, std::size_t> sentence,
+                       std::vector<Note const*> const& notes) {
+    std::string out;
+    std::size_t from = sentence.first;
+    for (auto const* n : notes) {
+        out += text.substr(from, *n->at - from);
+        out += bracketed(n->mark);
+        from = *n->at;
+    }
+    out += text.substr(from, sentence.second - from);
+    return out;
+}
+
+// A note as the JSON of extract, outline and explain gives it: kind, mark, at (a byte offset into the
+// extracted text, or null), text.
+template <typename Note>
+nlohmann::ordered_json note_json(Note const& n) {
+    return {{"kind", n.kind},
+            {"mark", n.mark},
+            {"at", n.at ? nlohmann::ordered_json(*n.at) : nlohmann::ordered_json()},
+            {"text", n.text}};
+}
 
 // Rows lined up by display width (Chinese characters take two cells); the last column is not padded. Cells
 // are printable(): a region or a sentence holding a terminal escape shows it escaped.

@@ -28,26 +28,22 @@ std::string iso_or(std::optional<rules::date> const& d, std::string_view none) {
     return d ? format_date(*d) : std::string(none);
 }
 
-// Where a goal read from a web page, PDF or Word file stands in it: the block it starts in, and its whole
-// sentence in the extracted text (from the end of the one before to 。！？ or the paragraph's end).
+// Where a goal read from a web page, PDF or Word file stands in it: the block it starts in, its whole
+// sentence in the extracted text, and the footnotes and endnotes marked in that sentence.
 struct document_place {
     std::string place, sentence;
+    std::string marked;  // the sentence with its notes' marks: 增长7.5%[1]左右
+    std::vector<store::note const*> notes;
 };
 
 document_place place_in(store::extraction const& x, std::size_t start, std::size_t end) {
     document_place out;
-    for (auto const& b : x.blocks)
-        if (b.start <= start) out.place = b.place;
+    out.place = place_at(x.blocks, start);
     if (start > end || end > x.text.size()) return out;
-    std::size_t b = start, e = end;
-    auto ends_at = [&](std::size_t i) {  // a sentence end or a line break just before byte i
-        if (i >= 1 && x.text[i - 1] == '\n') return true;
-        return i >= 3 && (x.text.compare(i - 3, 3, "。") == 0 || x.text.compare(i - 3, 3, "！") == 0 ||
-                          x.text.compare(i - 3, 3, "？") == 0);
-    };
-    while (b > 0 && !ends_at(b)) --b;
-    while (e < x.text.size() && !ends_at(e)) ++e;
-    out.sentence = engine::one_line(x.text.substr(b, e - b));
+    auto const sentence = sentence_around(x.text, start, end);
+    out.notes = notes_in(x.notes, sentence);
+    out.sentence = engine::one_line(x.text.substr(sentence.first, sentence.second - sentence.first));
+    out.marked = engine::one_line(with_marks(x.text, sentence, out.notes));
     return out;
 }
 
@@ -196,6 +192,7 @@ int run_reports(reports_options const& o) {
                  {"bytes", r.bytes},
                  {"goals", r.goals},
                  {"figures", r.figures},
+                 {"notes", r.notes},
                  {"ingested_at", r.ingested_at}});
         fmt::print("{}\n", out.dump(2));
         return 0;
@@ -283,11 +280,15 @@ int run_explain(explain_options const& o) {
         }
         j["figures"] = std::move(notes);
         add_corrected_json(j, fixed);
-        if (doc)
+        if (doc) {
+            auto notes_json = nlohmann::ordered_json::array();
+            for (auto const* n : where.notes) notes_json.push_back(note_json(*n));
             j["document"] = {{"format", rep->format},
                              {"converter", doc->converter},
                              {"place", where.place},
-                             {"sentence", where.sentence}};
+                             {"sentence", where.sentence},
+                             {"notes", std::move(notes_json)}};
+        }
         fmt::print("{}\n", j.dump(2));
         return 0;
     }
@@ -302,7 +303,8 @@ int run_explain(explain_options const& o) {
                        (doc ? " of the text read from the " + rep->format + " file" : ""));
     if (doc) {
         line("in file", fmt::format("{}, {} (read by {})", g.src.report, where.place, doc->converter));
-        line("sentence", where.sentence);
+        line("sentence", where.marked);
+        for (auto const* n : where.notes) line("note", bracketed(n->mark) + " " + engine::one_line(n->text));
     }
     if (!g.node.empty() || g.scope.kind != rules::scope_kind::unknown)
         line("part", fmt::format("{} ({})", g.node.empty() ? "-" : g.node, scope_text(g.scope)));

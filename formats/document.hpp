@@ -24,16 +24,27 @@ struct block {
     std::string place;
 };
 
+// A Word file's footnote or endnote. Its reference mark is not written into the text, where it would break
+// the sentence it stands in (增长7.5%¹左右); `at` says where it stands, and the mark how to show it there.
+struct note {
+    std::string kind;  // footnote, endnote
+    // As Word shows it by default: footnotes 1, 2, … and endnotes i, ii, … in order of reference, or the mark
+    // the author typed instead (*); empty for a note the text never refers to
+    std::string mark;
+    std::optional<std::size_t> at;  // byte offset into document::text where the mark stands; none: no mark
+    std::string text;
+};
+
 struct document {
     formats::format format = format::html;
     // Paragraphs as lines, a blank line between two; headings are short lines of their own.
     std::string text;
-    std::vector<block> blocks;       // in order of start; a block runs to the next one's start
-    std::string title;               // the page's or file's title, when it has one
-    std::string date;                // a publication date the page states (YYYY-MM-DD), or empty
-    std::string encoding;            // a web page's charset as read (UTF-8, GB18030, BIG5); UTF-8 otherwise
-    std::string converter;           // the library that read it and its version: "gumbo 0.10.1"
-    std::vector<std::string> notes;  // a Word file's footnotes and endnotes, kept apart from the text
+    std::vector<block> blocks;  // in order of start; a block runs to the next one's start
+    std::string title;          // the page's or file's title, when it has one
+    std::string date;           // a publication date the page states (YYYY-MM-DD), or empty
+    std::string encoding;       // a web page's charset as read (UTF-8, GB18030, BIG5); UTF-8 otherwise
+    std::string converter;      // the library that read it and its version: "gumbo 0.10.1"
+    std::vector<note> notes;    // a Word file's footnotes and endnotes in order of their marks
 
     // The place of the block holding a text offset; empty before the first block.
     std::string_view place_at(std::size_t offset) const;

@@ -1,5 +1,6 @@
 // Word (.docx): a zip archive (libzip) of XML parts (pugixml). The main document's paragraphs and tables in
 // order, headings by their style, footnotes and endnotes apart.
+#include "common/utf8.hpp"
 #include "formats/detail/readers.hpp"
 #include "formats/detail/text.hpp"
 
@@ -7,6 +8,7 @@
 #include <zip.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -109,17 +111,29 @@ std::map<std::string, int> heading_styles(std::string const& xml) {
     return out;
 }
 
+// A note's reference mark in the body: which note, and where it stands.
+struct reference {
+    bool endnote = false;
+    std::string id;
+    std::size_t at = 0;  // byte offset into its paragraph's text, then into document::text
+    std::string custom;  // the mark the author typed instead of a number (w:customMarkFollows)
+};
+
 // The text of a paragraph's runs: what was deleted (tracked changes), field codes, drawings and note marks
-// are no text of it.
+// are no text of it. The note marks go to `marks`, where it is given.
 // Word nests a few levels (runs in hyperlinks in content controls); a file nested far deeper is broken or
 // hostile, and what lies below this depth is not read.
 constexpr int deepest = 64;
 
-void run_text(pugi::xml_node n, std::string& out, int depth = 0) {
+void run_text(pugi::xml_node n, std::string& out, std::vector<reference>* marks = nullptr, int depth = 0) {
     if (depth > deepest) return;
+    bool custom_follows = false;  // the run's next w:t is the mark of the reference before it
     for (auto c : n.children()) {
         std::string_view const name = c.name();
-        if (name == "w:t") {
+        if (name == "w:t" && custom_follows) {
+            marks->back().custom = trim(c.text().get());
+            custom_follows = false;
+        } else if (name == "w:t") {
             out += c.text().get();
         } else if (name == "w:tab" || name == "w:ptab") {
             out += ' ';
@@ -127,12 +141,16 @@ void run_text(pugi::xml_node n, std::string& out, int depth = 0) {
             out += '\n';
         } else if (name == "w:noBreakHyphen") {
             out += '-';
+        } else if (name == "w:footnoteReference" || name == "w:endnoteReference") {
+            if (!marks) continue;
+            marks->push_back({name == "w:endnoteReference", c.attribute("w:id").value(), out.size(), {}});
+            custom_follows = c.attribute("w:customMarkFollows").as_bool();
         } else if (name == "w:del" || name == "w:moveFrom" || name == "w:instrText" || name == "w:pPr" ||
                    name == "w:rPr" || name == "w:drawing" || name == "w:pict" ||
                    name == "mc:AlternateContent" || name == "w:object" || name == "w:fldData") {
             continue;
         } else {
-            run_text(c, out, depth + 1);
+            run_text(c, out, marks, depth + 1);
         }
     }
 }
@@ -157,11 +175,15 @@ public:
         }
     }
 
+    // The note marks of the body, in order, at their offsets into the text.
+    std::vector<reference> const& marks() const { return marks_; }
+
 private:
     void paragraph(pugi::xml_node p) {
         ++paragraphs_;
         std::string s;
-        run_text(p, s);
+        std::vector<reference> marks;
+        run_text(p, s, &marks);
         auto const ppr = p.child("w:pPr");
         int level = 0;
         if (auto const it = headings_.find(ppr.child("w:pStyle").attribute("w:val").value());
@@ -171,7 +193,18 @@ private:
             level = o.attribute("w:val").as_int() + 1;
         std::string const place = level ? fmt::format("paragraph {} (heading {})", paragraphs_, level)
                                         : fmt::format("paragraph {}", paragraphs_);
-        text_.paragraphs(s, place);
+        add(s, place, marks);
+    }
+
+    // A paragraph of its own, and its note marks where they stand in the text.
+    void add(std::string_view s, std::string const& place, std::vector<reference>& marks) {
+        std::vector<std::size_t> at;
+        for (auto const& m : marks) at.push_back(m.at);
+        text_.paragraphs(s, place, &at);
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            marks[i].at = at[i];
+            marks_.push_back(std::move(marks[i]));
+        }
     }
 
     // A table row is one line, its cells apart.
@@ -181,28 +214,34 @@ private:
         for (auto tr : t.children("w:tr")) {
             ++row;
             std::string line;
+            std::vector<reference> marks;
             for (auto tc : tr.children("w:tc")) {
                 std::string cell;
+                std::size_t const before = marks.size();
                 for (auto p : tc.children("w:p")) {
                     std::string s;
-                    run_text(p, s);
+                    run_text(p, s, &marks);
                     join(cell, trim(s), true);
                 }
                 if (!line.empty()) line += '\t';
                 line += trim(cell);
+                // a mark in a cell stands at the cell's end
+                for (std::size_t i = before; i < marks.size(); ++i) marks[i].at = line.size();
             }
-            text_.paragraphs(line, fmt::format("table {}, row {}", tables_, row));
+            add(line, fmt::format("table {}, row {}", tables_, row), marks);
         }
     }
 
     std::map<std::string, int> headings_;
     text_builder& text_;
+    std::vector<reference> marks_;
     int paragraphs_ = 0, tables_ = 0;
 };
 
-// Footnotes or endnotes, in order; the separators Word keeps among them are not notes.
-std::vector<std::string> notes_of(std::string const& xml, char const* root, char const* item) {
-    std::vector<std::string> out;
+// Footnotes or endnotes by their ids, in order; the separators Word keeps among them are not notes.
+std::vector<std::pair<std::string, std::string>> notes_of(std::string const& xml, char const* root,
+                                                          char const* item) {
+    std::vector<std::pair<std::string, std::string>> out;
     pugi::xml_document doc;
     if (!doc.load_buffer(xml.data(), xml.size())) return out;
     for (auto n : doc.child(root).children(item)) {
@@ -214,8 +253,50 @@ std::vector<std::string> notes_of(std::string const& xml, char const* root, char
             run_text(p, t);
             join(s, trim(t), true);
         }
-        if (!trim(s).empty()) out.emplace_back(trim(s));
+        if (!trim(s).empty()) out.emplace_back(n.attribute("w:id").value(), trim(s));
     }
+    return out;
+}
+
+// i, ii, iii, iv …: Word's endnote numbers (past mmmcmxcix, where Roman numerals end, in digits)
+std::string roman(std::size_t n) {
+    if (n >= 4000) return std::to_string(n);
+    static constexpr std::pair<std::size_t, char const*> digits[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+    std::string out;
+    for (auto const& [value, letters] : digits)
+        for (; n >= value; n -= value) out += letters;
+    return out;
+}
+
+// The notes in the order of their marks in the text, numbered as Word numbers them; then those the text
+// never refers to, without a mark.
+std::vector<note> notes_in_order(std::vector<reference> const& marks,
+                                 std::vector<std::pair<std::string, std::string>> const& footnotes,
+                                 std::vector<std::pair<std::string, std::string>> const& endnotes) {
+    // each kind's notes by id, and whether a mark has taken them yet
+    std::map<std::string, std::size_t> foot_ids, end_ids;
+    for (std::size_t i = 0; i < footnotes.size(); ++i) foot_ids.emplace(footnotes[i].first, i);
+    for (std::size_t i = 0; i < endnotes.size(); ++i) end_ids.emplace(endnotes[i].first, i);
+    std::vector<bool> used_foot(footnotes.size()), used_end(endnotes.size());
+    std::vector<note> out;
+    std::size_t numbered_foot = 0, numbered_end = 0;
+    for (auto const& m : marks) {
+        auto const& ids = m.endnote ? end_ids : foot_ids;
+        auto const it = ids.find(m.id);
+        auto& used = m.endnote ? used_end : used_foot;
+        if (it == ids.end() || used[it->second]) continue;
+        used[it->second] = true;
+        std::string mark = m.custom;
+        if (mark.empty()) mark = m.endnote ? roman(++numbered_end) : std::to_string(++numbered_foot);
+        out.push_back({m.endnote ? "endnote" : "footnote", std::move(mark), m.at,
+                       (m.endnote ? endnotes : footnotes)[it->second].second});
+    }
+    for (std::size_t i = 0; i < footnotes.size(); ++i)
+        if (!used_foot[i]) out.push_back({"footnote", {}, std::nullopt, footnotes[i].second});
+    for (std::size_t i = 0; i < endnotes.size(); ++i)
+        if (!used_end[i]) out.push_back({"endnote", {}, std::nullopt, endnotes[i].second});
     return out;
 }
 
@@ -223,7 +304,7 @@ std::string core_title(std::optional<std::string> const& xml) {
     pugi::xml_document doc;
     if (!xml || !doc.load_buffer(xml->data(), xml->size())) return {};
     std::string const t = doc.first_child().child("dc:title").text().get();
-    return has_cjk(t) ? std::string(trim(t)) : std::string();
+    return has_cjk(t) && !common::first_invalid_utf8(t) ? std::string(trim(t)) : std::string();
 }
 
 }  // namespace
@@ -260,21 +341,31 @@ std::variant<document, format_error> read_docx(std::string const& bytes) {
     };
     auto const styles = part("styles");
     text_builder text;
-    body_reader(styles ? heading_styles(*styles) : std::map<std::string, int>{}, text).blocks(body);
+    body_reader reader(styles ? heading_styles(*styles) : std::map<std::string, int>{}, text);
+    reader.blocks(body);
     if (text.empty()) return format_error{"a Word file with no text"};
     document d;
     d.format = format::docx;
     d.encoding = "UTF-8";
     d.converter = fmt::format("libzip {} + pugixml {}.{}", zip_libzip_version(), PUGIXML_VERSION / 1000,
                               PUGIXML_VERSION % 1000 / 10);
-    if (auto const f = part("footnotes")) d.notes = notes_of(*f, "w:footnotes", "w:footnote");
-    if (auto const e = part("endnotes")) {
-        auto more = notes_of(*e, "w:endnotes", "w:endnote");
-        d.notes.insert(d.notes.end(), more.begin(), more.end());
-    }
+    auto const footnotes = part("footnotes"), endnotes = part("endnotes");
+    d.notes = notes_in_order(reader.marks(),
+                             footnotes ? notes_of(*footnotes, "w:footnotes", "w:footnote")
+                                       : std::vector<std::pair<std::string, std::string>>{},
+                             endnotes ? notes_of(*endnotes, "w:endnotes", "w:endnote")
+                                      : std::vector<std::pair<std::string, std::string>>{});
     d.title =
         core_title(top.count("core-properties") ? zip.read(top.at("core-properties"), error) : std::nullopt);
     text.finish(d);
+    // pugixml passes on the bytes of a part that says it is UTF-8 as they are: any that are not are a broken
+    // file, not text to read or store
+    if (common::first_invalid_utf8(d.text))
+        return format_error{fmt::format("{} holds bytes that are not UTF-8: a broken Word file", main)};
+    for (auto const& n : d.notes)
+        if (common::first_invalid_utf8(n.text))
+            return format_error{
+                fmt::format("a {} holds bytes that are not UTF-8: a broken Word file", n.kind)};
     return d;
 }
 

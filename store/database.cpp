@@ -237,7 +237,7 @@ struct database::impl {
     bool broken = false;  // a report's writes could not be undone: the open batch must not commit
     std::size_t in_batch = 0;
     std::optional<SQLite::Statement> by_digest, by_path, remove, insert_report, insert_goal, insert_figure,
-        insert_name, name_owner, insert_extracted, insert_block;
+        insert_name, name_owner, insert_extracted, insert_block, insert_note;
 };
 
 namespace {
@@ -612,6 +612,19 @@ void database::add_extraction(std::int64_t report_id, extraction const& x) {
         q.bindNoCopy(3, b.place);
         q.exec();
     }
+    std::int64_t seq = 0;
+    for (auto const& n : x.notes) {
+        auto& q = impl_->prepared(
+            impl_->insert_note,
+            "INSERT INTO notes (report_id, seq, kind, mark, at, text) VALUES (?, ?, ?, ?, ?, ?)");
+        q.bind(1, report_id);
+        q.bind(2, seq++);
+        q.bindNoCopy(3, n.kind);
+        q.bindNoCopy(4, n.mark);
+        if (n.at) q.bind(5, static_cast<std::int64_t>(*n.at));
+        q.bindNoCopy(6, n.text);
+        q.exec();
+    }
 }
 
 std::optional<extraction> database::extracted(std::int64_t report_id) const {
@@ -626,6 +639,15 @@ std::optional<extraction> database::extracted(std::int64_t report_id) const {
     while (b.executeStep())
         x.blocks.push_back(
             block{static_cast<std::size_t>(b.getColumn(0).getInt64()), b.getColumn(1).getString()});
+    SQLite::Statement n(impl_->db, "SELECT kind, mark, at, text FROM notes WHERE report_id = ? ORDER BY seq");
+    n.bind(1, report_id);
+    while (n.executeStep()) {
+        auto const at = n.getColumn(2);
+        x.notes.push_back(
+            {n.getColumn(0).getString(), n.getColumn(1).getString(),
+             at.isNull() ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(at.getInt64())),
+             n.getColumn(3).getString()});
+    }
     return x;
 }
 
@@ -647,13 +669,15 @@ report read_report_row(SQLite::Statement& q) {
     r.region_source = q.getColumn(11).getString();
     r.date_source = q.getColumn(12).getString();
     r.format = q.getColumn(13).getString();
+    r.notes = static_cast<std::size_t>(q.getColumn(14).getInt64());
     return r;
 }
 
 constexpr char const* report_query =
     "SELECT r.id, r.path, r.region, r.date, r.title, r.digest, r.encoding, r.bytes, r.ingested_at,"
     " (SELECT count(*) FROM goals g WHERE g.report_id = r.id),"
-    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id), r.region_source, r.date_source, r.format "
+    " (SELECT count(*) FROM figures f WHERE f.report_id = r.id), r.region_source, r.date_source, r.format,"
+    " (SELECT count(*) FROM notes n WHERE n.report_id = r.id) "
     "FROM reports r";
 
 rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind) {

@@ -22,11 +22,20 @@ struct block {
     std::string place;      // /html/body/div[2]/p[7], paragraph 12, page 3, line 14
 };
 
+// A Word file's footnote or endnote, kept with the text it was read beside.
+struct note {
+    std::string kind;               // footnote, endnote
+    std::string mark;               // 1, 2 …; i, ii … for endnotes; a mark the author typed; empty: none
+    std::optional<std::size_t> at;  // byte offset into the extracted text where its mark stands
+    std::string text;
+};
+
 // What a web page, PDF or Word file was read as: the text the statements' offsets point into.
 struct extraction {
     std::string converter;  // the library that read it: "poppler 22.12.0"
     std::string text;
     std::vector<block> blocks;  // in order of start
+    std::vector<note> notes;    // in the order of their marks
 };
 
 // What the store says when the database fails (locked by another writer past the wait, disk full, a broken
@@ -56,6 +65,7 @@ struct report {
     std::string format = "text";          // text, html, pdf, docx
     std::optional<extraction> extracted;  // html, pdf, docx: written by add_report, read by extracted_text
     std::size_t goals = 0, figures = 0;   // filled when listing
+    std::size_t notes = 0;                // filled when listing: a Word file's footnotes and endnotes
     std::string ingested_at;              // UTC, ISO 8601
 };
 

@@ -122,10 +122,24 @@ constexpr char const* v7 =
     "ALTER TABLE goals ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE figures ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;";
 
+// Version 8: a Word file's footnotes and endnotes, in the order of their marks: the mark as Word shows it
+// and the offset into the extracted text where it stands (none when the text never refers to the note).
+// Documents stored before have none: they were not kept, and ingesting the file again with --replace keeps
+// them.
+constexpr char const* v8 =
+    "CREATE TABLE notes ("
+    "  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+    "  seq INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('footnote', 'endnote')),"
+    "  mark TEXT NOT NULL,"
+    "  at INTEGER,"
+    "  text TEXT NOT NULL,"
+    "  PRIMARY KEY (report_id, seq)) WITHOUT ROWID;";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6, v7};
+    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6, v7, v8};
     return all;
 }
 

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <algorithm>
+
 namespace luoshi::formats::detail {
 
 namespace {
@@ -38,15 +40,29 @@ void text_builder::end_paragraph() {
     open_ = false;
 }
 
-void text_builder::paragraphs(std::string_view s, std::string_view place) {
+void text_builder::paragraphs(std::string_view s, std::string_view place, std::vector<std::size_t>* marks) {
     end_paragraph();
+    std::string_view const all = s;
+    std::size_t next = 0;  // the first mark not yet placed: marks come in order, so each is looked at once
+    std::size_t const count = marks ? marks->size() : 0;
     while (!s.empty()) {
         auto const nl = s.find('\n');
-        add(trim(s.substr(0, nl)), place);
+        auto const line = trim(s.substr(0, nl));
+        add(line, place);
+        // a mark in the line, or in the spaces trimmed off around it, stands where it falls in the line's
+        // text
+        std::size_t const begin = static_cast<std::size_t>(line.data() - all.data());
+        std::size_t const end =
+            nl == std::string_view::npos ? all.size() : static_cast<std::size_t>(s.data() - all.data()) + nl;
+        for (; next < count && (*marks)[next] <= end; ++next) {
+            std::size_t& m = (*marks)[next];
+            m = text_.size() - line.size() + std::min(m > begin ? m - begin : 0, line.size());
+        }
         end_paragraph();
         if (nl == std::string_view::npos) break;
         s.remove_prefix(nl + 1);
     }
+    for (; next < count; ++next) (*marks)[next] = text_.size();
 }
 
 void text_builder::finish(document& d) {

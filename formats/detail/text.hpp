@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 // What the three readers share: building the text with its blocks, spaces between Chinese and other text,
 // dates and titles.
@@ -17,8 +18,9 @@ public:
     void add(std::string_view piece, std::string_view place, bool space = false);
     // Closes the open paragraph, if any.
     void end_paragraph();
-    // A paragraph of its own: the lines of s (cut at '\n'), each trimmed, the empty ones left out.
-    void paragraphs(std::string_view s, std::string_view place);
+    // A paragraph of its own: the lines of s (cut at '\n'), each trimmed, the empty ones left out. With
+    // `marks`, byte offsets into s in increasing order become the offsets into the text where they stand.
+    void paragraphs(std::string_view s, std::string_view place, std::vector<std::size_t>* marks = nullptr);
     bool empty() const { return text_.empty(); }
     void finish(document& d);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -193,7 +194,44 @@ std::string run(std::string const& text) {
     return "<w:r><w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>";
 }
 
-std::string word_paragraph(paragraph const& p, bool first_heading, bool note) {
+// The runs of a paragraph's text with its note references as Word writes them: ^ refers to the next
+// footnote, ~ to the next endnote, † to the next footnote with † as the mark the author typed.
+std::string runs_with_marks(std::string const& t, int& footnote, int& endnote) {
+    std::string out, text;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        bool const dagger = t.compare(i, 3, "†") == 0;
+        if (t[i] != '^' && t[i] != '~' && !dagger) {
+            text += t[i];
+            continue;
+        }
+        if (!text.empty()) out += run(text);
+        text.clear();
+        if (t[i] == '~')
+            out += "<w:r><w:endnoteReference w:id=\"" + std::to_string(endnote++) + "\"/></w:r>";
+        else
+            out += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference " +
+                   std::string(dagger ? "w:customMarkFollows=\"1\" " : "") + "w:id=\"" +
+                   std::to_string(footnote++) + "\"/>" + (dagger ? "<w:t>†</w:t>" : "") + "</w:r>";
+        if (dagger) i += 2;
+    }
+    if (!text.empty()) out += run(text);
+    return out;
+}
+
+// word/footnotes.xml or word/endnotes.xml (item: footnote, endnote): the separator Word puts first, then the
+// notes with ids from 1.
+std::string notes_part(std::string const& item, std::string const& separator,
+                       std::vector<std::string> const& texts) {
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:" + item + "s " + w_ns + "><w:" + item +
+                      " w:type=\"" + separator + "\" w:id=\"-1\"><w:p><w:r><w:" + separator +
+                      "/></w:r></w:p></w:" + item + ">";
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        out += "<w:" + item + " w:id=\"" + std::to_string(i + 1) + "\"><w:p>" + run(texts[i]) +
+               "</w:p></w:" + item + ">";
+    return out + "</w:" + item + "s>";
+}
+
+std::string word_paragraph(paragraph const& p, bool first_heading, bool note, int& footnote, int& endnote) {
     if (p.heading)
         return std::string("<w:p><w:pPr><w:pStyle w:val=\"") + (first_heading ? "Title" : "Heading1") +
                "\"/></w:pPr>" + run(p.text) + "</w:p>";
@@ -201,7 +239,9 @@ std::string word_paragraph(paragraph const& p, bool first_heading, bool note) {
     // changed, a deleted word left in the tracked changes
     std::string const& t = p.text;
     std::size_t const cut = t.size() > 12 ? t.rfind("，", t.size() / 2) : std::string::npos;
-    std::string body = cut == std::string::npos ? run(t) : run(t.substr(0, cut)) + run(t.substr(cut));
+    std::string body = cut == std::string::npos ? runs_with_marks(t, footnote, endnote)
+                                                : runs_with_marks(t.substr(0, cut), footnote, endnote) +
+                                                      runs_with_marks(t.substr(cut), footnote, endnote);
     return "<w:p><w:pPr><w:ind w:firstLineChars=\"200\"/></w:pPr>" + body +
            "<w:del w:id=\"90\" w:author=\"x\"><w:r><w:delText>删去的字</w:delText></w:r></w:del>" +
            (note ? "<w:r><w:footnoteReference w:id=\"1\"/></w:r>" : "") + "</w:p>";
@@ -213,11 +253,15 @@ std::string as_docx(std::vector<paragraph> const& report, word_options const& o)
     std::string doc =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ") + w_ns +
         "><w:body>";
-    bool noted = false;
+    // without marks of its own, the first footnote is referred to at the end of the first body paragraph
+    bool noted = std::any_of(report.begin(), report.end(), [](paragraph const& p) {
+        return p.text.find_first_of("^~") != std::string::npos || p.text.find("†") != std::string::npos;
+    });
+    int footnote = 1, endnote = 1;
     for (std::size_t i = 0; i < report.size(); ++i) {
         bool const note = !o.footnotes.empty() && !noted && !report[i].heading;
         noted = noted || note;
-        doc += word_paragraph(report[i], i == 0, note);
+        doc += word_paragraph(report[i], i == 0, note, footnote, endnote);
     }
     if (!o.table.empty()) {
         doc += "<w:tbl>";
@@ -229,13 +273,8 @@ std::string as_docx(std::vector<paragraph> const& report, word_options const& o)
         doc += "</w:tbl>";
     }
     doc += "<w:sectPr/></w:body></w:document>";
-    std::string notes = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:footnotes ") + w_ns +
-                        "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p>"
-                        "</w:footnote>";
-    for (std::size_t i = 0; i < o.footnotes.size(); ++i)
-        notes += "<w:footnote w:id=\"" + std::to_string(i + 1) + "\"><w:p>" + run(o.footnotes[i]) +
-                 "</w:p></w:footnote>";
-    notes += "</w:footnotes>";
+    std::string const notes = notes_part("footnote", "separator", o.footnotes);
+    std::string const endnotes = notes_part("endnote", "continuationSeparator", o.endnotes);
     std::string const styles =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:styles ") + w_ns +
         "><w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>"
@@ -280,9 +319,13 @@ std::string as_docx(std::vector<paragraph> const& report, word_options const& o)
              rel +
              "styles\" Target=\"styles.xml\"/>"
              "<Relationship Id=\"rId2\" Type=\"" +
-             rel + "footnotes\" Target=\"footnotes.xml\"/></Relationships>"},
+             rel +
+             "footnotes\" Target=\"footnotes.xml\"/>"
+             "<Relationship Id=\"rId3\" Type=\"" +
+             rel + "endnotes\" Target=\"endnotes.xml\"/></Relationships>"},
         {"word/styles.xml", styles},
         {"word/footnotes.xml", notes},
+        {"word/endnotes.xml", endnotes},
     });
 }
 

@@ -34,7 +34,10 @@ std::string as_html(std::vector<paragraph> const& report, page_options const& o 
 
 struct word_options {
     std::vector<std::vector<std::string>> table;  // rows of cells after the report
-    std::vector<std::string> footnotes;           // the first one referenced from the first body paragraph
+    // Referred to where a body paragraph's text has ^ (and † for a footnote with † as its typed mark) and ~,
+    // in order; with no such marks, the first footnote at the end of the first body paragraph.
+    std::vector<std::string> footnotes;
+    std::vector<std::string> endnotes;
 };
 std::string as_docx(std::vector<paragraph> const& report, word_options const& o = {});
 

@@ -66,6 +66,46 @@ TEST_SUITE("formats") {
         }
     }
 
+    TEST_CASE(
+        "a footnote's mark in a sentence leaves its goals and figures as they are, and stands where it was") {
+        // ^ is where the Word file refers to a footnote; the same sentence without it must read the same
+        char const* const rows[] = {
+            "今年地区生产总值增长7.5%^左右。",
+            "城镇调查失业率控制在4.5%以内。^",
+            "确保^新增城镇就业2.5万人以上。",
+            "新增养老床位1500^张，完成棚户区改造3000套。",
+            "单位地区生产总值能耗下降3%^以上，一般公共预算收入增长8%以上。",
+            "^力争完成投资260亿元以上。",
+            "全年实现地区生产总值512.6亿元^，同比增长7.8%。",
+        };
+        test::temp_dir dir;
+        app::report_meta flags;
+        flags.region = "示例区";
+        flags.date = rules::date(2016, 1, 18);
+        test::word_options o;
+        o.footnotes = {"按可比价格计算。"};
+        for (std::string const row : rows) {
+            CAPTURE(row);
+            std::string plain = row;
+            std::size_t const mark = plain.find('^');
+            plain.erase(mark, 1);
+            auto report = [](std::string const& text) {
+                return std::vector<test::paragraph>{
+                    {"2016年示例区政府工作报告", true}, {"二、2016年工作安排", true}, {text}};
+            };
+            test::write_file(dir / "marked.docx", test::as_docx(report(row), o));
+            test::write_file(dir / "plain.docx", test::as_docx(report(plain)));
+            auto const marked = test::load(dir / "marked.docx", flags);
+            auto const unmarked = test::load(dir / "plain.docx", flags);
+            REQUIRE_FALSE(unmarked.reading.statements.empty());
+            CHECK(statements(marked) == statements(unmarked));
+            CHECK(marked.text.utf8 == unmarked.text.utf8);
+            REQUIRE(marked.notes.size() == 1);
+            CHECK(marked.notes[0].mark == "1");
+            CHECK(marked.notes[0].at == marked.text.utf8.find(plain) + mark);
+        }
+    }
+
     TEST_CASE("a page's title and publication date are the report's when nothing stronger gives them") {
         test::temp_dir dir;
         write_documents(dir);
@@ -126,6 +166,79 @@ TEST_SUITE("formats") {
         SQLite::Database sql(db);
         CHECK(sql.execAndGet("SELECT count(*) FROM extracted").getInt() == 3);
         CHECK(sql.execAndGet("SELECT count(*) FROM blocks").getInt() > 60);
+    }
+
+    TEST_CASE("a Word file's footnotes are kept in the store and shown beside the sentences that mark them") {
+        test::temp_dir dir;
+        test::word_options o;
+        o.footnotes = {"按可比价格计算。", "调查失业率由统计局另行发布。"};
+        o.endnotes = {"数据来源：示例区统计局。"};
+        test::write_file(
+            dir / "report.docx",
+            test::as_docx(
+                {{"2016年示例区政府工作报告", true},
+                 {"二、2016年工作安排", true},
+                 {"今年经济社会发展的主要预期目标是：地区生产总值增长7.5%^左右，城镇调查失业率控制在"
+                  "4.5%以内。^"},
+                 {"全年安排区级重点项目130个。~"}},
+                o));
+        auto const file = (dir / "report.docx").string();
+        std::vector<std::string> const date{"--region", "示例区", "--date", "2016-01-18"};
+        auto luoshi = [&](std::vector<std::string> args, bool dated = true) {
+            if (dated) args.insert(args.end(), date.begin(), date.end());
+            auto const r = test::run_luoshi(args, dir.path());
+            REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+            return r.out;
+        };
+
+        SUBCASE("extract lists them, and gives each statement the notes of its sentence") {
+            auto const table = luoshi({"extract", file});
+            CHECK(table.find("3 notes") != std::string::npos);
+            CHECK(table.find("[1]  paragraph 3 按可比价格计算。") != std::string::npos);
+            CHECK(table.find("[i]  paragraph 4 数据来源：示例区统计局。") != std::string::npos);
+            std::map<std::string, std::string> marks;  // metric → the marks of its sentence
+            for (auto const& st : nlohmann::json::parse(luoshi({"extract", "--format", "json", file})))
+                if (st.contains("notes"))
+                    for (auto const& n : st["notes"])
+                        marks[st["metric_text"].get<std::string>()] += n["mark"].get<std::string>();
+            CHECK(marks == std::map<std::string, std::string>{
+                               {"地区生产总值", "12"}, {"城镇调查失业率", "12"}, {"区级重点项目", "i"}});
+        }
+        SUBCASE("outline gives them with where they stand") {
+            auto const j = nlohmann::json::parse(luoshi({"outline", "--format", "json", file}));
+            REQUIRE(j.size() == 1);
+            REQUIRE(j[0]["notes"].size() == 3);
+            CHECK(j[0]["notes"][1]["text"] == "调查失业率由统计局另行发布。");
+            CHECK(j[0]["notes"][1]["place"] == "paragraph 3");
+            CHECK(j[0]["notes"][2]["kind"] == "endnote");
+        }
+        SUBCASE("the store keeps them, and explain shows them with their marks in the sentence") {
+            std::string const db = (dir / "luoshi.db").string();
+            luoshi({"ingest", "--db", db, file});
+            auto const listed =
+                nlohmann::json::parse(luoshi({"reports", "--db", db, "--format", "json"}, false));
+            REQUIRE(listed.size() == 1);
+            CHECK(listed[0]["notes"] == 3);
+            std::string id;
+            auto const audit = test::run_luoshi(
+                {"audit", "--db", db, "--as-of", "2016-06-30", "--format", "json"}, dir.path());
+            for (auto const& g : nlohmann::json::parse(audit.out))
+                if (g["metric_text"] == "城镇调查失业率") id = g["id"].get<std::string>();
+            REQUIRE(!id.empty());
+            auto const ex =
+                test::run_luoshi({"explain", "--db", db, "--as-of", "2016-06-30", id}, dir.path());
+            REQUIRE_MESSAGE(ex.exit_code == 0, ex.err);
+            CHECK(ex.out.find("地区生产总值增长7.5%[1]左右，城镇调查失业率控制在4.5%以内。[2]") !=
+                  std::string::npos);
+            CHECK(ex.out.find("note      [2] 调查失业率由统计局另行发布。") != std::string::npos);
+            auto const j = nlohmann::json::parse(
+                test::run_luoshi({"explain", "--db", db, "--as-of", "2016-06-30", "--format", "json", id},
+                                 dir.path())
+                    .out);
+            CHECK(j["document"]["sentence"].get<std::string>().find("[") == std::string::npos);
+            REQUIRE(j["document"]["notes"].size() == 2);
+            CHECK(j["document"]["notes"][0]["text"] == "按可比价格计算。");
+        }
     }
 
     TEST_CASE(

@@ -24,6 +24,14 @@ store::database open_store(std::filesystem::path const& p) {
 
 store::report row_of(app::loaded_report const& rep) { return app::as_stored(rep); }
 
+// A store as luoshi made it at an earlier schema version, to fill by hand before it is opened (and migrated).
+void make_store_at(std::filesystem::path const& file, std::size_t version, char const* rows) {
+    SQLite::Database raw(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (std::size_t v = 0; v < version; ++v) raw.exec(store::migrations()[v]);
+    raw.exec("PRAGMA user_version = " + std::to_string(version));
+    raw.exec(rows);
+}
+
 std::string opened_error(std::filesystem::path const& p) {
     auto opened = store::database::open(p.string());
     auto const* e = std::get_if<std::string>(&opened);
@@ -101,6 +109,59 @@ TEST_SUITE("store") {
             CHECK(db.schema_version() == store::database::latest_schema_version());
         }
         CHECK(test::read_file(file) == bytes);
+    }
+
+    TEST_CASE("a store of version 7 is migrated, and its Word files read as before, with no notes") {
+        test::temp_dir dir;
+        auto const file = dir / "luoshi.db";
+        make_store_at(file, 7,
+                      "INSERT INTO reports (id, path, region, title, digest, encoding, bytes, format) "
+                      "VALUES (1, 'a.docx', '示例区', '', 'd1', 'UTF-8', 1, 'docx');"
+                      "INSERT INTO extracted (report_id, converter, text) VALUES (1, 'libzip', "
+                      "'地区生产总值增长7.5%左右。');"
+                      "INSERT INTO blocks (report_id, start, place) VALUES (1, 0, 'paragraph 1')");
+        auto db = open_store(file);
+        CHECK(db.schema_version() == store::database::latest_schema_version());
+        auto const listed = db.reports();
+        REQUIRE(listed.size() == 1);
+        CHECK(listed[0].format == "docx");
+        CHECK(listed[0].notes == 0);
+        auto const x = db.extracted(1);
+        REQUIRE(x);
+        CHECK(x->text == "地区生产总值增长7.5%左右。");
+        REQUIRE(x->blocks.size() == 1);
+        CHECK(x->blocks[0].place == "paragraph 1");
+        CHECK(x->notes.empty());
+    }
+
+    TEST_CASE("a document's notes are stored with it in order, a note without a mark too, and go with it") {
+        test::temp_dir dir;
+        auto db = open_store(dir / "luoshi.db");
+        store::report row;
+        row.path = "a.docx";
+        row.digest = "d1";
+        row.encoding = "UTF-8";
+        row.format = "docx";
+        row.extracted = store::extraction{"libzip", "地区生产总值增长7.5%左右。", {{0, "paragraph 1"}}, {}};
+        row.extracted->notes = {{"footnote", "1", 26, "按可比价格计算。"},
+                                {"endnote", "i", 39, "数据来源：统计局。"},
+                                {"footnote", "", std::nullopt, "未引用的注。"}};
+        auto const added = db.add_report(row, {}, false);
+        auto const x = db.extracted(added.id);
+        REQUIRE(x);
+        REQUIRE(x->notes.size() == 3);
+        for (std::size_t i = 0; i < 3; ++i) {
+            CAPTURE(i);
+            CHECK(x->notes[i].kind == row.extracted->notes[i].kind);
+            CHECK(x->notes[i].mark == row.extracted->notes[i].mark);
+            CHECK(x->notes[i].at == row.extracted->notes[i].at);
+            CHECK(x->notes[i].text == row.extracted->notes[i].text);
+        }
+        CHECK(db.reports().at(0).notes == 3);
+        row.extracted->notes.pop_back();
+        db.add_report(row, {}, true);  // replaced: the old report's notes go with it
+        SQLite::Database raw((dir / "luoshi.db").string());
+        CHECK(raw.execAndGet("SELECT count(*) FROM notes").getInt() == 2);
     }
 
     TEST_CASE("a store of version 3 is migrated, and its milestone figures that say not done are marked so") {
