@@ -2,42 +2,107 @@
 
 #include "common/utf8.hpp"
 
-#include <opencc/opencc.h>
+#include <opencc/Config.hpp>
+#include <opencc/Conversion.hpp>
+#include <opencc/ConversionChain.hpp>
+#include <opencc/Converter.hpp>
+#include <opencc/Dict.hpp>
+#include <opencc/DictEntry.hpp>
+#include <opencc/Exception.hpp>
+#include <opencc/Lexicon.hpp>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace luoshi::common {
 
 namespace {
 
+std::vector<char32_t> code_points(std::string_view s) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < s.size();) {
+        int len = 0;
+        out.push_back(code_point_at(s.data() + i, len));
+        i += static_cast<std::size_t>(len);
+    }
+    return out;
+}
+
 // One OpenCC converter of a configuration, opened once (loading its dictionaries takes milliseconds).
 class converter {
 public:
-    explicit converter(char const* config) : cc_(opencc_open(config)) {
-        if (cc_ == reinterpret_cast<opencc_t>(-1))
-            throw std::runtime_error(std::string("OpenCC cannot load ") + config + ": " + opencc_error());
+    explicit converter(char const* config) {
+        try {
+            cc_ = opencc::Config().NewFromFile(config);
+        } catch (opencc::Exception const& e) {
+            throw std::runtime_error(std::string("OpenCC cannot load ") + config + ": " + e.what());
+        }
     }
-    converter(converter const&) = delete;
-    converter& operator=(converter const&) = delete;
-    ~converter() { opencc_close(cc_); }
 
     std::string operator()(std::string_view text) const {
         if (text.empty()) return {};
-        std::unique_ptr<char, void (*)(char*)> out(opencc_convert_utf8(cc_, text.data(), text.size()),
-                                                   opencc_convert_utf8_free);
-        if (!out) throw std::runtime_error(std::string("OpenCC cannot convert: ") + opencc_error());
-        return std::string(out.get());
+        try {
+            return cc_->Convert(std::string(text));
+        } catch (opencc::Exception const& e) {
+            throw std::runtime_error(std::string("OpenCC cannot convert: ") + e.what());
+        }
+    }
+
+    // The characters a conversion may change, from its dictionaries: of each key, those where a value
+    // differs. Nothing when a value has another length than its key, so that a change cannot be pinned to a
+    // character.
+    std::optional<std::unordered_set<char32_t>> changeable() const {
+        std::unordered_set<char32_t> out;
+        try {
+            for (auto const& conversion : cc_->GetConversionChain()->GetConversions()) {
+                auto const lexicon = conversion->GetDict()->GetLexicon();  // a group's is made for the call
+                for (auto const& entry : *lexicon) {
+                    auto const key = code_points(entry->Key());
+                    for (auto const& value : entry->Values()) {
+                        auto const to = code_points(value);
+                        if (to.size() != key.size()) return std::nullopt;
+                        for (std::size_t i = 0; i < key.size(); ++i)
+                            if (key[i] != to[i]) out.insert(key[i]);
+                    }
+                }
+            }
+        } catch (opencc::Exception const&) {
+            return std::nullopt;
+        }
+        return out;
     }
 
 private:
-    opencc_t cc_;
+    opencc::ConverterPtr cc_;
 };
 
 converter const& t2s() {
     static converter const c("t2s.json");
     return c;
+}
+
+// Whether a text with this many changed characters is traditional (looks_traditional says why).
+bool enough_changed(std::size_t chinese, std::size_t changed) {
+    return chinese > 0 && changed * 50 >= chinese && changed >= 2;
+}
+
+// Whether too few of the text's characters are any t2s changes for it to be traditional, known without
+// converting it: a simplified text has none or a stray 覆 or 么, and converting its sample would cost more
+// than reading the whole report. False when the dictionaries do not say.
+bool too_few_changeable(std::string_view sample) {
+    static auto const changeable = t2s().changeable();
+    if (!changeable) return false;
+    std::size_t chinese = 0, candidates = 0;
+    for (std::size_t i = 0; i < sample.size();) {
+        int len = 0;
+        candidates += changeable->count(code_point_at(sample.data() + i, len));
+        chinese += len >= 3;
+        i += static_cast<std::size_t>(len);
+    }
+    return !enough_changed(chinese, candidates);
 }
 
 std::vector<std::size_t> code_point_starts(std::string_view s) {
@@ -59,6 +124,7 @@ bool looks_traditional(std::string_view utf8) {
     while (!sample.empty() && (static_cast<unsigned char>(sample.back()) & 0xC0) == 0x80)
         sample.remove_suffix(1);
     if (!sample.empty() && static_cast<unsigned char>(sample.back()) >= 0xC0) sample.remove_suffix(1);
+    if (too_few_changeable(sample)) return false;
     auto const converted = t2s()(sample);
     auto const a = code_point_starts(sample), b = code_point_starts(converted);
     if (a.size() != b.size()) return true;  // phrases converted, which a simplified text has none of
@@ -71,7 +137,7 @@ bool looks_traditional(std::string_view utf8) {
         ++chinese;
         changed += x != std::string_view(converted).substr(b[i], end_b - b[i]);
     }
-    return chinese > 0 && changed * 50 >= chinese && changed >= 2;
+    return enough_changed(chinese, changed);
 }
 
 // One line converted, each character mapped to the one it came from. A line whose conversion keeps the number

@@ -2,7 +2,6 @@
 
 #include "rules/statement.hpp"
 
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,12 +77,18 @@ constexpr std::string_view name(polarity p) {
     return "neutral";
 }
 
-// A date as the contract writes it: 2015-12-31.
+// A date as the contract writes it: 2015-12-31. The digits by hand: snprintf cost a fifth of storing the
+// statement whose dates it wrote (a year is 1400–9999, Boost's range).
 inline std::string iso_date(date const& d) {
-    char buf[40];  // room for any int, so the compiler can see nothing is cut
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                  static_cast<int>(d.day()));
-    return buf;
+    auto const ymd = d.year_month_day();
+    std::string out = "0000-00-00";
+    auto put = [&out](std::size_t end, unsigned v) {
+        for (std::size_t i = end; v > 0 && i-- > 0; v /= 10) out[i] = static_cast<char>('0' + v % 10);
+    };
+    put(4, ymd.year);
+    put(7, ymd.month);
+    put(10, ymd.day);
+    return out;
 }
 
 constexpr std::string_view name(scope_kind k) {

@@ -2,7 +2,9 @@
 // reports of our own and what the reader must make of them), and what a report says of itself (title, region,
 // date and where each came from).
 #include "common/utf8.hpp"
+#include "dsl/lexicon/words.hpp"
 #include "dsl/report.hpp"
+#include "dsl/report/scope.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
 #include "support.hpp"
@@ -136,6 +138,22 @@ TEST_SUITE("dsl") {
             }
             CHECK(seen);
         }
+    }
+
+    TEST_CASE(
+        "outline: a part's lean counts each content word wherever it stands, as a search for it would") {
+        // every word next to every other, so that one word beginning or overlapping another would show
+        std::string text;
+        for (auto const& a : dsl::words::content_words)
+            for (auto const& b : dsl::words::content_words)
+                text += std::string(a.text) + std::string(b.text) + "，";
+        int searched = 0;
+        for (auto const& w : dsl::words::content_words)
+            for (auto at = text.find(w.text); at != std::string::npos;
+                 at = text.find(w.text, at + w.text.size()))
+                searched += w.weight;
+        CHECK(dsl::report::content_lean(text) == searched);
+        CHECK(dsl::report::content_lean("今年确保完成了圆满完成") == -2 - 2 + 1 + 1 + 2 + 1);
     }
 }
 

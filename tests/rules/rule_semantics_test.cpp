@@ -373,6 +373,13 @@ goals:
                   "luoshi.yaml:2:1: error: unknown key `tolerence` in a project file (catalog, tolerance, "
                   "db); did you mean `tolerance`?") != std::string::npos);
     }
+
+    TEST_CASE("a date is written with a four-digit year and a two-digit month and day") {
+        CHECK(rules::iso_date(rules::date(2015, 12, 31)) == "2015-12-31");
+        CHECK(rules::iso_date(rules::date(2026, 1, 5)) == "2026-01-05");
+        CHECK(rules::iso_date(rules::date(1400, 10, 1)) == "1400-10-01");
+        CHECK(rules::iso_date(rules::date(9999, 12, 9)) == "9999-12-09");
+    }
 }
 
 }  // namespace luoshi
