@@ -144,6 +144,8 @@ inline constexpr entry region_naming_itself[] = {{"我区", "我区每年接待�
                                                  {"我国", "我国有14亿多人口"}};
 // Before a verb and 的, what is done already (dsl/lower/amount_filter.cpp)
 inline constexpr entry done_already_words[] = {{"已经", "对已经谋划的近1400个重点工业项目"}, {"已", ""}};
+// A goal's cue only where the part of the report does not say which (dsl/lower/clause_context.cpp)
+inline constexpr entry allocation_cues[] = {{"安排", "中央财政安排51亿元，用于支持地方加强公共卫生服务"}};
 // 有 that denies having (没有): not a statement of what there is
 inline constexpr entry having_not[] = {{"没有", ""}, {"未有", ""}};
 // A verb of doing that ends the words before a count: the list before it says where or for whom, and the

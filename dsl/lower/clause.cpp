@@ -20,7 +20,7 @@ void phrase_state::new_sentence() {
     period_until = false;
     strength = rules::strength::none;
     period_relative = false;
-    goal_cue = figure_cue = estimate_cue = false;
+    goal_cue = figure_cue = estimate_cue = allocation_cue = false;
     reported = false;
     period.reset();
     period_is_as_of = false;

@@ -47,6 +47,9 @@ struct phrase_state {
     // What earlier clauses of the phrase set and later ones inherit.
     rules::strength strength = rules::strength::none;
     bool goal_cue = false, figure_cue = false, estimate_cue = false;
+    // 安排 (allocates): a goal's cue only where the part of the report does not say which (中央财政安排51亿元
+    // in a part that reads as a review of the year is what was allocated)
+    bool allocation_cue = false;
     // a verb of saying came before in the sentence: what follows is quoted (提出，要…)
     bool reported = false;
     std::optional<rules::period> period;
@@ -80,7 +83,8 @@ struct phrase_state {
     // whether the sentence says by its own words that it tells a goal or a result: a strength, a cue (not one
     // quoted after a verb of saying)
     bool own_cue() const {
-        return !reported && (strength != rules::strength::none || goal_cue || figure_cue || estimate_cue);
+        return !reported && (strength != rules::strength::none || goal_cue || figure_cue || estimate_cue ||
+                             allocation_cue);
     }
 
     tok const& token(std::size_t i) const { return ast.tokens[i]; }

@@ -37,7 +37,7 @@ void replace_carried_cues(clause const& c) {
     bool const own_figure = c.has(role::figure_cue) || (!c.quantities.empty() && done_with_le(c));
     if (own_goal && !own_figure) s.figure_cue = false;
     if (own_figure && !own_goal) {
-        s.goal_cue = false;
+        s.goal_cue = s.allocation_cue = false;
         s.strength = rules::strength::none;
     }
 }
@@ -51,7 +51,8 @@ bool may_set_context(clause const& c) {
 
 // A keyword's cue or strength. The clause's own strength word wins over one carried from the clause before
 // (确保…，争取…).
-void read_cue(clause const& c, role r, bool& own_strength) {
+void read_cue(clause const& c, std::size_t i, bool& own_strength) {
+    role const r = c.t(i).role;
     auto& s = c.s;
     switch (r) {
         case role::strength_binding:
@@ -63,7 +64,9 @@ void read_cue(clause const& c, role r, bool& own_strength) {
                 s.strength = rules::strength::aspirational;
             own_strength = true;
             break;
-        case role::goal_cue: s.goal_cue = true; break;
+        case role::goal_cue:
+            (words::is_one_of(c.bytes(i), words::allocation_cues) ? s.allocation_cue : s.goal_cue) = true;
+            break;
         case role::figure_cue: s.figure_cue = true; break;
         case role::estimate_cue: s.estimate_cue = true; break;
         case role::plan_program: s.goal_cue = true; break;
@@ -188,7 +191,7 @@ void read_context(clause const& c) {
         if (x.is(role::from)) seen_from = true;
         if (x.is(role::level_after_change)) seen_from = false;
         if (x.kind == tk::keyword) {
-            read_cue(c, x.role, own_strength);
+            read_cue(c, i, own_strength);
         } else if (x.kind == tk::time) {
             if (!(from_clause && seen_from)) read_date(c, i);
             // 目前…已经确定…，今年年底开工: a time still ahead replaces a result's cue carried from the

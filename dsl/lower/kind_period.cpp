@@ -60,6 +60,8 @@ statement_kind decide_kind(clause const& c, kind_signals signals) {
     if (future_period(s)) return statement_kind::goal;
     // a part whose time its content told: what it leans to, for a clause with no cue of its own
     if (by_scope) return scope_kind_of_clause(s, *by_scope);
+    // 安排 allocates: a goal where no part says otherwise
+    if (s.allocation_cue) return statement_kind::goal;
     // a period still to come, or one that runs to a year still to come (到2020年城镇化率达到60%)
     if (s.period && s.ctx.reference && !s.period_is_as_of && s.period->end > *s.ctx.reference &&
         (s.period->begin > *s.ctx.reference || s.period_until))
