@@ -331,7 +331,8 @@ char const* what_there_is(clause const& c, std::size_t i, quantity_facts const&)
 }
 
 // 对已经谋划的近1400个重点工业项目，要一个一个盯前期: in a part that plans, an amount after 已 (已经) + a
-// verb + 的 counts what has been done already, the ground of a task, not a target
+// verb + 的 counts what has been done already, the ground of a task, not a target; so does one after a plan,
+// a verb and 的 (“十四五”批复的6个沙戈荒大基地)
 char const* done_already(clause const& c, std::size_t i, quantity_facts const& f) {
     if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || i == c.b || f.pct || !c.word_follows(i))
         return nullptr;
@@ -340,7 +341,10 @@ char const* done_already(clause const& c, std::size_t i, quantity_facts const& f
         --j;
     if (j == c.b || !(c.kw(j - 1, role::of) || c.previous_text_ends_with(j, "的"))) return nullptr;
     auto const before = c.s.bytes(c.t(c.b).begin, c.t(j - 1).begin);
-    return words::contains_one_of(before, words::done_already_words)
+    // 加快建设“十四五”批复的6个沙戈荒大基地: done in a plan's years, as 已 says
+    bool dated_by_plan = false;
+    for (std::size_t k = c.b; k + 1 < j; ++k) dated_by_plan = dated_by_plan || c.t(k).kind == tk::plan;
+    return dated_by_plan || words::contains_one_of(before, words::done_already_words)
                ? "counts what is done already, not a target"
                : nullptr;
 }
