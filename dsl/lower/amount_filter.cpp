@@ -212,9 +212,9 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
                : nullptr;
 }
 
-// 重点做好以下10个方面工作, 设置了29项指标, 附件1, 今年重点抓好三件事: a count of the parts of a text (its
-// aspects, its indicators, an annex, the matters it lists next) says how the text is built, not an amount of
-// the world
+// 重点做好以下10个方面工作, 设置了29项指标, 附件1, 今年重点抓好三件事, 全力抓好七项重点工作: a count of the
+// parts of a text (its aspects, its indicators, an annex, the matters it lists next) says how the text is
+// built, not an amount of the world
 char const* part_of_a_text(clause const& c, std::size_t i, quantity_facts const&) {
     auto const after = c.s.bytes(c.t(i).end, c.t(c.e - 1).end);  // words may be split: 主要 | 指标
     std::string_view rest = after;
@@ -222,7 +222,9 @@ char const* part_of_a_text(clause const& c, std::size_t i, quantity_facts const&
            (rest.back() == ' ' || common::ends_with(rest, "。") || common::ends_with(rest, "：")))
         rest.remove_suffix(rest.back() == ' ' ? 1 : 3);
     bool const counts_parts =
-        words::starts_with_one_of(after, words::text_parts) || words::is_one_of(rest, words::matters_listed);
+        words::starts_with_one_of(after, words::text_parts) ||
+        words::is_one_of(rest, words::matters_listed) ||
+        (common::starts_with(rest, "重点") && words::is_one_of(rest.substr(6), words::matters_listed));
     bool const numbers_annex = c.previous_text_ends_with_one_of(i, words::annex_words);
     return counts_parts || numbers_annex ? "counts or numbers the parts of a text, not an amount" : nullptr;
 }
