@@ -568,6 +568,7 @@ void read_metric(clause const& c, amount_words& w) {
                 !words::starts_with_one_of(w.metric, words::names_after_a_making_verb)) {
                 w.metric.erase(0, v.text.size());
                 w.made_new = true;
+                w.metric = trim_text(w.metric);  // 加装、更新住宅电梯500部: the list break after the verb
                 break;
             }
         // 改造提升单村水站300座, 建设筹措保障性租赁住房7.2万套: a verb right after the lead verb is part of
