@@ -23,6 +23,7 @@ void phrase_state::new_sentence() {
     goal_cue = figure_cue = estimate_cue = allocation_cue = false;
     reported = false;
     period.reset();
+    plan_named.reset();
     period_is_as_of = false;
     subject = {0, 0};
     opener = {0, 0};

@@ -127,6 +127,7 @@ void read_plan(clause const& c, std::size_t i) {
     if (k > i + 1 && k < c.e && c.kw(k, role::of) && c.s.bytes(c.t(i + 1).begin, c.t(k - 1).end).size() <= 12)
         return;
     s.period = resolve(s.ast.plans[c.t(i).index]);
+    s.plan_named = s.period;
     s.period_deadline = false;
     s.period_relative = false;
     // “十四五”期间 said in 2021 or 2023: a plan still running is a time by which, as 到2025年 is
@@ -164,7 +165,11 @@ void read_years_ahead(clause const& c, std::size_t i) {
     bool const past = in_review(s.ctx.scope) || s.ctx.kind == statement_kind::figure ||
                       c.previous_text_ends_with(i, "过去") ||
                       (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::looking_back));
-    int const last = past ? (in_review(s.ctx.scope) ? s.ctx.scope.to : ref->year() - 1) : ref->year() + n - 1;
+    int last = past ? (in_review(s.ctx.scope) ? s.ctx.scope.to : ref->year() - 1) : ref->year() + n - 1;
+    // “十一五”期间，关停…，今年要关停…；五年淘汰落后炼铁产能1亿吨: five years after a plan of five named in
+    // the sentence are the plan's
+    if (!past && s.plan_named && s.plan_named->end.year() - s.plan_named->begin.year() + 1 == n)
+        last = s.plan_named->end.year();
     auto const from = safe_date(last - n + 1, 1, 1), to = safe_date(last, 12, 31);
     if (from && to) {
         s.period = rules::period{*from, *to};
