@@ -142,10 +142,9 @@ void report_reader::read_piece(std::size_t b, std::size_t e) {
         full_ = true;
         out_.diagnostics.push_back(
             {severity::warning, e,
-             fmt::format(
-                 "{} statements read, the most from one report: the text after byte {} is not read (a "
-                 "report states some hundreds; is this many reports in one file?)",
-                 out_.statements.size(), e)});
+             fmt::format("{} statements read, the most from one report: the text after this is not read (a "
+                         "report states some hundreds; is this many reports in one file?)",
+                         out_.statements.size())});
     }
     for (auto& d : r.diagnostics) {
         if (d.severity == severity::error)
