@@ -462,6 +462,9 @@ inline constexpr entry event_heads[] = {
     {"年会", "办好博鳌亚洲论坛2025年年会"},
     {"电影节", "持续办好海南岛国际电影节"},
     {"购物节", "办好“五五购物节”"},
+    {"运会", "办好第十五届省运会暨第九届残运会"},
+    {"奥会", "办好自治区第十六届运动会、第七届残特奥会"},
+    {"主会场活动", "承办好“5·18国际博物馆日”中国主会场活动"},
 };
 inline constexpr entry issuing_verbs[] = {
     {"制定", "制定实施县域经济发展意见"},
@@ -491,7 +494,8 @@ inline constexpr entry document_heads[] = {
 // the heads of such a program's name
 inline constexpr entry campaign_verbs[] = {{"完成", "完成第三轮清洁空气行动计划"}};
 inline constexpr entry campaign_heads[] = {{"行动", "实施邮轮旅游高质量发展行动"},
-                                           {"行动计划", "完成第三轮清洁空气行动计划"}};
+                                           {"行动计划", "完成第三轮清洁空气行动计划"},
+                                           {"任务", "完成第四次全国文物普查任务"}};
 // A designation sought (创建国家未来产业先导区, 申建自由贸易试验区): the verb, and the heads of a title a
 // place or a body is given
 inline constexpr entry designation_verbs[] = {{"创建", "创建国家未来产业先导区"},
@@ -594,6 +598,15 @@ inline constexpr entry event_continuations[] = {
 inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目", "推动新建项目尽快开工"},
                                              {"重大项目", ""}, {"重点项目", ""},
                                              {"在建项目", ""}, {"续建项目", ""}};
+
+// A campaign's name that names no task: all of them, or the targets as a whole (dsl/lower/milestone.cpp)
+inline constexpr entry all_the_tasks[] = {{"各项任务", "全面完成今年经济社会发展的各项任务"},
+                                          {"各项目标任务", ""},
+                                          {"发展目标任务", "确保完成经济社会发展目标任务"},
+                                          {"发展任务", "要完成新阶段的发展任务"},
+                                          {"规划目标任务", "高质量完成“十四五”规划目标任务"},
+                                          {"急难险重", "完成急难险重任务"},
+                                          {"年度改革任务", "完成年度改革任务"}};
 
 // An inspection passed is a milestone from the verb on: 智慧城市项目通过国家验收 (subject 智慧城市项目, event
 // 通过国家验收)
