@@ -342,6 +342,9 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
     auto const names_document = [&](std::size_t j) {
         return c.t(j).kind == tk::plan && words::ends_with_one_of(c.bytes(j), words::plan_documents);
     };
+    // 8.实现城乡法律援助服务网络全覆盖: the number of a list item and its mark are no part of the subject
+    while (from < eb && (c.blank(from) || (c.t(from).kind == tk::other && c.t(from).punct))) ++from;
+    if (from + 1 < eb && c.t(from).kind == tk::quantity && is_list_number(c, from)) from += 2;
     for (std::size_t j = from; j < eb; ++j)
         if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word) || names_document(j)) {
             if (!sb) sb = j;
