@@ -434,6 +434,9 @@ inline constexpr keyword_entry keywords[] = {
     {"达标", role::word},
     {"为民", role::word},
     {"达成", role::word},
+    // a verb before 额 or 率 is part of a name: 投资完成额, 计划完成率
+    {"完成额", role::word},
+    {"完成率", role::word},
     // words that end in 达 where 达 does not mean reach: 通达率, 送达率, 抵达, 发达国家
     {"通达", role::word},
     {"送达", role::word},

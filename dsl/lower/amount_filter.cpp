@@ -630,7 +630,9 @@ void add_bare_numbers(clause const& c, std::vector<std::size_t> const& bare, std
         // 15万中小学生: an amount of people written before the noun, with no other amount around
         bool const before_noun = a.num.scale > 1 && i + 1 < c.e && c.t(i + 1).kind == tk::other &&
                                  !c.t(i + 1).punct && out.empty() && bare.size() == 1;
-        if (after_verb && out.empty())
+        // 承办好2026智慧农业博览会: a year right before a name is part of the name
+        bool const names_a_year = year_like && c.word_follows(i);
+        if (after_verb && out.empty() && !names_a_year)
             out.push_back(i);
         else if (!year_like && ((after_words && at_end) || before_noun))
             out.push_back(i);
