@@ -163,6 +163,9 @@ inline constexpr entry doing_before_a_count[] = {{"建设", "在A、B、C建设3
                                                  {"开工", ""},
                                                  {"引进", ""}};
 
+// After an amount and before a noun: the class of things of that size (dsl/lower/amount_filter.cpp)
+inline constexpr entry class_bounds[] = {{"及以下", "关停淘汰10万千瓦及以下燃煤机组"}, {"及以上", ""}};
+
 // The parts of a text counted or numbered: 以下10个方面工作, 23个主要指标, 附件1
 // (dsl/lower/amount_filter.cpp)
 inline constexpr entry text_parts[] = {

@@ -379,6 +379,20 @@ char const* counts_the_names_before(clause const& c, std::size_t i, quantity_fac
                : nullptr;
 }
 
+// 关停淘汰10万千瓦及以下燃煤机组, 35蒸吨及以上锅炉: 及以下 / 及以上 before a noun bound the size of what is
+// named, a class of it, not an amount reached
+char const* class_bound(clause const& c, std::size_t i, quantity_facts const&) {
+    auto const after = c.s.bytes(c.t(i).end, c.t(c.e - 1).end);
+    for (auto const& b : words::class_bounds)
+        if (common::starts_with(after, b.text)) {
+            auto const rest = after.substr(b.text.size());
+            return !rest.empty() && !words::starts_with_one_of(rest, words::inner_punctuation)
+                       ? "bounds the size of what is named, not an amount"
+                       : nullptr;
+        }
+    return nullptr;
+}
+
 // 成熟一家、批准一家
 char const* one_at_a_time(clause const& c, std::size_t i, quantity_facts const& f) {
     return f.chinese_only && f.r.first.value == 1 && f.ukind == unit_kind::count &&
@@ -498,8 +512,13 @@ char const* one_for_each(clause const& c, std::size_t i, quantity_facts const& f
 char const* numbers_a_meeting(clause const& c, std::size_t i, quantity_facts const& f) {
     std::string_view const unit = f.r.first.unit_text;
     if (words::is_one_of(unit, words::term_units)) return "numbers a meeting";
-    bool const meeting_next = i + 1 < c.e && c.t(i + 1).kind == tk::other &&
-                              words::starts_with_one_of(c.bytes(i + 1), words::meetings);
+    // 十一届九次、十次全会: the sessions of a list, then the meeting
+    std::size_t j = i + 1;
+    while (j + 1 < c.e && c.kw(j, role::list_break) && c.t(j + 1).kind == tk::quantity &&
+           words::is_one_of(c.reading(j + 1).first.unit_text, words::meeting_units))
+        j += 2;
+    bool const meeting_next =
+        j < c.e && c.t(j).kind == tk::other && words::starts_with_one_of(c.bytes(j), words::meetings);
     return words::is_one_of(unit, words::meeting_units) && meeting_next ? "numbers a meeting" : nullptr;
 }
 
@@ -565,6 +584,7 @@ constexpr amount_rule rules[] = {
     {"投资68亿元的项目", describes_noun},
     {"7%左右的速度", qualified_describes_noun},
     {"成熟一家、批准一家", one_at_a_time},
+    {"关停淘汰10万千瓦及以下燃煤机组", class_bound},
     {"让每一名干部都成为…", every_one},
     {"确保早一天开工", earlier_or_later},
     {"我区有20个对外开放口岸，要…", what_there_is},

@@ -59,6 +59,9 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
     }
     auto const& seps = words::respectively_separators;
     auto parts = split_list(words, seps, 1);  // 、 alone
+    // then each joiner alone (20户及以上自然村千兆光纤和5G网络通达率: 和, not the 及 of 及以上), then all
+    for (std::size_t k = 1; k < std::size(seps) && parts.size() != n; ++k)
+        parts = split_list(words, &seps[k], 1);
     if (parts.size() != n) parts = split_list(words, seps, std::size(seps));
     if (parts.size() == 1 && n == 2)
         for (auto const& w : words::compounds)
