@@ -796,6 +796,16 @@ inline constexpr entry making_verbs[] = {{"建设", "建设高标准农田300万
                                          {"加装", "加装住宅电梯500部"},
                                          {"新认证", "新认证“蒙”字标企业30家以上"},
                                          {"推广", ""}};
+// Events that end the words of an amount of things they happen to: the amount is what the period adds
+// (dsl/lower/statement.cpp)
+inline constexpr entry events_counted[] = {{"竣工", "确保13个以上项目竣工"},
+                                           {"开工", ""},
+                                           {"开工建设", "15个以上项目开工建设"},
+                                           {"投产", ""},
+                                           {"入驻", "“四个500强”企业入驻10家以上"},
+                                           {"入住", "分配入住3000套"},
+                                           {"建成投用", ""},
+                                           {"投入使用", ""}};
 // ... and names that open with such a verb (建设用地供应5000亩)
 inline constexpr entry names_after_a_making_verb[] = {
     {"建设用地", "建设用地供应5000亩"}, {"建设规模", ""}, {"建成区", "建成区人均绿化面积达到17.2平方米"}};

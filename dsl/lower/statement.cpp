@@ -310,12 +310,14 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (def && st.kind == statement_kind::goal && !explicit_cmp &&
         def->polarity == rules::polarity::lower_is_better && mc.m != measure::change && mc.sign > 0)
         cmp = comparator::at_most;
-    // 建设65个社区微型消防站, 启动25个城中村改造项目, 建设高标准农田300万亩: a goal of a count done to things
-    // named after it, or of things made new, is what the period adds, not a stock to reach
-    // ... and things made new (建设高标准农田300万亩), in a goal or a result
+    // 建设65个社区微型消防站, 启动25个城中村改造项目: a goal of a count done to things named after it is what
+    // the period adds, not a stock to reach; so, in a goal or a result, are things made new (建设高标准农田
+    // 300万亩) and things to which an event happens (确保13个以上项目竣工, 企业入驻10家以上: the event ends
+    // the metric's words)
     bool const counted_done = st.kind == statement_kind::goal && (w.done_to_counted || event_leads(c, w) ||
                                                                   carries_increase(c, w, r.first.unit));
-    bool const added = mc.m == measure::level && (counted_done || w.made_new);
+    bool const happened = mc.m == measure::level && words::ends_with_one_of(metric, words::events_counted);
+    bool const added = mc.m == measure::level && (counted_done || w.made_new || happened);
     st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
