@@ -806,6 +806,14 @@ inline constexpr entry events_counted[] = {{"竣工", "确保13个以上项目�
                                            {"入住", "分配入住3000套"},
                                            {"建成投用", ""},
                                            {"投入使用", ""}};
+// Verbs of taking away: part of the metric's name, before the amount or after it, and the amount is what the
+// period takes away (dsl/lower/metric_span.cpp)
+inline constexpr entry removing_verbs[] = {{"关停", "关停5000万千瓦小火电机组"},
+                                           {"淘汰", "今年要淘汰燃煤小锅炉5万台"},
+                                           {"关闭", "关闭小煤矿1054处"},
+                                           {"拆除", ""},
+                                           {"压减", ""},
+                                           {"退出", ""}};
 // ... and names that open with such a verb (建设用地供应5000亩)
 inline constexpr entry names_after_a_making_verb[] = {
     {"建设用地", "建设用地供应5000亩"}, {"建设规模", ""}, {"建成区", "建成区人均绿化面积达到17.2平方米"}};

@@ -571,6 +571,9 @@ void read_metric(clause const& c, amount_words& w) {
                 w.metric = trim_text(w.metric);  // 加装、更新住宅电梯500部: the list break after the verb
                 break;
             }
+        // 关停小火电机组2617万千瓦, 淘汰燃煤小锅炉5万台: a verb of taking away stays in the name; the amount
+        // is what the period takes away
+        w.removed = w.removed || words::starts_with_one_of(w.metric, words::removing_verbs);
         // 改造提升单村水站300座, 建设筹措保障性租赁住房7.2万套: a verb right after the lead verb is part of
         // the verb, not of the name
         if (lead_verb || w.made_new)
@@ -608,6 +611,15 @@ void read_metric(clause const& c, amount_words& w) {
             if (end < c.e && text.size() > adverb.text.size() && common::ends_with(text, adverb.text))
                 text.remove_suffix(adverb.text.size());
         w.metric = trim_text(text);
+        // 关停5000万千瓦小火电机组: a verb of taking away right before the amount names what is counted, as
+        // it does written first (关停小火电机组2617万千瓦)
+        if (w.q > c.b && c.text_at(w.q - 1))
+            for (auto const& v : words::removing_verbs)
+                if (common::ends_with(c.bytes(w.q - 1), v.text)) {
+                    w.metric.insert(0, v.text);
+                    w.removed = true;
+                    break;
+                }
         qualify_generic_count(c, w);
         qualify_by_opener(c, w);
         qualify_by_owner(c, w);
