@@ -18,7 +18,13 @@ namespace luoshi {
 namespace {
 
 constexpr std::size_t clause_bytes = 1'600'000;
+// A bound on a change of order, not on the machine: AddressSanitizer runs the reader about three times slower
+// (reading 20,000 statements took 5.1 s there, on two loaded cores, against 0.9 s in Release)
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double seconds_allowed = 15;
+#else
 constexpr double seconds_allowed = 5;
+#endif
 
 std::string repeated(std::string_view piece, std::size_t bytes) {
     std::string out;
