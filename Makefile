@@ -77,8 +77,9 @@ fuzz: setup
 	@cmake --build $(FUZZ) -j $(JOBS) --target luoshi_fuzz luoshi_fuzz_rules luoshi_fuzz_formats -- --no-print-directory
 	@rm -rf $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/corpus-formats $(FUZZ)/artifacts
 	@mkdir -p $(FUZZ)/corpus $(FUZZ)/corpus-rules $(FUZZ)/corpus-formats $(FUZZ)/artifacts
-	@cp fuzz/corpus/* $(FUZZ)/corpus/
-	@cp fuzz/corpus-rules/* $(FUZZ)/corpus-rules/
+	@# corpus-grown, corpus-rules-grown: what 1.5 hours of each (2026-12-07) added to the seeds, set-cover merged
+	@cp fuzz/corpus/* fuzz/corpus-grown/* $(FUZZ)/corpus/
+	@cp fuzz/corpus-rules/* fuzz/corpus-rules-grown/* $(FUZZ)/corpus-rules/
 	@cp fuzz/corpus-formats/* $(FUZZ)/corpus-formats/
 	@$(FUZZ)/fuzz/luoshi_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
 	    -print_final_stats=1 -artifact_prefix=$(FUZZ)/artifacts/ $(FUZZ)/corpus
