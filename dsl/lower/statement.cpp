@@ -121,7 +121,7 @@ bool counts_things(std::string_view base) {
 
 // 打造区域性养老服务中心7个，社区养老服务站22个: a clause with no verb of its own, right after a goal of what
 // the year adds in the same sentence and counted in the same unit — or both counts of things
-// (再推出30个“高效办成 一件事”、150项“全区通办”事项) — goes on with that verb
+// (再推出30个“高效办成一件事”、150项“全区通办”事项) — goes on with that verb
 bool carries_increase(clause const& c, amount_words const& w, std::string_view unit) {
     auto const& out = c.s.out.statements;
     if (out.size() <= c.s.sentence_first || unit.empty()) return false;
