@@ -98,6 +98,11 @@ std::size_t clause::first_meaningful(std::size_t i) const {
     return i < e ? t(i).begin : t(b).begin;
 }
 
+std::size_t clause::words_end(std::size_t i) const {
+    while (i < e && text_at(i)) ++i;
+    return i;
+}
+
 std::size_t clause::first_quantity_after(std::size_t left) const {
     for (std::size_t j = left; j < e; ++j)
         if (t(j).kind == tk::quantity) return j;

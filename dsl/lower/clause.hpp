@@ -147,6 +147,9 @@ public:
     bool inside_quotes(std::size_t i) const;
     // the byte where the clause's text starts from token i on (blanks and punctuation skipped)
     std::size_t first_meaningful(std::size_t i) const;
+    // the token after the run of plain text that starts at i (i itself when there is none): 基|本 are one
+    // word
+    std::size_t words_end(std::size_t i) const;
     std::size_t first_quantity_after(std::size_t left) const;
     // a keyword of a level, a cap, a change, a growth or a decline in [from, to)
     bool has_level_verb(std::size_t from, std::size_t to) const;

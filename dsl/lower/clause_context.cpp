@@ -122,8 +122,7 @@ void read_plan(clause const& c, std::size_t i) {
         return;
     // 加快建设“十四五”批复的6个沙戈荒大基地: a plan and a verb before 的 say when the noun after was done to;
     // they are no time of the clause
-    std::size_t k = i + 1;
-    while (k < c.e && c.text_at(k)) ++k;
+    std::size_t const k = c.words_end(i + 1);
     if (k > i + 1 && k < c.e && c.kw(k, role::of) && c.s.bytes(c.t(i + 1).begin, c.t(k - 1).end).size() <= 12)
         return;
     s.period = resolve(s.ast.plans[c.t(i).index]);

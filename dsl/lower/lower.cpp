@@ -52,19 +52,18 @@ void remember_topic(clause const& c) {
     c.s.topic = {c.t(first).begin, c.t(last).end};
 }
 
-// 包钢集团要全力突围, 稀土要锚定…: a sentence that opens with a name and 要 is about what it names (not
-// 我们要, 各地要: actors, not owners of a measure); one that opens with 为 and a name, then its verb, is for
-// what it names
-void remember_owner(clause const& c) {
+// What a sentence's opening says of the rest (read at its first clause): 我区…, the region naming itself (see
+// self_opened); 包钢集团要全力突围, 稀土要锚定…: a sentence that opens with a name and 要 is about what it
+// names (not 我们要, 各地要: actors, not owners of a measure); one that opens with 为 and a name, then its
+// verb, is for what it names
+void remember_opening(clause const& c) {
     c.s.self_opened =
         words::starts_with_one_of(c.s.text.substr(c.first_meaningful(c.b)), words::region_naming_itself);
-    std::size_t j = c.b;
-    while (j < c.e && c.text_at(j)) ++j;
+    std::size_t const j = c.words_end(c.b);
     // 为兰州新区引进项目7个，到位资金7亿元以上: what the sentence does is for whom 为 names, every measure of
     // it
     if (j == c.b && c.b + 2 < c.e && c.bytes(c.b) == "为") {
-        std::size_t k = c.b + 1;
-        while (k < c.e && c.text_at(k)) ++k;
+        std::size_t const k = c.words_end(c.b + 1);
         if (k == c.b + 1 || k >= c.e || !c.kw(k, role::increase)) return;
         auto const whom = c.s.bytes(c.t(c.b + 1).begin, c.t(k - 1).end);
         if (whom.size() >= 6 && whom.size() <= 24) {
@@ -80,7 +79,7 @@ void remember_owner(clause const& c) {
 }
 
 void read_clause(clause const& c) {
-    if (c.s.first_clause) remember_owner(c);
+    if (c.s.first_clause) remember_opening(c);
     read_context(c);
     auto const found = amounts(c);
     if (found.empty()) {

@@ -511,6 +511,13 @@ void qualify_by_owner(clause const& c, amount_words& w) {
     if (w.metric.find(owner) == std::string::npos) w.metric.insert(0, owner);
 }
 
+// A metric that names no statistic by itself, named by the clause's verb, the sentence's opener or its owner
+void qualify(clause const& c, amount_words& w) {
+    qualify_generic_count(c, w);
+    qualify_by_opener(c, w);
+    qualify_by_owner(c, w);
+}
+
 bool names_the_work(clause const& c, amount_words const& w) {
     bool verb = false;
     for (std::size_t j = w.verbs; j < w.q; ++j) {
@@ -620,9 +627,7 @@ void read_metric(clause const& c, amount_words& w) {
                     w.removed = true;
                     break;
                 }
-        qualify_generic_count(c, w);
-        qualify_by_opener(c, w);
-        qualify_by_owner(c, w);
+        qualify(c, w);
         w.metric_begin = w.metric_end = 0;
         w.canonical_from.clear();
         w.source_end = end;
@@ -646,9 +651,7 @@ void read_metric(clause const& c, amount_words& w) {
         w.inherited = true;
         return;
     }
-    qualify_generic_count(c, w);
-    qualify_by_opener(c, w);
-    qualify_by_owner(c, w);
+    qualify(c, w);
 }
 
 }  // namespace luoshi::dsl::lower

@@ -157,8 +157,7 @@ std::optional<std::size_t> project_verb(clause const& c) {
     std::size_t first = c.b, last = c.e;
     // how it is done, in text tokens up to the verb (基本 comes as 基|本)
     auto const after_manner = [&](std::size_t i) {
-        std::size_t j = i;
-        while (j < c.e && c.text_at(j)) ++j;
+        std::size_t const j = c.words_end(i);
         return j > i && words::is_one_of(c.s.bytes(c.t(i).begin, c.t(j - 1).end), words::manner_words) ? j
                                                                                                        : i;
     };
