@@ -5,6 +5,7 @@
 #include "common/render.hpp"
 #include "dsl/parse.hpp"
 #include "engine/summary.hpp"
+#include "formats/document.hpp"
 #include "rules/confidence.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -150,8 +151,8 @@ void print_notes(loaded_report const& r) {
     fmt::print("  {} note{}\n", r.notes.size(), r.notes.size() == 1 ? "" : "s");
     std::vector<std::vector<std::string>> rows{{"notes", "mark", "place", "note"}};
     for (auto const& n : r.notes)
-        rows.push_back(
-            {"", bracketed(n.mark), n.at ? place_at(r.blocks, *n.at) : "-", engine::one_line(n.text)});
+        rows.push_back({"", bracketed(n.mark), n.at ? std::string(formats::place_at(r.blocks, *n.at)) : "-",
+                        engine::one_line(n.text)});
     print_rows(rows);
 }
 

@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 #include "cli/loading.hpp"
 #include "cli/output.hpp"
+#include "formats/document.hpp"
 #include "rules/names.hpp"
 
 #include <fmt/format.h>
@@ -68,7 +69,7 @@ int run_outline(outline_options const& o) {
                 auto notes = nlohmann::ordered_json::array();
                 for (auto const& n : rep.notes) {
                     auto nj = note_json(n);
-                    nj["place"] = n.at ? place_at(rep.blocks, *n.at) : std::string();
+                    nj["place"] = n.at ? std::string(formats::place_at(rep.blocks, *n.at)) : std::string();
                     notes.push_back(std::move(nj));
                 }
                 j["notes"] = std::move(notes);

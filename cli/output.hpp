@@ -44,15 +44,6 @@ std::string scope_text(rules::time_scope const& s);
 std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t start,
                                                     std::size_t end);
 
-// Where a stretch of a document's text came from: the place of the last block starting at or before offset.
-template <typename Block>
-std::string place_at(std::vector<Block> const& blocks, std::size_t offset) {
-    std::string out;
-    for (auto const& b : blocks)
-        if (b.start <= offset) out = b.place;
-    return out;
-}
-
 // The footnotes and endnotes (formats::note, store::note) whose marks stand in a sentence: after its first
 // byte and up to its end, so that a mark after 。 is the sentence's it closes.
 template <typename Note>

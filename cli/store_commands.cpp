@@ -7,6 +7,7 @@
 #include "common/render.hpp"
 #include "engine/summary.hpp"
 #include "engine/verdict.hpp"
+#include "formats/document.hpp"
 #include "rules/identity.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/catalog_load.hpp"
@@ -38,7 +39,7 @@ struct document_place {
 
 document_place place_in(store::extraction const& x, std::size_t start, std::size_t end) {
     document_place out;
-    out.place = place_at(x.blocks, start);
+    out.place = formats::place_at(x.blocks, start);
     if (start > end || end > x.text.size()) return out;
     auto const sentence = sentence_around(x.text, start, end);
     out.notes = notes_in(x.notes, sentence);

@@ -29,12 +29,7 @@ std::string_view name(format f) {
     return "html";
 }
 
-std::string_view document::place_at(std::size_t offset) const {
-    auto const it = std::upper_bound(blocks.begin(), blocks.end(), offset,
-                                     [](std::size_t o, block const& b) { return o < b.start; });
-    if (it == blocks.begin()) return {};
-    return std::prev(it)->place;
-}
+std::string_view document::place_at(std::size_t offset) const { return formats::place_at(blocks, offset); }
 
 std::variant<document, format_error> read_document(std::string_view path, std::string const& bytes) {
     auto const f = format_of(path);

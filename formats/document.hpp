@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -49,6 +50,16 @@ struct document {
     // The place of the block holding a text offset; empty before the first block.
     std::string_view place_at(std::size_t offset) const;
 };
+
+// The place of the block holding a text offset, of blocks in order of start (a document's, or a stored
+// extraction's); empty before the first block.
+template <class Block>
+std::string_view place_at(std::vector<Block> const& blocks, std::size_t offset) {
+    auto const it = std::upper_bound(blocks.begin(), blocks.end(), offset,
+                                     [](std::size_t o, Block const& b) { return o < b.start; });
+    if (it == blocks.begin()) return {};
+    return std::prev(it)->place;
+}
 
 struct format_error {
     std::string message;  // for a person, without the file's name (the caller names it)
