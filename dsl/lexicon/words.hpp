@@ -814,6 +814,34 @@ inline constexpr entry removing_verbs[] = {{"关停", "关停5000万千瓦小火
                                            {"拆除", ""},
                                            {"压减", ""},
                                            {"退出", ""}};
+// Verbs of work done to a thing, that open a metric's words before its amount (攻克关键技术105项,
+// 治理水土流失 面积800平方公里): the amount is the work the period does, and the verb stays in the name, as a
+// verb of taking away does. Written after 新 they say the same (新转化项目40个, 新升规工业企业1000户). Not a
+// verb of keeping what there is (续建 counts projects already under way, 保持 a level).
+// (dsl/lower/metric_span.cpp)
+inline constexpr entry doing_verbs[] = {{"攻克", "力争攻克关键技术105项以上"},
+                                        {"治理", "治理水土流失面积800平方公里以上"},
+                                        {"修复", "修复黄河流域湿地1.1万亩"},
+                                        {"整治", ""},
+                                        {"改造", ""},
+                                        {"植树", "植树造林400万亩以上"},
+                                        {"造林", ""},
+                                        {"防沙", "防沙治沙1500万亩"},
+                                        {"盘活", "盘活闲置农房2万宗"},
+                                        {"处置", ""},
+                                        {"交付", "全年交付保障性租赁住房15万套"},
+                                        {"招引", ""},
+                                        {"推介", ""},
+                                        {"转化", "转化重大科技成果650项以上"},
+                                        {"认定", "认定省级共享农庄5家"},
+                                        {"打通", "打通外环绿道断点45处以上"},
+                                        {"更新", "更新老龄低产低质胶园7万亩"},
+                                        {"腾出", ""},
+                                        {"退耕", "今年退耕还林还草1500万亩以上"},
+                                        {"提档", "提档升级中小学校食堂800家"},
+                                        {"帮扶", "帮扶残疾人就业1万人以上"},
+                                        {"升规", "新升规工业企业1000户以上"},
+                                        {"入规", ""}};
 // ... and names that open with such a verb (建设用地供应5000亩)
 inline constexpr entry names_after_a_making_verb[] = {
     {"建设用地", "建设用地供应5000亩"}, {"建设规模", ""}, {"建成区", "建成区人均绿化面积达到17.2平方米"}};

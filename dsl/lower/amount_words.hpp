@@ -36,6 +36,7 @@ struct amount_words {
     bool inherited = false;       // no words of its own: the metric of the statement before
     bool made_new = false;  // 建设高标准农田300万亩: a verb of making new things opened the words (dropped)
     bool removed = false;  // 关停小火电机组2617万千瓦: a verb of taking away names the metric (kept)
+    bool worked = false;   // 攻克关键技术105项: a verb of work done to a thing names the metric (kept)
     bool done_to_counted = false;  // 建设65个社区微型消防站: a verb of doing, then the count and its noun
     std::string event;             // 确保13个以上项目竣工: the event named after the amount
     std::string after_text;        // ... and the words after the amount that name what it counts

@@ -65,11 +65,13 @@ constexpr measure_row measure_table[] = {
          return f.w.increase && !f.pct ? m(measure::increase) : std::nullopt;
      }},
     // 规模以上工业增加值增长12%，社会消费品零售总额15%: an amount with no words of its own takes the measure
-    // before it, when it is the same kind of number
+    // before it, when it is the same kind of number. An item that names its own metric and compares it with a
+    // word of its own (新增并网4000万千瓦、发电量超3000亿度) says a level: 超 is its verb.
     {"下降40%和20%",
      [](measure_facts const& f) -> m {
          auto const& before = f.c.s.inherited_measure;
          if (!(f.w.inherited || f.w.list_continues) || !before || f.w.verb_in_group(f.c)) return std::nullopt;
+         if (f.w.prefix_cmp && !f.w.inherited && !f.pct) return std::nullopt;
          bool const before_pct = *before == measure::growth || *before == measure::share;
          return f.pct == before_pct ? before : std::nullopt;
      }},

@@ -581,6 +581,12 @@ void read_metric(clause const& c, amount_words& w) {
         // 关停小火电机组2617万千瓦, 淘汰燃煤小锅炉5万台: a verb of taking away stays in the name; the amount
         // is what the period takes away
         w.removed = w.removed || words::starts_with_one_of(w.metric, words::removing_verbs);
+        // 攻克关键技术105项, 新转化项目40个: a verb of work done to a thing stays in the name; the amount is
+        // the period's work — unless a verb of its own states the amount (改造面积达到90万平方米 is a level)
+        std::string_view const after_new =
+            common::starts_with(w.metric, "新") ? std::string_view(w.metric).substr(3) : std::string_view{};
+        w.worked = !w.verb_in_group(c) && (words::starts_with_one_of(w.metric, words::doing_verbs) ||
+                                           words::starts_with_one_of(after_new, words::doing_verbs));
         // 改造提升单村水站300座, 建设筹措保障性租赁住房7.2万套: a verb right after the lead verb is part of
         // the verb, not of the name
         if (lead_verb || w.made_new)

@@ -317,7 +317,8 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     bool const counted_done = st.kind == statement_kind::goal && (w.done_to_counted || event_leads(c, w) ||
                                                                   carries_increase(c, w, r.first.unit));
     bool const happened = mc.m == measure::level && words::ends_with_one_of(metric, words::events_counted);
-    bool const added = mc.m == measure::level && (counted_done || w.made_new || w.removed || happened);
+    bool const added =
+        mc.m == measure::level && (counted_done || w.made_new || w.removed || w.worked || happened);
     st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
