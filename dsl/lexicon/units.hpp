@@ -52,6 +52,7 @@ inline constexpr unit_entry units[] = {
     {"名", "人", 1, unit_kind::people},
     {"位", "人", 1, unit_kind::people},
     {"户", "户", 1, unit_kind::households},
+    {"户次", "户次", 1, unit_kind::households},  // 家庭教育指导服务1万户次
     {"个", "个", 1, unit_kind::count},
     {"家", "家", 1, unit_kind::count},
     {"所", "所", 1, unit_kind::count},
@@ -82,6 +83,12 @@ inline constexpr unit_entry units[] = {
     {"床", "张", 1, unit_kind::count},
     {"部", "部", 1, unit_kind::count},
     {"份", "份", 1, unit_kind::count},
+    {"例", "例", 1, unit_kind::count},  // 科技辅具服务5000例, 手术3000例
+    {"门", "门", 1, unit_kind::count},  // 老年教育课程100门
+    {"艘", "艘", 1, unit_kind::count},
+    {"架", "架", 1, unit_kind::count},
+    {"株", "株", 1, unit_kind::count},
+    {"棵", "棵", 1, unit_kind::count},
     {"平方米", "平方米", 1, unit_kind::area},
     {"平米", "平方米", 1, unit_kind::area},
     {"平方公里", "平方公里", 1, unit_kind::area},

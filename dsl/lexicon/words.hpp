@@ -35,6 +35,14 @@ constexpr bool ends_with_one_of(std::string_view w, entry const (&list)[N]) {
     return false;
 }
 
+// The entry a word ends with, if any
+template <std::size_t N>
+constexpr entry const* ending_one_of(std::string_view w, entry const (&list)[N]) {
+    for (auto const& e : list)
+        if (common::ends_with(w, e.text)) return &e;
+    return nullptr;
+}
+
 template <std::size_t N>
 constexpr bool contains_one_of(std::string_view w, entry const (&list)[N]) {
     for (auto const& e : list)
@@ -741,6 +749,15 @@ inline constexpr entry owned_measures[] = {
     {"销售收入", ""},
     {"营业额", ""},
 };
+// After 为 and whom it names, a verb of giving or doing for them: every measure of the sentence is theirs
+// (dsl/lower/lower.cpp)
+inline constexpr entry verbs_of_giving[] = {{"提供", "为退役军人提供5万个就业岗位，开展就业帮扶1万人"},
+                                            {"开展", ""},
+                                            {"解决", ""},
+                                            {"办理", ""},
+                                            {"发放", ""},
+                                            {"减免", ""},
+                                            {"创造", ""}};
 // Who opens a sentence with 要 as its actor, not as the owner of its measures
 inline constexpr entry actors_not_owners[] = {
     {"我们", "我们要坚持…"}, {"各地", ""},     {"各级", ""}, {"政府", ""},

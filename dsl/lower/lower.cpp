@@ -62,12 +62,20 @@ void remember_opening(clause const& c) {
     std::size_t const j = c.words_end(c.b);
     // 为兰州新区引进项目7个，到位资金7亿元以上: what the sentence does is for whom 为 names, every measure of
     // it
+    // 为退役军人提供5万个就业岗位，开展就业帮扶1万人: or a verb of giving ends the words of whom
     if (j == c.b && c.b + 2 < c.e && c.bytes(c.b) == "为") {
         std::size_t const k = c.words_end(c.b + 1);
-        if (k == c.b + 1 || k >= c.e || !c.kw(k, role::increase)) return;
-        auto const whom = c.s.bytes(c.t(c.b + 1).begin, c.t(k - 1).end);
+        if (k == c.b + 1 || k >= c.e) return;
+        std::size_t end = c.t(k - 1).end;
+        if (!c.kw(k, role::increase)) {
+            auto const* giving =
+                words::ending_one_of(c.s.bytes(c.t(c.b + 1).begin, end), words::verbs_of_giving);
+            if (!giving) return;
+            end -= giving->text.size();
+        }
+        auto const whom = c.s.bytes(c.t(c.b + 1).begin, end);
         if (whom.size() >= 6 && whom.size() <= 24) {
-            c.s.owner = {c.t(c.b + 1).begin, c.t(k - 1).end};
+            c.s.owner = {c.t(c.b + 1).begin, end};
             c.s.owner_served = true;
         }
         return;
