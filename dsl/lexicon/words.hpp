@@ -601,14 +601,40 @@ inline constexpr entry people_moved[] = {{"居民", "实现居民回迁"}, {"群
 // ... a project's name may end in the work done on it (南陈伍寨二期改造)
 inline constexpr entry works_on_a_project[] = {{"改造", "南陈伍寨二期改造"}, {"建设", ""}, {"安置", ""}};
 
+// Heads that end a name in a list of subjects, besides those of projects, events and documents (锦江路、
+// 西院路; 换热站、调压站) (dsl/lower/milestone.cpp)
+inline constexpr entry heads_in_a_list[] = {{"路", "锦江路、西院路、漓江路等道路"},
+                                            {"站", "热力换热站、燃气调压站等项目"},
+                                            {"桥", ""},
+                                            {"港", ""},
+                                            {"园", ""}};
+
+// A phase that opens an item of a list, which names the project of the item before (引绰济辽一期、二期工程)
+inline constexpr entry phase_ordinals[] = {
+    {"一期", ""}, {"二期", "引绰济辽一期、二期工程"}, {"三期", ""}, {"四期", ""}};
+
+// The work the last of a list of named subjects ends with, which is every item's (完成北环路、雁白大桥建设;
+// 完成保交楼、保交房任务) (dsl/lower/milestone.cpp)
+inline constexpr entry work_shared_by_a_list[] = {
+    {"建设", "完成北环路、雁白大桥建设"}, {"改造", ""}, {"改扩建", ""}, {"任务", "完成保交楼、保交房任务"}};
+
 // Right after a milestone's event, a verb that goes on with it (启动运行城关区老年大学: 启动运行)
 inline constexpr entry event_continuations[] = {
-    {"运行", "启动运行城关区老年大学"}, {"运营", ""}, {"实施", ""}};
+    {"运行", "启动运行城关区老年大学"}, {"运营", ""}, {"实施", ""}, {"好", "组建运营好省能源发展集团"}};
 
 // A milestone's subject that names no project, only a kind of them (推动新建项目尽快开工)
 inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目", "推动新建项目尽快开工"},
                                              {"重大项目", ""}, {"重点项目", ""},
                                              {"在建项目", ""}, {"续建项目", ""}};
+
+// The kind a list of named things closes with after 等, no name of its own (…诸暨至嵊州高速公路等项目;
+// projects of unnamed_projects too) (dsl/lower/milestone.cpp)
+inline constexpr entry kinds_after_a_list[] = {{"工程", "温玉铁路、富乐德传感等重大工程"},
+                                               {"重大工程", ""},
+                                               {"重点工程", ""},
+                                               {"重大活动", ""},
+                                               {"活动", ""},
+                                               {"赛事", ""}};
 
 // A campaign's name that names no task: all of them, or the targets as a whole (dsl/lower/milestone.cpp)
 inline constexpr entry all_the_tasks[] = {{"各项任务", "全面完成今年经济社会发展的各项任务"},

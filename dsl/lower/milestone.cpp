@@ -6,6 +6,8 @@
 #include "dsl/lower/clause.hpp"
 #include "dsl/time.hpp"
 
+#include <algorithm>
+
 namespace luoshi::dsl::lower {
 
 namespace {
@@ -423,6 +425,75 @@ void passing_an_inspection(phrase_state const& s, std::string& subject, std::str
     }
 }
 
+// 建成东港机场三期、南湾港区一期; 办好兰洽会、文博会: a subject that lists things each named in full is one
+// milestone for each. Items split at 、 outside 《》 “” （）, and only when every one ends as the name of a
+// project, an event or a document does (机场三期, 文博会, 《…规划》) — 塔里木河、黑河流域综合治理 and
+// 水电、核电项目 share the last one's head, and a list inside a description (扩大内需、促进增长的十项措施)
+// is no list of subjects. 等 and the kind after it (等项目, 等重大工程) close the list; the work the last
+// item names (北环路、雁白大桥建设) is each item's; an item that is a code alone (910#、915#道路) takes the
+// last one's head; an item that opens with a phase (引绰济辽一期、二期工程) is no name by itself.
+std::vector<std::string> listed_subjects(std::string const& subject) {
+    std::string_view words = subject;
+    if (words.find("的") != std::string_view::npos) return {};
+    if (auto const etc = words.rfind("等"); etc != std::string_view::npos && etc > 0) {
+        auto const kind = words.substr(etc + std::string_view("等").size());
+        if (kind.empty() || words::ends_with_one_of(kind, words::unnamed_projects) ||
+            words::ends_with_one_of(kind, words::kinds_after_a_list))
+            words = words.substr(0, etc);
+    }
+    // an item's edges without blanks, its closing bracket kept (渝昆高铁（渝宜段）)
+    auto const item_at = [](std::string_view text) {
+        std::string item = trim_text(text);
+        auto const count = [&](std::string_view b) {
+            std::size_t n = 0;
+            for (auto p = item.find(b); p != std::string::npos; p = item.find(b, p + b.size())) ++n;
+            return n;
+        };
+        if (count("（") > count("）")) item += "）";
+        return item;
+    };
+    std::vector<std::string> items;
+    int depth = 0;
+    std::size_t from = 0;
+    for (std::size_t p = 0; p <= words.size();) {
+        std::size_t len = 1;
+        while (p + len < words.size() && (static_cast<unsigned char>(words[p + len]) & 0xC0) == 0x80) ++len;
+        auto const ch = p < words.size() ? words.substr(p, len) : std::string_view{};
+        if (ch == "《" || ch == "“" || ch == "（" || ch == "(") ++depth;
+        if ((ch == "》" || ch == "”" || ch == "）" || ch == ")") && depth > 0) --depth;
+        if (p == words.size() || (depth == 0 && ch == "、")) {
+            items.push_back(item_at(words.substr(from, p - from)));
+            from = p + len;
+        }
+        p += len;
+    }
+    if (items.size() < 2) return {};
+    std::string_view work;
+    if (auto const* w = words::ending_one_of(items.back(), words::work_shared_by_a_list)) {
+        work = w->text;
+        items.back().erase(items.back().size() - work.size());
+    }
+    auto const code = [](std::string const& item) {
+        return !item.empty() &&
+               std::all_of(item.begin(), item.end(), [](char ch) { return (ch & 0x80) == 0; });
+    };
+    auto const* head = words::ending_one_of(items.back(), words::project_heads);
+    for (auto& item : items) {
+        if (code(item) && head) item += head->text;
+        std::string_view name = item;  // 沪杭铁路（嘉兴段）: the head is before the part in brackets
+        if (common::ends_with(name, "）") && name.rfind("（") != std::string_view::npos)
+            name = name.substr(0, name.rfind("（"));
+        bool const named = words::ends_with_one_of(name, words::project_heads) ||
+                           words::ends_with_one_of(name, words::heads_in_a_list) ||
+                           words::ends_with_one_of(name, words::event_heads) ||
+                           words::ends_with_one_of(name, words::document_heads);
+        // 引绰济辽一期、二期工程: an item that opens with its phase (二期) takes its name from the first
+        if (!named || item.size() < 6 || words::starts_with_one_of(item, words::phase_ordinals)) return {};
+        item += work;
+    }
+    return items;
+}
+
 void read_milestone(clause const& c) {
     auto const& s = c.s;
     auto const ev = event_of(c);
@@ -480,15 +551,16 @@ void read_milestone(clause const& c) {
                 break;
             }
     st.subject = std::move(*subject);
-    st.metric_text = st.subject + st.event;
     // ... and the designation it seeks, named after the verb (武威工业园区创建国家经开区)
-    bool sought_after = false;
+    std::string sought;
     if (ee < c.e && words::is_one_of(st.event, words::designation_verbs)) {
-        std::string const sought = trim_text(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
-        sought_after = words::ends_with_one_of(sought, words::designation_heads) &&
-                       st.subject.find(sought) == std::string::npos;
-        if (sought_after) st.metric_text += sought;
+        sought = trim_text(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
+        if (!words::ends_with_one_of(sought, words::designation_heads) ||
+            st.subject.find(sought) != std::string::npos)
+            sought.clear();
     }
+    bool const sought_after = !sought.empty();
+    st.metric_text = st.subject + st.event + sought;
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::equal;
     st.kind = milestone_kind(c, completion,
@@ -506,7 +578,15 @@ void read_milestone(clause const& c) {
         last = c.e - 1;
         while (last > ee && (c.blank(last) || (c.t(last).kind == tk::other && c.t(last).punct))) --last;
     }
-    add_plain(c, st, last);
+    auto const items = listed_subjects(st.subject);
+    if (items.empty()) add_plain(c, st, last);
+    for (auto const& item : items) {
+        statement one = st;
+        one.subject = item;
+        one.metric_text = item + st.event + sought;
+        one.metric = canonical(s, one.metric_text);
+        add_plain(c, one, last);
+    }
 }
 
 }  // namespace
