@@ -784,6 +784,16 @@ inline constexpr entry verbs_of_giving[] = {{"提供", "为退役军人提供5�
                                             {"发放", ""},
                                             {"减免", ""},
                                             {"创造", ""}};
+// Verbs of raising or setting aside money, and of spending it on a purpose named after the sum (筹措7亿元实施
+// 就业惠民工程: 就业惠民工程资金) (dsl/lower/metric_span.cpp)
+inline constexpr entry raising_money_verbs[] = {{"筹措", "筹措890.59亿元实施十大为民办实事工程项目"},
+                                                {"筹集", ""},
+                                                {"安排", ""},
+                                                {"统筹", ""},
+                                                {"投入", ""}};
+inline constexpr entry spending_verbs[] = {
+    {"实施", "筹措7亿元实施就业惠民工程"}, {"用于", "安排5亿元用于老旧小区改造"}, {"支持", ""}};
+
 // Who opens a sentence with 要 as its actor, not as the owner of its measures
 inline constexpr entry actors_not_owners[] = {
     {"我们", "我们要坚持…"}, {"各地", ""},     {"各级", ""}, {"政府", ""},

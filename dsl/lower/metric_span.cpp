@@ -531,6 +531,38 @@ bool names_the_work(clause const& c, amount_words const& w) {
 
 }  // namespace
 
+// 筹措7亿元实施就业惠民工程, 安排5亿元用于老旧小区改造: a sum of money raised or set aside (筹措, 安排 or no
+// verb at all) whose words after it open with a verb of spending names its purpose; the sum is that purpose's
+// funds (就业惠民工程资金). The purpose runs to the clause's end or its next amount, numbers that are no
+// amount included (十大…工程).
+bool read_purpose(clause const& c, amount_words& w) {
+    auto const& a = c.reading(w.q).first;
+    if (a.unit_index < 0 || units[static_cast<std::size_t>(a.unit_index)].kind != unit_kind::currency)
+        return false;
+    if (!w.metric.empty() && !words::is_one_of(w.metric, words::raising_money_verbs)) return false;
+    std::size_t b = w.after;
+    while (b < c.e && c.blank(b)) ++b;
+    std::size_t e = b;
+    while (e < w.next && !c.kw(e, role::clause_break)) ++e;  // not past the clause's next amount
+    if (b >= e) return false;
+    std::string_view purpose = c.s.bytes(c.t(b).begin, c.t(e - 1).end);
+    bool spent = false;
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (auto const& v : words::spending_verbs)
+            if (purpose.size() > v.text.size() && common::starts_with(purpose, v.text)) {
+                purpose.remove_prefix(v.text.size());
+                spent = cut = true;
+            }
+    }
+    auto metric = trim_text(purpose);
+    if (!spent || metric.size() < 6) return false;
+    w.metric = metric + "资金";
+    w.metric_begin = w.metric_end = 0;
+    w.source_end = e;
+    return true;
+}
+
 void read_metric(clause const& c, amount_words& w) {
     std::size_t rb = w.left, re = w.verbs;
     // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米)
@@ -604,6 +636,7 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric = trim_text(c.s.bytes(c.s.subject.first, c.s.subject.second));
         w.metric_begin = w.metric_end = 0;
     }
+    if (read_purpose(c, w)) return;
     std::size_t after_end = w.after;
     // 试点范围由8个省扩大到29个省: the words before 由 name what changed; the noun after is what it counts
     bool const named_before_change = !w.metric.empty() && w.level_change && c.has(role::from);
