@@ -511,8 +511,30 @@ void qualify_by_owner(clause const& c, amount_words& w) {
     if (w.metric.find(owner) == std::string::npos) w.metric.insert(0, owner);
 }
 
-// A metric that names no statistic by itself, named by the clause's verb, the sentence's opener or its owner
+// 确保粮食播种面积1530万亩、总产量125亿斤: an item of a list that the catalog does not know by itself is of
+// what the item before named, when the leading words of that one's name and its own make a statistic the
+// catalog knows (粮食 + 总产量: 粮食总产量)
+void qualify_by_item_before(clause const& c, amount_words& w) {
+    auto const* catalog = c.s.ctx.catalog;
+    auto const& out = c.s.out.statements;
+    if (!w.list_continues || w.metric.empty() || !catalog || catalog->find(w.metric) ||
+        out.size() <= c.s.sentence_first)
+        return;
+    std::string_view const before = out.back().metric_text;
+    for (std::size_t cut = before.size(); cut-- > 1;) {
+        if ((static_cast<unsigned char>(before[cut]) & 0xC0) == 0x80) continue;
+        std::string candidate = std::string(before.substr(0, cut)) + w.metric;
+        if (catalog->find(candidate)) {
+            w.metric = std::move(candidate);
+            return;
+        }
+    }
+}
+
+// A metric that names no statistic by itself, named by the clause's verb, the sentence's opener or its owner,
+// or the item of a list before it
 void qualify(clause const& c, amount_words& w) {
+    qualify_by_item_before(c, w);
     qualify_generic_count(c, w);
     qualify_by_opener(c, w);
     qualify_by_owner(c, w);
