@@ -136,6 +136,20 @@ bool carries_increase(clause const& c, amount_words const& w, std::string_view u
     return !money && before.kind == statement_kind::goal && before.measure == measure::increase && same_kind;
 }
 
+// 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦: a part named after 其中, with no verb of its own, of an
+// amount added just before in the same unit is added too — a part no larger than the whole (赤字12000亿元，比
+// 去年增加4000亿元，其中中央财政赤字8500亿元 is part of the deficit, not of its rise)
+bool part_of_increase(clause const& c, amount_words const& w, std::string_view unit) {
+    auto const& out = c.s.out.statements;
+    if (out.size() <= c.s.sentence_first || unit.empty() || w.verb_in_group(c)) return false;
+    auto const& before = out.back();
+    if (before.measure != measure::increase || before.unit != unit || !before.value) return false;
+    if (c.reading(w.q).first.value > *before.value) return false;
+    for (std::size_t j = c.b; j < w.q; ++j)
+        if (c.kw(j, role::region) && c.bytes(j) == "其中") return true;
+    return false;
+}
+
 comparator reversed(comparator cmp) {
     switch (cmp) {
         case comparator::at_least: return comparator::at_most;
@@ -317,8 +331,8 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     bool const counted_done = st.kind == statement_kind::goal && (w.done_to_counted || event_leads(c, w) ||
                                                                   carries_increase(c, w, r.first.unit));
     bool const happened = mc.m == measure::level && words::ends_with_one_of(metric, words::events_counted);
-    bool const added =
-        mc.m == measure::level && (counted_done || w.made_new || w.removed || w.worked || happened);
+    bool const added = mc.m == measure::level && (counted_done || w.made_new || w.removed || w.worked ||
+                                                  happened || part_of_increase(c, w, r.first.unit));
     st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
