@@ -794,6 +794,10 @@ inline constexpr entry raising_money_verbs[] = {{"筹措", "筹措890.59亿元�
 inline constexpr entry spending_verbs[] = {
     {"实施", "筹措7亿元实施就业惠民工程"}, {"用于", "安排5亿元用于老旧小区改造"}, {"支持", ""}};
 
+// How a metric names a share of a whole: after 其中, of the whole the statement before measured
+// (…投资完成额增长10%，其中制造业占比70%以上) (dsl/lower/metric_span.cpp)
+inline constexpr entry share_of_a_whole[] = {{"占比", "其中制造业占比70%以上"}, {"比重", ""}};
+
 // Who opens a sentence with 要 as its actor, not as the owner of its measures
 inline constexpr entry actors_not_owners[] = {
     {"我们", "我们要坚持…"}, {"各地", ""},     {"各级", ""}, {"政府", ""},

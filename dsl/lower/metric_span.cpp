@@ -531,10 +531,25 @@ void qualify_by_item_before(clause const& c, amount_words& w) {
     }
 }
 
+// 签约落地项目投资完成额增长10%，其中制造业占比70%以上: a share named after 其中 is a share of what the
+// statement before measured (签约落地项目投资完成额中制造业占比), not of the whole economy
+void qualify_part_share(clause const& c, amount_words& w) {
+    auto const& out = c.s.out.statements;
+    if (w.metric.empty() || out.size() <= c.s.sentence_first ||
+        !words::ends_with_one_of(w.metric, words::share_of_a_whole))
+        return;
+    bool part = false;
+    for (std::size_t j = c.b; j < w.q; ++j) part = part || (c.kw(j, role::region) && c.bytes(j) == "其中");
+    auto const& whole = out.back().metric_text;
+    if (part && !whole.empty() && w.metric.find(whole) == std::string::npos)
+        w.metric = whole + "中" + w.metric;
+}
+
 // A metric that names no statistic by itself, named by the clause's verb, the sentence's opener or its owner,
 // or the item of a list before it
 void qualify(clause const& c, amount_words& w) {
     qualify_by_item_before(c, w);
+    qualify_part_share(c, w);
     qualify_generic_count(c, w);
     qualify_by_opener(c, w);
     qualify_by_owner(c, w);
