@@ -203,6 +203,7 @@ inline constexpr keyword_entry keywords[] = {
     {"争创", role::increase},  // 争创10个全国县域商业“领跑县”
     {"办好", role::increase},
     {"承办", role::increase},
+    {"合办", role::increase},  // 合办“百业千企AI转型联合大赛”
     {"承办好", role::increase},
     {"召开", role::increase},
     {"做好", role::increase},  // 做好第四次全国农业普查
