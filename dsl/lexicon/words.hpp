@@ -799,6 +799,24 @@ inline constexpr entry spending_verbs[] = {
 // (…投资完成额增长10%，其中制造业占比70%以上) (dsl/lower/metric_span.cpp)
 inline constexpr entry share_of_a_whole[] = {{"占比", "其中制造业占比70%以上"}, {"比重", ""}};
 
+// Heads of nouns of people: a number with no unit right before one counts people (再解决3200万农村人口的饮水
+// 安全问题) (dsl/lower/amount_value.cpp)
+inline constexpr entry people_heads[] = {{"人口", "再解决6000万农村人口的饮水安全问题"},
+                                         {"人员", ""},
+                                         {"群众", ""},
+                                         {"群体", "为80万重点群体提供就业帮扶"},
+                                         {"农民", ""},
+                                         {"学生", ""},
+                                         {"儿童", ""},
+                                         {"教师", "提高1200万中小学教师待遇"},
+                                         {"职工", ""},
+                                         {"老人", ""},
+                                         {"居民", ""},
+                                         {"毕业生", ""},
+                                         {"青年", ""},
+                                         {"妇女", ""},
+                                         {"患者", ""}};
+
 // Who opens a sentence with 要 as its actor, not as the owner of its measures
 inline constexpr entry actors_not_owners[] = {
     {"我们", "我们要坚持…"}, {"各地", ""},     {"各级", ""}, {"政府", ""},

@@ -23,6 +23,31 @@ std::string unit_as_written(std::string_view text) {
     return out;
 }
 
+// 再解决3200万农村人口的饮水安全问题, 为80万重点群体提供就业帮扶: a number with no unit right before a noun
+// of people counts people (人), when the noun ends within a few characters, before any 的 or punctuation
+void counts_people(std::string_view after, amount_value& v) {
+    constexpr std::size_t reach = 4 * 3;  // the words before the noun's head: four characters at most
+    for (auto const& head : words::people_heads) {
+        auto const at = after.find(head.text);
+        if (at == std::string_view::npos || at > reach) continue;
+        auto const before = after.substr(0, at);
+        bool plain = true;
+        for (std::size_t i = 0; i < before.size();) {
+            int len = 0;
+            char32_t const c = common::code_point_at(before.data() + i, len);
+            plain = plain && c >= 0x4E00 && c <= 0x9FFF && c != U'的';
+            i += static_cast<std::size_t>(len);
+        }
+        if (!plain) continue;
+        for (std::size_t k = 0; k < std::size(units); ++k)
+            if (units[k].text == "人") {
+                v.unit_index = static_cast<int>(k);
+                v.unit = units[k].base;
+            }
+        return;
+    }
+}
+
 amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
     amount_value v;
     v.num = a.num;
@@ -73,6 +98,8 @@ amount_value amount_of(std::string_view text, ast::plain_amount const& a) {
     }
     std::size_t const unit_start = a.begin + a.num.digits_len;
     v.unit_text = unit_as_written(text.substr(unit_start, a.end - unit_start));
+    // (with 万 or 亿 only: 两参人员, 六厂老旧居民区, 12345热线群众, 59国人员 are names)
+    if (a.unit < 0 && a.kind == ast::mark::none && a.num.scale > 1) counts_people(text.substr(a.end), v);
     return v;
 }
 
