@@ -578,6 +578,13 @@ inline constexpr entry ongoing_words[] = {
     {"逐步", ""},
     {"鼓励", "鼓励有条件的地方实行房票安置"},
 };
+// Verbs of strengthening that open a clause: what follows is a continuing effort, no event promised
+// (dsl/lower/milestone.cpp); inside a name they are none (全面深化改革系列重点任务启动实施)
+inline constexpr entry effort_verbs[] = {{"加强", "加强搬迁群众后续扶持"},
+                                         {"强化", "强化退役军人、退出消防员就业安置"},
+                                         {"完善", ""},
+                                         {"深化", ""},
+                                         {"健全", ""}};
 
 // Verbs of saying: the words after them are another body's, quoted (省委全会明确提出，要实施…专项). In a part
 // of no time (a glossary) a strength or cue among them is not the report's own

@@ -258,7 +258,7 @@ bool wished_for(clause const& c, std::size_t ev) {
 
 // 启用后的社区托老站具有…功能 (after it opens), 为兰大新校区启动做好协调服务 (for its start, a service is
 // what is done), 逐年安排搬迁 (a routine), 有序推进…搬迁安置 (a process going on), 鼓励…房票安置 (others are
-// encouraged): the event is not promised
+// encouraged), 强化…就业安置 (an effort strengthened): the event is not promised
 bool not_promised(clause const& c, std::size_t ev) {
     std::size_t after = ev + 1;
     while (after < c.e && (c.kw(after, role::event) || c.kw(after, role::increase))) ++after;
@@ -270,6 +270,10 @@ bool not_promised(clause const& c, std::size_t ev) {
     bool words_after = false;
     for (std::size_t j = after; j < c.e; ++j) words_after = words_after || c.text_at(j);
     if (c.kw(first, role::level) && c.bytes(first) == "为" && words_after) return true;
+    // 强化…就业安置: a verb of strengthening that opens the clause tells an effort going on
+    if (first < ev &&
+        words::starts_with_one_of(c.s.bytes(c.t(first).begin, c.t(ev).begin), words::effort_verbs))
+        return true;
     // 逐年 may be read as a time and a word: the words before the event as written
     return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::ongoing_words);
 }
