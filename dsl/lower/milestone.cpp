@@ -3,6 +3,7 @@
 //   力争6月份蓝天广场开门营业; a direction — 城镇登记失业人数只增不减 (a goal that the metric only moves one
 //   way); a change with no number — 去年我国进出口总额出现下降 (a figure: the sign alone).
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 #include "dsl/lower/clause.hpp"
 #include "dsl/time.hpp"
 
@@ -460,8 +461,9 @@ std::vector<std::string> listed_subjects(std::string const& subject) {
     int depth = 0;
     std::size_t from = 0;
     for (std::size_t p = 0; p <= words.size();) {
-        std::size_t len = 1;
-        while (p + len < words.size() && (static_cast<unsigned char>(words[p + len]) & 0xC0) == 0x80) ++len;
+        int n = 1;
+        if (p < words.size()) common::code_point_at(words.data() + p, n);
+        auto const len = static_cast<std::size_t>(n);
         auto const ch = p < words.size() ? words.substr(p, len) : std::string_view{};
         if (ch == "《" || ch == "“" || ch == "（" || ch == "(") ++depth;
         if ((ch == "》" || ch == "”" || ch == "）" || ch == ")") && depth > 0) --depth;
