@@ -38,6 +38,13 @@ TEST_SUITE("rules") {
             {"按照上级下达的", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             {"沙洼河等", goal, scope_kind::year_targets, false, "r.txt", confidence::medium},
             {"楼", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            // a measure of a thing that names no thing (whose investment?); with the thing named it is a name
+            {"投资", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"完成投资", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"达标率", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"争取资金", goal, scope_kind::year_targets, false, "r.txt", confidence::medium},
+            {"电子商务交易额", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
+            {"固定资产投资", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
             {"", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             // written by hand: no outline, and none needed
             {"地区生产总值", goal, scope_kind::unknown, false, "rules/duban.yaml", confidence::high},
