@@ -202,12 +202,13 @@ bool better(statement const& a, statement const& b) {
 }
 
 // Figures by region and metric: the key views the strings of the statements, which outlive the index.
-using key = std::pair<std::string_view, std::string_view>;
+// region and the metric's noun phrase key (rules::noun_phrase_key)
+using key = std::pair<std::string_view, std::string>;
 
 struct key_hash {
     std::size_t operator()(key const& k) const noexcept {
         std::size_t const a = std::hash<std::string_view>{}(k.first);
-        return a ^ (std::hash<std::string_view>{}(k.second) + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
+        return a ^ (std::hash<std::string>{}(k.second) + 0x9e3779b97f4a7c15ull + (a << 6) + (a >> 2));
     }
 };
 
@@ -704,7 +705,8 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
             continue;
         bool const milestone = goal.measure == measure::milestone;
         if (milestone ? f.measure == measure::milestone
-                      : (f.metric == goal.metric && f.measure != measure::milestone))
+                      : (rules::noun_phrase_key(f.metric) == rules::noun_phrase_key(goal.metric) &&
+                         f.measure != measure::milestone))
             pool.push_back(i);
     }
     out.notes = judge_one(goal, figures, &pool, info_of(goal, catalog), policy, as_of).notes(out.verdict);
@@ -724,7 +726,7 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
         if (f.measure == measure::milestone)
             milestones[f.region].push_back(i);
         else
-            by_metric[key{f.region, f.metric}].push_back(i);
+            by_metric[key{f.region, rules::noun_phrase_key(f.metric)}].push_back(i);
     }
     std::vector<explanation> out;
     out.reserve(goals.size());
@@ -734,7 +736,8 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
         std::vector<std::size_t> const* all = &none;
         if (g.measure == measure::milestone) {
             if (auto it = milestones.find(g.region); it != milestones.end()) all = &it->second;
-        } else if (auto it = by_metric.find(key{g.region, g.metric}); it != by_metric.end()) {
+        } else if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.metric)});
+                   it != by_metric.end()) {
             all = &it->second;
         }
         std::vector<std::size_t> pool;
@@ -764,7 +767,7 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
         if (f.measure == measure::milestone) {
             milestones[f.region].push_back(i);
         } else {
-            by_metric[key{f.region, f.metric}].push_back(i);
+            by_metric[key{f.region, rules::noun_phrase_key(f.metric)}].push_back(i);
         }
     }
     std::vector<verdict> out;
@@ -780,7 +783,7 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             auto it = milestones.find(g.region);
             if (it != milestones.end()) pool = &it->second;
         } else {
-            auto it = by_metric.find(key{g.region, g.metric});
+            auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.metric)});
             if (it != by_metric.end()) pool = &it->second;
         }
         // a report whose region is unknown is judged against its own figures only, never another report's;

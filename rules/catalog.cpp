@@ -182,4 +182,25 @@ metric_def const* catalog::find(std::string_view text) const {
     return nullptr;
 }
 
+std::string noun_phrase_key(std::string_view metric) {
+    static constexpr std::string_view dropped[] = {"的", "“",  "”",  "‘",  "’", "「",
+                                                   "」", "『", "』", "\"", " ", "　"};
+    std::string out;
+    out.reserve(metric.size());
+    for (std::size_t i = 0; i < metric.size();) {
+        std::size_t skip = 0;
+        for (auto d : dropped)
+            if (metric.substr(i, d.size()) == d) {
+                skip = d.size();
+                break;
+            }
+        if (skip) {
+            i += skip;
+            continue;
+        }
+        out += metric[i++];
+    }
+    return out;
+}
+
 }  // namespace luoshi::rules

@@ -65,4 +65,9 @@ private:
     std::unordered_map<std::uint32_t, std::vector<std::string_view>> by_last_character_;
 };
 
+// The key two metric names are matched by: the same noun phrase, apart from 的, quotation marks and blanks
+// (中央财政用于“三农”的支出 and 中央财政用于“三农”支出 are one statistic). Never shown; the names stay as
+// written.
+std::string noun_phrase_key(std::string_view metric);
+
 }  // namespace luoshi::rules

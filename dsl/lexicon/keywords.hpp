@@ -286,6 +286,8 @@ inline constexpr keyword_entry keywords[] = {
     {"通水平", role::word},     // 互联互通水平: no 通水 in it
     {"通水", role::event},      // 实现引绰济辽工程全线通水
     {"全线贯通", role::event},  // 推动沿黄防沙林带全线贯通
+    {"并网发电", role::event},  // 实现昌江核电二期三号机组并网发电
+    {"建成开放", role::event},  // 建成开放上海大歌剧院 (开放 alone: 扩大开放)
     {"合龙", role::event},
     {"建成投用", role::event},
     {"搬迁", role::event},

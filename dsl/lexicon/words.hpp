@@ -419,6 +419,13 @@ inline constexpr entry project_heads[] = {
     {"航道", ""},
     {"管道", ""},
     {"电站", ""},
+    {"线", "开工建设嘉闵线北延伸轨道交通线"},
+    {"校区", "全面建成海南师范大学桂林洋校区"},
+    {"院区", "建成中山医院国家医学中心青浦院区"},
+    {"剧院", "建成开放上海大歌剧院"},
+    {"设施", "建成白龙港三期污水处理设施"},
+    {"平台", "建成城市信息模型基础平台"},
+    {"机组", "实现昌江核电二期三号机组并网发电"},
 };
 
 // An event held (办好第十七届省运会, 召开全省服务业发展大会) and a document issued
@@ -642,7 +649,8 @@ inline constexpr entry kinds_after_a_list[] = {{"工程", "温玉铁路、富乐
                                                {"重点工程", ""},
                                                {"重大活动", ""},
                                                {"活动", ""},
-                                               {"赛事", ""}};
+                                               {"赛事", ""},
+                                               {"地标", "殷墟博物馆新馆、大河村遗址博物馆等文化新地标"}};
 
 // A campaign's name that names no task: all of them, or the targets as a whole (dsl/lower/milestone.cpp)
 inline constexpr entry all_the_tasks[] = {{"各项任务", "全面完成今年经济社会发展的各项任务"},
