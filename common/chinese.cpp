@@ -8,6 +8,7 @@
 #include <opencc/Converter.hpp>
 #include <opencc/Dict.hpp>
 #include <opencc/DictEntry.hpp>
+#include <opencc/DictGroup.hpp>
 #include <opencc/Exception.hpp>
 #include <opencc/Lexicon.hpp>
 
@@ -57,18 +58,8 @@ public:
     std::optional<std::unordered_set<char32_t>> changeable() const {
         std::unordered_set<char32_t> out;
         try {
-            for (auto const& conversion : cc_->GetConversionChain()->GetConversions()) {
-                auto const lexicon = conversion->GetDict()->GetLexicon();  // a group's is made for the call
-                for (auto const& entry : *lexicon) {
-                    auto const key = code_points(entry->Key());
-                    for (auto const& value : entry->Values()) {
-                        auto const to = code_points(value);
-                        if (to.size() != key.size()) return std::nullopt;
-                        for (std::size_t i = 0; i < key.size(); ++i)
-                            if (key[i] != to[i]) out.insert(key[i]);
-                    }
-                }
-            }
+            for (auto const& conversion : cc_->GetConversionChain()->GetConversions())
+                if (!add_changeable(*conversion->GetDict(), out)) return std::nullopt;
         } catch (opencc::Exception const&) {
             return std::nullopt;
         }
@@ -76,6 +67,27 @@ public:
     }
 
 private:
+    // changeable() of one dictionary, into out; false when a value has another length than its key. A
+    // group is read dictionary by dictionary: its own lexicon would be a sorted copy of all of theirs,
+    // made for the call, and a set needs no order.
+    static bool add_changeable(opencc::Dict const& dict, std::unordered_set<char32_t>& out) {
+        if (auto const* group = dynamic_cast<opencc::DictGroup const*>(&dict)) {
+            for (auto const& member : group->GetDicts())
+                if (!add_changeable(*member, out)) return false;
+            return true;
+        }
+        for (auto const& entry : *dict.GetLexicon()) {
+            auto const key = code_points(entry->Key());
+            for (auto const& value : entry->Values()) {
+                auto const to = code_points(value);
+                if (to.size() != key.size()) return false;
+                for (std::size_t i = 0; i < key.size(); ++i)
+                    if (key[i] != to[i]) out.insert(key[i]);
+            }
+        }
+        return true;
+    }
+
     opencc::ConverterPtr cc_;
 };
 

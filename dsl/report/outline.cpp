@@ -61,7 +61,8 @@ std::pair<int, std::size_t> numbered(std::string_view s) {
     return {0, 0};
 }
 
-// The first clause of a paragraph, after a vocative (各位代表！过去五年，… → 过去五年).
+// The first clause of a paragraph, after a vocative (各位代表！过去五年，… → 过去五年), at most 60
+// characters.
 std::string_view lead_of(std::string_view s) {
     for (auto const& v : words::vocatives)
         if (starts_with(s, v.text)) {
@@ -72,10 +73,12 @@ std::string_view lead_of(std::string_view s) {
                     break;
                 }
         }
-    std::size_t end = s.size();
+    constexpr std::size_t most = 180;  // 60 characters, cut before a whole one
+    // a stop past them cannot shorten the lead: the rest of the paragraph is not searched
+    std::string_view const head = s.substr(0, most + 3);
+    std::size_t end = std::min(s.size(), most);
     for (std::string_view stop : {"，", "。", "；", "：", "！", "？", ",", ";"})
-        end = std::min(end, s.find(stop));
-    end = std::min<std::size_t>(end, 180);  // at most 60 characters, cut before a whole one
+        end = std::min(end, head.find(stop));
     while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0u) == 0x80u) --end;
     return s.substr(0, end);
 }

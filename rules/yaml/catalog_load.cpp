@@ -1,14 +1,11 @@
 #include "rules/yaml/catalog_load.hpp"
 
 #include "dsl/units.hpp"
-#include "rules/builtin_catalog.hpp"
 #include "rules/names.hpp"
 #include "rules/yaml/entry.hpp"
 #include "rules/yaml/repeated_keys.hpp"
 
 #include <yaml-cpp/yaml.h>
-
-#include <stdexcept>
 
 namespace luoshi::rules::yaml {
 
@@ -108,17 +105,6 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
     if (errors.empty())
         for (auto& d : defs) into.add(std::move(d));
     return errors;
-}
-
-catalog const& builtin_catalog() {
-    static catalog const c = [] {
-        catalog out;
-        auto const errors = load_catalog(builtin_catalog_yaml(), out);
-        if (!errors.empty())
-            throw std::logic_error("the built-in metric catalog is invalid: " + errors.front().message);
-        return out;
-    }();
-    return c;
 }
 
 }  // namespace luoshi::rules::yaml

@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <random>
@@ -114,6 +116,30 @@ TEST_SUITE("rules") {
                 CHECK(a == b);
             } else {
                 CHECK((a == nullptr || a != b));
+            }
+        }
+    }
+
+    TEST_CASE("the built-in catalog, compiled at build time, is the one rules/metrics.yaml loads to") {
+        std::ifstream in("rules/metrics.yaml", std::ios::binary);
+        REQUIRE(in);
+        std::string const text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        catalog loaded;
+        REQUIRE(luoshi::rules::yaml::load_catalog(text, loaded).empty());
+        auto const& built_in = luoshi::rules::yaml::builtin_catalog();
+        REQUIRE(built_in.metrics().size() == loaded.metrics().size());
+        for (std::size_t i = 0; i < loaded.metrics().size(); ++i) {
+            auto const &a = built_in.metrics()[i], &b = loaded.metrics()[i];
+            CHECK(a.name == b.name);
+            CHECK(a.id == b.id);
+            CHECK(a.aliases == b.aliases);
+            CHECK(a.polarity == b.polarity);
+            CHECK(a.kind == b.kind);
+            CHECK(a.units == b.units);
+            for (auto const& alias : b.aliases) {
+                auto const *x = built_in.find(alias), *y = loaded.find(alias);
+                REQUIRE((x == nullptr) == (y == nullptr));
+                if (x) CHECK(x->name == y->name);
             }
         }
     }
