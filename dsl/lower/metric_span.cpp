@@ -545,10 +545,33 @@ void qualify_part_share(clause const& c, amount_words& w) {
         w.metric = whole + "中" + w.metric;
 }
 
+// 年投资亿元以上项目新开工43个以上、竣工38个以上; 林下经济面积达260万亩、产值达130亿元: an item of a list
+// that names only what happens (竣工) or a measure that is some thing's (产值, 投资) is of the thing the item
+// before named — its subject before its event, or its name before its own head (林下经济 of 林下经济面积)
+void qualify_by_item_subject(clause const& c, amount_words& w) {
+    auto const& out = c.s.out.statements;
+    if (!w.list_continues || w.metric.empty() || out.size() <= c.s.sentence_first) return;
+    auto const& before = out.back();
+    std::string_view thing;
+    if (words::is_one_of(w.metric, words::events_counted)) {
+        thing = before.subject.empty() ? before.metric_text : before.subject;
+        if (auto const* event =
+                words::ending_one_of(thing, words::events_counted))  // 重大项目开工390个、竣工…
+            thing.remove_suffix(event->text.size());
+    } else if (words::is_one_of(w.metric, words::owned_measures) ||
+               words::is_one_of(w.metric, words::generic_measures)) {
+        if (auto const* head = words::ending_one_of(before.metric_text, words::shared_heads))
+            thing =
+                std::string_view(before.metric_text).substr(0, before.metric_text.size() - head->text.size());
+    }
+    if (thing.size() >= 6 && w.metric.find(thing) == std::string::npos) w.metric.insert(0, thing);
+}
+
 // A metric that names no statistic by itself, named by the clause's verb, the sentence's opener or its owner,
 // or the item of a list before it
 void qualify(clause const& c, amount_words& w) {
     qualify_by_item_before(c, w);
+    qualify_by_item_subject(c, w);
     qualify_part_share(c, w);
     qualify_generic_count(c, w);
     qualify_by_opener(c, w);
