@@ -934,6 +934,9 @@ inline constexpr entry doing_verbs[] = {{"攻克", "力争攻克关键技术105�
                                         {"帮扶", "帮扶残疾人就业1万人以上"},
                                         {"升规", "新升规工业企业1000户以上"},
                                         {"入规", ""}};
+// Things already under way, counted and not added however they are worked on (加快2条在建国际海缆建设)
+// (dsl/lower/statement.cpp)
+inline constexpr entry under_way[] = {{"在建", "加快2条在建国际海缆建设"}, {"续建", "续建安置房7550套"}};
 // ... and names that open with such a verb (建设用地供应5000亩)
 inline constexpr entry names_after_a_making_verb[] = {
     {"建设用地", "建设用地供应5000亩"}, {"建设规模", ""}, {"建成区", "建成区人均绿化面积达到17.2平方米"}};

@@ -203,6 +203,14 @@ bool is_list_number(clause const& c, std::size_t i) {
 
 namespace {
 
+// 在建国际海缆, 在校学生, 在园师生: 在 before one of these is no preposition but a state (under construction,
+// enrolled), part of the name
+bool names_a_state(std::string_view after) {
+    for (std::string_view state : {"建", "校", "园", "读", "岗", "职", "册", "营", "线", "途", "库"})
+        if (common::starts_with(after, state)) return true;
+    return false;
+}
+
 bool is_edge_junk(char32_t c) {
     switch (c) {
         case U' ':
@@ -253,7 +261,10 @@ std::string without_unmatched_quotes(std::string s) {
 std::string trim_text(std::string_view s) {
     while (!s.empty()) {
         int len = 0;
-        if (!is_edge_junk(common::code_point_at(s.data(), len))) break;
+        char32_t const first = common::code_point_at(s.data(), len);
+        if (!is_edge_junk(first) ||
+            (first == U'在' && names_a_state(s.substr(static_cast<std::size_t>(len)))))
+            break;
         s.remove_prefix(static_cast<std::size_t>(len));
     }
     while (!s.empty()) {

@@ -159,10 +159,7 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
             w.metric_begin = c.t(named_with_verb ? j : j + 1).begin;
             // 招商引资项目完成投资增长10%: a bare 投资 is of the projects named before its verb
             if (words::is_one_of(w.metric, words::project_money)) {
-                std::string_view const raw = s.bytes(c.t(rb).begin, c.t(j - 1).end);
-                std::string projects = trim_text(raw);
-                if (common::starts_with(raw, "在建"))
-                    projects.insert(0, "在");  // under construction: no place
+                std::string projects = trim_text(s.bytes(c.t(rb).begin, c.t(j - 1).end));
                 for (auto const& r : words::region_leads)
                     if (projects.size() > r.text.size() && common::starts_with(projects, r.text))
                         projects.erase(0, r.text.size());

@@ -331,8 +331,11 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     bool const counted_done = st.kind == statement_kind::goal && (w.done_to_counted || event_leads(c, w) ||
                                                                   carries_increase(c, w, r.first.unit));
     bool const happened = mc.m == measure::level && words::ends_with_one_of(metric, words::events_counted);
-    bool const added = mc.m == measure::level && (counted_done || w.made_new || w.removed || w.worked ||
-                                                  happened || part_of_increase(c, w, r.first.unit));
+    // 加快2条在建国际海缆建设, 续建安置房7550套: things already under way are counted, not added
+    bool const under_way = words::starts_with_one_of(metric, words::under_way);
+    bool const added = mc.m == measure::level && !under_way &&
+                       (counted_done || w.made_new || w.removed || w.worked || happened ||
+                        part_of_increase(c, w, r.first.unit));
     st.measure = added ? measure::increase : mc.m;
     st.comparator = cmp;
     st.direction = w.direction;
