@@ -52,6 +52,17 @@ constexpr not_a_name not_names[] = {
     {"总额", ""},
     {"金额", ""},
     {"规模", ""},
+    // who pays, with no what for: 中央财政还将安排150亿元 (an allocation to some program the words do not
+    // name)
+    {"中央财政", "今年中央财政将安排832亿元"},
+    {"地方财政", ""},
+    {"各级财政", ""},
+    {"财政", ""},
+    {"安排", ""},
+    {"将", ""},
+    // how it is done, with no what: 高质量完成40期…任务
+    {"高质量", "高质量完成40期国家援外培训任务"},
+    {"高水平", ""},
     {"新", "新增"},
     {"此", ""},
     {"分别", ""},

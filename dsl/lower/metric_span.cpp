@@ -9,6 +9,8 @@
 #include "common/text.hpp"
 #include "dsl/lower/amount_words.hpp"
 
+#include <algorithm>
+
 namespace luoshi::dsl::lower {
 
 namespace {
@@ -171,6 +173,16 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
     if (lead_verb && cat && !cat->find(w.metric)) {
         auto const with_verb = trim_text(s.bytes(c.t(*lead_verb).begin, me));
         if (cat->find(with_verb)) w.canonical_from = with_verb;
+    }
+    // 中央财政用于“三农”的投入5955亿元: ... and so does the verb right before the amount (投入)
+    if (cat && w.canonical_from.empty() && !cat->find(w.metric) && w.verbs < w.q && w.metric_end > 0 &&
+        w.metric_begin < c.t(w.verbs).begin) {
+        // (only a statistic that says what it is counted in, and is counted in this amount's unit)
+        auto const with_verb = trim_text(s.bytes(w.metric_begin, c.t(w.q - 1).end));
+        auto const* def = cat->find(with_verb);
+        auto const unit = c.reading(w.q).first.unit;
+        if (def && std::find(def->units.begin(), def->units.end(), unit) != def->units.end())
+            w.canonical_from = with_verb;
     }
     // 完成投资240亿元 after 实施重大项目100个: a bare 投资 is the investment of those projects
     if (words::is_one_of(w.metric, words::project_money) &&

@@ -45,6 +45,10 @@ TEST_SUITE("rules") {
             {"争取资金", goal, scope_kind::year_targets, false, "r.txt", confidence::medium},
             {"电子商务交易额", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
             {"固定资产投资", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
+            {"中央财政", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"中央财政将安排", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"中央财政赤字", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
+            {"高质量", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             {"", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             // written by hand: no outline, and none needed
             {"地区生产总值", goal, scope_kind::unknown, false, "rules/duban.yaml", confidence::high},
