@@ -349,6 +349,8 @@ inline constexpr entry name_heads[] = {
     {"水平", ""},         {"额", "营业额"},     {"面积", "营业面积"},
     {"时间", "营业时间"},
 };
+// ... and the one-character heads that make any event word the start of a name (先行启动区, 建成区, 开工率)
+inline constexpr entry heads_after_any_event[] = {{"区", "推动先行启动区开展压力测试"}, {"率", "开工率"}};
 inline constexpr entry openings_before_running[] = {{"开港", "周口港中心作业区开港运营"},
                                                     {"贯通", "贯通运营"},
                                                     {"开通", ""},

@@ -133,6 +133,11 @@ bool names_a_thing(clause const& c, std::size_t i) {
     if (c.previous_is(i, role::list_break) &&
         (i + 1 == c.e || c.kw(i + 1, role::list_break) || c.t(i + 1).punct))
         return true;
+    // 推动先行启动区开展压力测试: 区 or 率 right after any event word ends a name
+    if (i + 1 < c.e && c.t(i + 1).kind == tk::other &&
+        words::starts_with_one_of(c.s.bytes(c.t(i + 1).begin, c.t(c.e - 1).end),
+                                  words::heads_after_any_event))
+        return true;
     if (words::is_one_of(w, words::events_without_object) && i + 1 < c.e &&
         (c.text_at(i + 1) || c.kw(i + 1, role::word) || c.t(i + 1).kind == tk::quantity)) {
         // (the words after may come split where a keyword could start: 营业|收|入)
