@@ -760,6 +760,7 @@ inline constexpr entry object_front[] = {
     {"新一轮", "实施新一轮农村公路提升行动"},
     {"全力", ""},
     {"服务", "全力服务企业投资项目，加快推进中科院棚户区改造等5个项目"},
+    {"深化", "深化职务科技成果权属改革，形成10个以上典型案例"},
 };
 // ... and these at the end (the campaign or effort around it), in the order tried
 inline constexpr entry object_back[] = {
@@ -778,6 +779,12 @@ inline constexpr entry generic_measures[] = {
     {"资金", ""},
     {"投资", ""},
     {"达标率", ""},
+    {"问题解决率", "开展涉企历史遗留问题攻坚行动，力争问题解决率90%以上"},
+    {"解决率", ""},
+    {"办结率", ""},
+    {"满意率", ""},
+    {"覆盖率", ""},
+    {"典型案例", "深化职务科技成果权属改革，形成10个以上典型案例"},
 };
 // Measures that are some body's, and name nobody by themselves (包钢集团要全力突围，…，力争营收达到1200亿元):
 // of the name that opened the sentence before its 要 (dsl/lower/metric_span.cpp)

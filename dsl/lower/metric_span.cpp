@@ -496,7 +496,10 @@ void qualify_by_opener(clause const& c, amount_words& w) {
         if (c.text_at(j) && !c.blank(j)) before += c.bytes(j);
     if (auto const examples = before.rfind("等"); examples != std::string::npos)
         before.erase(0, examples + 3);
-    if (!before.empty() && before != w.metric) return;
+    // (a count's noun after it: the words before are its verb, 形成10个以上典型案例)
+    bool const counted_after =
+        c.s.bytes(c.t(w.q).end, c.t(c.e - 1).end).find(w.metric) != std::string_view::npos;
+    if (!before.empty() && before != w.metric && !counted_after) return;
     std::string object = object_words(s.bytes(s.opener.first, s.opener.second));
     if (object.empty()) return;
     // 城中村改造工程 + 项目 → 城中村改造项目
