@@ -127,6 +127,12 @@ bool clause::has_level_verb(std::size_t from, std::size_t to) const {
     return false;
 }
 
+bool clause::part_named_before(std::size_t q) const {
+    for (std::size_t j = b; j < q; ++j)
+        if (kw(j, role::region) && bytes(j) == "其中") return true;
+    return false;
+}
+
 bool clause::has_any_verb(std::size_t from, std::size_t to) const {
     for (std::size_t j = from; j < to; ++j) {
         if (!keyword(j)) continue;

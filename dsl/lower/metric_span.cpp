@@ -550,10 +550,8 @@ void qualify_part_share(clause const& c, amount_words& w) {
     if (w.metric.empty() || out.size() <= c.s.sentence_first ||
         !words::ends_with_one_of(w.metric, words::share_of_a_whole))
         return;
-    bool part = false;
-    for (std::size_t j = c.b; j < w.q; ++j) part = part || (c.kw(j, role::region) && c.bytes(j) == "其中");
     auto const& whole = out.back().metric_text;
-    if (part && !whole.empty() && w.metric.find(whole) == std::string::npos)
+    if (c.part_named_before(w.q) && !whole.empty() && w.metric.find(whole) == std::string::npos)
         w.metric = whole + "中" + w.metric;
 }
 
@@ -601,8 +599,6 @@ bool names_the_work(clause const& c, amount_words const& w) {
     return verb;
 }
 
-}  // namespace
-
 // 筹措7亿元实施就业惠民工程, 安排5亿元用于老旧小区改造: a sum of money raised or set aside (筹措, 安排 or no
 // verb at all) whose words after it open with a verb of spending names its purpose; the sum is that purpose's
 // funds (就业惠民工程资金). The purpose runs to the clause's end or its next amount, numbers that are no
@@ -634,6 +630,8 @@ bool read_purpose(clause const& c, amount_words& w) {
     w.source_end = e;
     return true;
 }
+
+}  // namespace
 
 void read_metric(clause const& c, amount_words& w) {
     std::size_t rb = w.left, re = w.verbs;

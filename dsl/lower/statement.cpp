@@ -145,9 +145,7 @@ bool part_of_increase(clause const& c, amount_words const& w, std::string_view u
     auto const& before = out.back();
     if (before.measure != measure::increase || before.unit != unit || !before.value) return false;
     if (c.reading(w.q).first.value > *before.value) return false;
-    for (std::size_t j = c.b; j < w.q; ++j)
-        if (c.kw(j, role::region) && c.bytes(j) == "其中") return true;
-    return false;
+    return c.part_named_before(w.q);
 }
 
 comparator reversed(comparator cmp) {
