@@ -201,8 +201,8 @@ bool better(statement const& a, statement const& b) {
     return a.src.start < b.src.start;
 }
 
-// Figures by region and metric: the key views the strings of the statements, which outlive the index.
-// region and the metric's noun phrase key (rules::noun_phrase_key)
+// Figures by region and metric: the region viewed in the statement (which outlives the index), the metric by
+// its noun phrase key (rules::noun_phrase_key: 的 and quotes make no other name)
 using key = std::pair<std::string_view, std::string>;
 
 struct key_hash {

@@ -43,6 +43,7 @@ void counts_people(std::string_view after, amount_value& v) {
             if (units[k].text == "人") {
                 v.unit_index = static_cast<int>(k);
                 v.unit = units[k].base;
+                break;
             }
         return;
     }
