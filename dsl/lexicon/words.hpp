@@ -60,6 +60,7 @@ inline constexpr entry years_ahead_leads[] = {
     {"这", "这五年"},
     {"今", "今五年"},
     {"后", "后三年"},
+    {"用", "用两年时间将筹资标准提高到50元"},
 };
 
 // Before a count of years: a streak or an approximate span, not a span that frames an amount
@@ -247,12 +248,13 @@ inline constexpr entry verb_particles[] = {{"了", "增长了8%"}};
 
 // After a count of years that heads a clause: the word that closes the span (五年内, 两年来)
 inline constexpr entry years_span_closers[] = {
-    {"内", "五年内"}, {"来", "两年来"}, {"中", "五年中"}, {"间", "三年间"}};
+    {"内", "五年内"}, {"来", "两年来"}, {"中", "五年中"}, {"间", "三年间"}, {"时间", "用两年时间"}};
 
 // The words that open such a span before the metric (今后三年各级政府拟投入…), and the first character of
 // each, where the tokenizer may have split them (今 + 后)
-inline constexpr entry years_span_leads[] = {{"今后", "今后三年各级政府拟投入"}, {"未来", ""}, {"过去", ""}};
-inline constexpr entry years_span_openers[] = {{"今", "今后"}, {"未", "未来"}, {"过", "过去"}};
+inline constexpr entry years_span_leads[] = {
+    {"今后", "今后三年各级政府拟投入"}, {"未来", ""}, {"过去", ""}, {"用", "用两年时间将筹资标准提高到50元"}};
+inline constexpr entry years_span_openers[] = {{"今", "今后"}, {"未", "未来"}, {"过", "过去"}, {"用", "用"}};
 
 // A bare investment after a clause about projects is the investment of those projects
 inline constexpr entry project_money[] = {{"投资", "实施重大项目100个，完成投资240亿元"}, {"资金", ""}};
