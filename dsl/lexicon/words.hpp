@@ -1106,6 +1106,11 @@ inline constexpr entry frame_openers[] = {
     {"面对", ""},
 };
 
+// Verbs of outcome before a word of targets: the targets' outcome is told, a result (———就业超过预期目标)
+// (dsl/report/scope.cpp)
+inline constexpr entry outcome_verbs[] = {
+    {"超过", "就业超过预期目标"}, {"超额完成", ""}, {"完成", ""}, {"实现", ""}, {"好于", ""}, {"达到", ""}};
+
 // At the start of a line: it may open a part of the report even right after a line that stopped without
 // punctuation (scraped pages glue a headline to the text before it)
 inline constexpr entry opener_starts[] = {

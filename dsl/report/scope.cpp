@@ -183,6 +183,13 @@ std::optional<scope_reading> scope_of_words(std::string_view text, std::optional
         role = c.role;
         opener = c.opener;
         why = std::string(c.text);
+        // ———就业超过预期目标: a word of targets after a verb of outcome tells how the targets came out, a
+        // result
+        auto const* outcome = words::ending_one_of(text.substr(0, c.at), words::outcome_verbs);
+        if (role == time_word::targets && outcome) {
+            role = time_word::review;
+            why = std::string(outcome->text) + why;
+        }
     }
     std::optional<named_time> time;
     if (!times.empty()) time = times.front();
