@@ -698,6 +698,7 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
     out.verdict = judge({goal}, figures, catalog, policy, as_of).front();
     // every figure of the goal's region and metric, known on the as-of date or not
     std::vector<std::size_t> pool;
+    std::string const goal_key = rules::noun_phrase_key(goal.metric);
     for (std::size_t i = 0; i < figures.size(); ++i) {
         auto const& f = figures[i];
         if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
@@ -705,8 +706,7 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
             continue;
         bool const milestone = goal.measure == measure::milestone;
         if (milestone ? f.measure == measure::milestone
-                      : (rules::noun_phrase_key(f.metric) == rules::noun_phrase_key(goal.metric) &&
-                         f.measure != measure::milestone))
+                      : (rules::noun_phrase_key(f.metric) == goal_key && f.measure != measure::milestone))
             pool.push_back(i);
     }
     out.notes = judge_one(goal, figures, &pool, info_of(goal, catalog), policy, as_of).notes(out.verdict);

@@ -35,6 +35,35 @@ constexpr bool ends_with_one_of(std::string_view w, entry const (&list)[N]) {
     return false;
 }
 
+// The word with the entries of the list taken from its front, again and again, never the whole of it
+// (用于支持老旧小区改造 → 老旧小区改造)
+template <std::size_t N>
+constexpr std::string_view without_leading(std::string_view w, entry const (&list)[N]) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (auto const& e : list)
+            if (w.size() > e.text.size() && common::starts_with(w, e.text)) {
+                w.remove_prefix(e.text.size());
+                cut = true;
+            }
+    }
+    return w;
+}
+
+// ... and from its end (分别增长 … 平均每 → …)
+template <std::size_t N>
+constexpr std::string_view without_trailing(std::string_view w, entry const (&list)[N]) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (auto const& e : list)
+            if (w.size() > e.text.size() && common::ends_with(w, e.text)) {
+                w.remove_suffix(e.text.size());
+                cut = true;
+            }
+    }
+    return w;
+}
+
 // The entry a word ends with, if any
 template <std::size_t N>
 constexpr entry const* ending_one_of(std::string_view w, entry const (&list)[N]) {
@@ -945,6 +974,20 @@ inline constexpr entry doing_verbs[] = {{"攻克", "力争攻克关键技术105�
                                         {"帮扶", "帮扶残疾人就业1万人以上"},
                                         {"升规", "新升规工业企业1000户以上"},
                                         {"入规", ""}};
+// After 在, a state, not a place: 在 is part of the name (在建国际海缆, 在校学生, 在园师生)
+// (dsl/lower/clause.cpp)
+inline constexpr entry states_after_zai[] = {{"建", "在建国际海缆"},
+                                             {"校", "在校学生"},
+                                             {"园", "在园师生规模"},
+                                             {"读", ""},
+                                             {"岗", ""},
+                                             {"职", ""},
+                                             {"册", ""},
+                                             {"营", ""},
+                                             {"线", "在线监测"},
+                                             {"途", ""},
+                                             {"库", ""}};
+
 // Things already under way, counted and not added however they are worked on (加快2条在建国际海缆建设)
 // (dsl/lower/statement.cpp)
 inline constexpr entry under_way[] = {{"在建", "加快2条在建国际海缆建设"}, {"续建", "续建安置房7550套"}};

@@ -209,14 +209,6 @@ bool is_list_number(clause const& c, std::size_t i) {
 
 namespace {
 
-// 在建国际海缆, 在校学生, 在园师生: 在 before one of these is no preposition but a state (under construction,
-// enrolled), part of the name
-bool names_a_state(std::string_view after) {
-    for (std::string_view state : {"建", "校", "园", "读", "岗", "职", "册", "营", "线", "途", "库"})
-        if (common::starts_with(after, state)) return true;
-    return false;
-}
-
 bool is_edge_junk(char32_t c) {
     switch (c) {
         case U' ':
@@ -269,7 +261,8 @@ std::string trim_text(std::string_view s) {
         int len = 0;
         char32_t const first = common::code_point_at(s.data(), len);
         if (!is_edge_junk(first) ||
-            (first == U'在' && names_a_state(s.substr(static_cast<std::size_t>(len)))))
+            (first == U'在' &&  // 在建国际海缆: a state, part of the name, not a preposition
+             words::starts_with_one_of(s.substr(static_cast<std::size_t>(len)), words::states_after_zai)))
             break;
         s.remove_prefix(static_cast<std::size_t>(len));
     }

@@ -154,9 +154,9 @@ public:
     // a keyword of a level, a cap, a change, a growth or a decline in [from, to)
     bool has_level_verb(std::size_t from, std::size_t to) const;
     // a keyword of any verb of a measure in [from, to)
+    bool has_any_verb(std::size_t from, std::size_t to) const;
     // 其中 before token q: what follows names a part of the amount before (其中非化石能源装机1000万千瓦)
     bool part_named_before(std::size_t q) const;
-    bool has_any_verb(std::size_t from, std::size_t to) const;
 
 private:
     std::uint64_t roles_;  // bit r: a keyword of role r is in the clause

@@ -48,15 +48,9 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
             (c.keyword(re - 1) && c.t(re - 1).role != role::word && c.t(re - 1).role != role::share)))
         --re;
     if (rb >= re) return {};
-    std::string words = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
-    for (bool cut = true; cut;) {  // the tail words may sit inside a token (平均每)
-        cut = false;
-        for (auto const& w : words::list_tail_words)
-            if (words.size() > w.text.size() && common::ends_with(words, w.text)) {
-                words.erase(words.size() - w.text.size());
-                cut = true;
-            }
-    }
+    std::string const whole = trim_text(c.s.bytes(c.t(rb).begin, c.t(re - 1).end));
+    // the tail words may sit inside a token (平均每)
+    std::string const words(words::without_trailing(whole, words::list_tail_words));
     auto const& seps = words::respectively_separators;
     auto parts = split_list(words, seps, 1);  // 、 alone
     // then each joiner alone (20户及以上自然村千兆光纤和5G网络通达率: 和, not the 及 of 及以上), then all

@@ -613,16 +613,9 @@ bool read_purpose(clause const& c, amount_words& w) {
     std::size_t e = b;
     while (e < w.next && !c.kw(e, role::clause_break)) ++e;  // not past the clause's next amount
     if (b >= e) return false;
-    std::string_view purpose = c.s.bytes(c.t(b).begin, c.t(e - 1).end);
-    bool spent = false;
-    for (bool cut = true; cut;) {
-        cut = false;
-        for (auto const& v : words::spending_verbs)
-            if (purpose.size() > v.text.size() && common::starts_with(purpose, v.text)) {
-                purpose.remove_prefix(v.text.size());
-                spent = cut = true;
-            }
-    }
+    std::string_view const after_sum = c.s.bytes(c.t(b).begin, c.t(e - 1).end);
+    std::string_view const purpose = words::without_leading(after_sum, words::spending_verbs);
+    bool const spent = purpose.size() < after_sum.size();
     auto metric = trim_text(purpose);
     if (!spent || metric.size() < 6) return false;
     w.metric = metric + "资金";

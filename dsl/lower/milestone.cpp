@@ -540,15 +540,9 @@ void read_milestone(clause const& c) {
     if (words::is_one_of(*subject, words::unnamed_projects)) return;
     // 全力做好村居民征收安置: a subject that opens with a verb of doing a task well (做好, 抓好), after how
     // it is done, is that task going on, no thing an event happens to
-    {
-        std::string_view rest = *subject;
-        for (bool cut = true; cut;) {
-            cut = false;
-            for (auto const& m : words::manner_words)
-                if (common::starts_with(rest, m.text)) rest.remove_prefix(m.text.size()), cut = true;
-        }
-        if (words::starts_with_one_of(rest, words::holding_verbs)) return;
-    }
+    if (words::starts_with_one_of(words::without_leading(*subject, words::manner_words),
+                                  words::holding_verbs))
+        return;
     // 全面完成今年经济社会发展的各项任务, 确保完成目标任务: all the tasks at once name none of them
     if (words::contains_one_of(*subject, words::all_the_tasks)) return;
     // 督促南陈伍寨二期改造工程进度，确保10月实现居民回迁: the residents are those of the project the clause
