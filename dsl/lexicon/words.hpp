@@ -35,33 +35,28 @@ constexpr bool ends_with_one_of(std::string_view w, entry const (&list)[N]) {
     return false;
 }
 
-// The word with the entries of the list taken from its front, again and again, never the whole of it
-// (用于支持老旧小区改造 → 老旧小区改造)
+// The word with the entries of the list taken from its front (or its end), again and again, never the whole
+// of it: 用于支持老旧小区改造 → 老旧小区改造; …平均每 → …
 template <std::size_t N>
-constexpr std::string_view without_leading(std::string_view w, entry const (&list)[N]) {
+constexpr std::string_view without_repeated(std::string_view w, entry const (&list)[N], bool front) {
     for (bool cut = true; cut;) {
         cut = false;
         for (auto const& e : list)
-            if (w.size() > e.text.size() && common::starts_with(w, e.text)) {
-                w.remove_prefix(e.text.size());
+            if (w.size() > e.text.size() &&
+                (front ? common::starts_with(w, e.text) : common::ends_with(w, e.text))) {
+                front ? w.remove_prefix(e.text.size()) : w.remove_suffix(e.text.size());
                 cut = true;
             }
     }
     return w;
 }
-
-// ... and from its end (分别增长 … 平均每 → …)
+template <std::size_t N>
+constexpr std::string_view without_leading(std::string_view w, entry const (&list)[N]) {
+    return without_repeated(w, list, true);
+}
 template <std::size_t N>
 constexpr std::string_view without_trailing(std::string_view w, entry const (&list)[N]) {
-    for (bool cut = true; cut;) {
-        cut = false;
-        for (auto const& e : list)
-            if (w.size() > e.text.size() && common::ends_with(w, e.text)) {
-                w.remove_suffix(e.text.size());
-                cut = true;
-            }
-    }
-    return w;
+    return without_repeated(w, list, false);
 }
 
 // The entry a word ends with, if any
