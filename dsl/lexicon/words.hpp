@@ -671,14 +671,10 @@ inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目"
                                              {"重大项目", ""}, {"重点项目", ""},
                                              {"在建项目", ""}, {"续建项目", ""}};
 
-// The kind a list of named things closes with after 等, no name of its own (…诸暨至嵊州高速公路等项目;
-// projects of unnamed_projects too) (dsl/lower/milestone.cpp)
-inline constexpr entry kinds_after_a_list[] = {{"工程", "温玉铁路、富乐德传感等重大工程"},
-                                               {"重大工程", ""},
-                                               {"重点工程", ""},
-                                               {"重大活动", ""},
-                                               {"活动", ""},
-                                               {"赛事", ""},
+// The kind a list of named things closes with after 等, besides the head of a project's name
+// (…高速公路等项目, …等重大工程, …等重大平台: project_heads) (dsl/lower/milestone.cpp)
+inline constexpr entry kinds_after_a_list[] = {{"活动", "…等重大活动"},
+                                               {"赛事", "…等重大赛事"},
                                                {"地标", "殷墟博物馆新馆、大河村遗址博物馆等文化新地标"}};
 
 // A campaign's name that names no task: all of them, or the targets as a whole (dsl/lower/milestone.cpp)

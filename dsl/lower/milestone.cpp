@@ -447,9 +447,8 @@ std::vector<std::string> listed_subjects(std::string const& subject) {
     if (words.find("的") != std::string_view::npos) return {};
     if (auto const etc = words.rfind("等"); etc != std::string_view::npos && etc > 0) {
         auto const kind = words.substr(etc + std::string_view("等").size());
-        if (kind.empty() || words::ends_with_one_of(kind, words::unnamed_projects) ||
-            words::ends_with_one_of(kind, words::kinds_after_a_list) ||
-            words::ends_with_one_of(kind, words::project_heads))
+        if (kind.empty() || words::ends_with_one_of(kind, words::project_heads) ||
+            words::ends_with_one_of(kind, words::kinds_after_a_list))
             words = words.substr(0, etc);
     }
     // an item's edges without blanks, its closing bracket kept (渝昆高铁（渝宜段）)
