@@ -40,10 +40,7 @@ std::optional<engine::reading> actual_of(engine::verdict const& v) {
 
 std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdict const& v) {
     std::vector<std::pair<std::size_t, std::string_view>> out;
-    std::optional<engine::reading> used;
-    if (auto const* m = std::get_if<engine::met>(&v.state)) used = m->actual;
-    if (auto const* m = std::get_if<engine::missed>(&v.state)) used = m->actual;
-    if (auto const* p = std::get_if<engine::pending>(&v.state)) used = p->latest;
+    auto const used = actual_of(v);
     if (used && !used->parts.empty()) {
         for (std::size_t i : used->parts) out.emplace_back(i, "part of the sum");
     } else if (used) {
@@ -51,6 +48,10 @@ std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdic
         out.emplace_back(used->figure, engine::is_pending(v) ? "latest"
                                        : used->base          ? "later level"
                                                              : "used");
+    }
+    if (v.other) {
+        if (v.other->base) out.emplace_back(*v.other->base, "compared with, earlier level");
+        out.emplace_back(v.other->figure, "compared with");
     }
     for (std::size_t i : v.conflicts) out.emplace_back(i, "conflict");
     return out;

@@ -401,6 +401,7 @@ char const* rule_name(engine::rule r) {
         case engine::rule::level: return "level";
         case engine::rule::direction: return "direction";
         case engine::rule::milestone: return "milestone";
+        case engine::rule::relative: return "relative";
     }
     return "?";
 }

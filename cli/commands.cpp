@@ -42,6 +42,7 @@ void print_table(rules::statement const& s) {
     if (s.vague != rules::vagueness::exact) row("vague", std::string(rules::name(s.vague)));
     if (s.comparator == rules::comparator::direction)
         row("direction", s.direction > 0 ? "only up" : "only down");
+    if (!s.relative_to.empty()) row("target", engine::show_target(s));
     if (!s.subject.empty()) row("subject", s.subject);
     if (!s.event.empty()) row("event", s.event);
     if (s.kind == rules::statement_kind::goal) {

@@ -81,6 +81,7 @@ nlohmann::ordered_json to_json(rules::statement const& s) {
     if (!s.parts.empty()) j["parts"] = s.parts;
     j["vague"] = std::string(rules::name(s.vague));
     if (s.comparator == rules::comparator::direction) j["direction"] = s.direction;
+    if (!s.relative_to.empty()) j["relative_to"] = s.relative_to;
     if (s.kind == rules::statement_kind::goal) {
         j["deadline"] =
             s.deadline ? nlohmann::ordered_json(format_date(*s.deadline)) : nlohmann::ordered_json();

@@ -305,6 +305,25 @@ public:
         }
     }
 
+    // The figure for the whole period (the latest report's final one first), or a growth derived from two
+    // yearly levels: what a rate goal is decided on, with no target needed. The other side of a relative goal.
+    std::optional<reading> period_reading() {
+        verdict v;
+        if (!period_) return std::nullopt;
+        gather(v);
+        if (!full_.empty()) return read(full_.front());
+        return derived();
+    }
+
+    // The latest figure of the period so far
+    std::optional<reading> latest_reading() {
+        verdict v;
+        if (!period_) return std::nullopt;
+        gather(v);
+        auto const l = latest(v.considered);
+        return l ? std::optional<reading>(read(*l)) : std::nullopt;
+    }
+
 private:
     statement const& fig(std::size_t i) const { return figs_[i]; }
     bool final(std::size_t i) const { return fig(i).status == figure_status::final; }
@@ -677,6 +696,60 @@ private:
     std::vector<std::size_t> full_;  // figures for the whole period, best first
 };
 
+// The other statistic of a relative goal, as a goal of the same measure and period
+statement other_side(statement const& g) {
+    statement other = g;
+    other.metric = g.relative_to;
+    other.relative_to.clear();
+    other.polarity.reset();
+    return other;
+}
+
+// A goal whose target is another statistic's growth for the same period (居民收入增长与经济增长同步): that
+// figure for the period, then the goal judged as a rate against its value (同步 is `about`, within the rate
+// tolerance, and beyond it on the good side met). Pending while either figure is missing.
+verdict judge_relative(statement const& g, std::vector<statement> const& figures,
+                       std::vector<std::size_t> const* pool, std::vector<std::size_t> const* other_pool,
+                       rules::catalog const& catalog, policy const& p, date as_of) {
+    auto const other = other_side(g);
+    auto const base = judge_one(other, figures, other_pool, info_of(other, catalog), p, as_of).period_reading();
+    statement target = g;
+    bool const exact = base && base->low == base->high && !base->provisional;
+    if (exact) target.value = base->low;
+    judge_one one(target, figures, pool, info_of(g, catalog), p, as_of);
+    verdict v;
+    if (exact) {
+        v = one.run();
+    } else {
+        v.polarity = info_of(g, catalog).polarity;
+        v.tolerance = tolerance_of(g, p);
+        auto const latest = one.latest_reading();
+        bool const due = g.deadline && as_of > *g.deadline;
+        // an estimate (预计) or a bound (超过5%) of the other statistic cannot give a target
+        v.state = base ? pending{pending::why::undecided, latest}
+                       : pending{due ? pending::why::overdue : pending::why::not_due, latest};
+    }
+    v.rule = rule::relative;
+    v.other = base;
+    return v;
+}
+
+// explain()'s notes on the other statistic's figures of a relative goal: the one its target was taken from
+void note_other_side(explanation& e, statement const& g, std::vector<statement> const& figures,
+                     std::vector<std::size_t> const& pool, rules::catalog const& catalog, policy const& p,
+                     date as_of) {
+    auto const other = other_side(g);
+    verdict used;
+    if (e.verdict.other)
+        used.state = met{*e.verdict.other, band::none};
+    else
+        used.state = pending{pending::why::not_due, std::nullopt};
+    for (auto n : judge_one(other, figures, &pool, info_of(other, catalog), p, as_of).notes(used)) {
+        if (n.note == note::used) n.note = note::compared_with;
+        e.notes.push_back(n);
+    }
+}
+
 }  // namespace
 
 std::optional<reading> reading_of(std::vector<rules::statement> const& figures, std::size_t i) {
@@ -710,6 +783,19 @@ explanation explain(statement const& goal, std::vector<statement> const& figures
             pool.push_back(i);
     }
     out.notes = judge_one(goal, figures, &pool, info_of(goal, catalog), policy, as_of).notes(out.verdict);
+    if (!goal.relative_to.empty()) {
+        std::vector<std::size_t> others;
+        std::string const other_key = rules::noun_phrase_key(goal.relative_to);
+        for (std::size_t i = 0; i < figures.size(); ++i) {
+            auto const& f = figures[i];
+            if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
+            if (goal.region.empty() && (f.src.report != goal.src.report || f.src.digest != goal.src.digest))
+                continue;
+            if (f.measure != measure::milestone && rules::noun_phrase_key(f.metric) == other_key)
+                others.push_back(i);
+        }
+        note_other_side(out, goal, figures, others, catalog, policy, as_of);
+    }
     return out;
 }
 
@@ -748,6 +834,16 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
         explanation e;
         e.verdict = verdicts[k];
         e.notes = judge_one(g, figures, &pool, info_of(g, catalog), policy, as_of).notes(e.verdict);
+        if (!g.relative_to.empty())
+            if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.relative_to)});
+                it != by_metric.end()) {
+                std::vector<std::size_t> others;
+                for (std::size_t i : it->second)
+                    if (!g.region.empty() ||
+                        (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
+                        others.push_back(i);
+                note_other_side(e, g, figures, others, catalog, policy, as_of);
+            }
         out.push_back(std::move(e));
     }
     return out;
@@ -788,18 +884,30 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
         }
         // a report whose region is unknown is judged against its own figures only, never another report's;
         // overdue with no figure, it is pending for that reason: a later report could tell only with a region
-        std::vector<std::size_t> own;
-        if (g.region.empty() && pool) {
-            for (std::size_t i : *pool)
+        auto own_only = [&](std::vector<std::size_t> const*& p, std::vector<std::size_t>& own) {
+            if (!g.region.empty() || !p) return;
+            for (std::size_t i : *p)
                 if (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest)
                     own.push_back(i);
-            pool = &own;
-        }
+            p = &own;
+        };
+        std::vector<std::size_t> own, own_other;
+        own_only(pool, own);
         if (rules::names_no_metric(g)) {
             verdict v;
             v.rule = row_of(g, info->second);
             v.state = pending{pending::why::no_metric, std::nullopt};
             out.push_back(std::move(v));
+            continue;
+        }
+        if (!g.relative_to.empty()) {
+            // the other statistic's figures, of the same region (or report)
+            std::vector<std::size_t> const* other = nullptr;
+            if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.relative_to)});
+                it != by_metric.end())
+                other = &it->second;
+            own_only(other, own_other);
+            out.push_back(judge_relative(g, figures, pool, other, catalog, policy, as_of));
             continue;
         }
         auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();

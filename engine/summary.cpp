@@ -84,6 +84,22 @@ std::string_view word(comparator c) {
     return "目标";
 }
 
+// "the growth of ", "the average growth of ": what a relative goal compares
+std::string growth_word(statement const& g) {
+    return g.measure == rules::measure::average_growth ? "the average growth of " : "the growth of ";
+}
+
+// The comparator's word as the goal said it: a relative goal's is its own (同步, 快于)
+std::string_view word_of(statement const& g) {
+    if (g.relative_to.empty()) return word(g.comparator);
+    switch (g.comparator) {
+        case comparator::about: return "同步";
+        case comparator::more_than: return "快于";
+        case comparator::at_least: return "不低于";
+        default: return word(g.comparator);
+    }
+}
+
 std::string tolerance_text(verdict const& v, statement const& g) {
     if (rules::is_rate_unit(g.unit)) return "±" + number(v.tolerance, 2) + "pp";
     return "±" + number(v.tolerance * 100, 2) + "%";
@@ -116,7 +132,7 @@ std::string comparison(verdict const& v, reading const& r, band b, bool ok, stat
                        std::vector<statement> const& figures) {
     std::string const a = show_reading(r, g, figures);
     std::string const t = g.value ? show_value(*g.value, g.unit) : "";
-    std::string const w = "(" + std::string(word(g.comparator)) + ")";
+    std::string const w = "(" + std::string(word_of(g)) + ")";
     // 能耗下降3.1%以上 is growth ≤ -3.1%: said as a decline, the way the goal was written
     bool const decline = g.value && *g.value < 0 && g.measure != rules::measure::level && r.high <= 0 &&
                          (g.comparator == comparator::at_most || g.comparator == comparator::less_than);
@@ -207,6 +223,62 @@ std::string progress_text(verdict const& v) {
     return fmt::format("; progress {}%", number(*v.progress * 100, 1));
 }
 
+// 居民收入增长与经济增长同步: "4.9% within ±0.5pp of 5.2% (同步): 5.2% is the growth of 地区生产总值 for
+// 2025; 2026年报告: …; 2026年报告: …" (the sentence of each figure, once)
+std::string relative_reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
+                            rules::date as_of) {
+    std::string const deadline = g.deadline ? rules::iso_date(*g.deadline) : "";
+    std::string const period = g.period ? period_text(*g.period)
+                               : g.deadline ? std::to_string(static_cast<int>(g.deadline->year()))
+                                            : "the period";
+    std::string const of_other = growth_word(g) + g.relative_to + " for " + period;
+    std::string target;  // the other statistic's figure, quoted
+    statement with_target = g;
+    if (v.other) {
+        auto const& f = figures[v.other->figure];
+        target = "; target: " + of_other + " " + show_reading(*v.other, g, figures) + "; " + quote(f);
+        if (v.other->low == v.other->high) with_target.value = v.other->low;
+    }
+    auto decided = [&](reading const& r, band b, bool ok) {
+        auto const& f = figures[r.figure];
+        std::string out = comparison(v, r, b, ok, with_target, figures) + ": " +
+                          show_reading(*v.other, g, figures) + " is " + of_other + "; " + quote(f);
+        auto const& o = figures[v.other->figure];
+        if (o.src.report != f.src.report || o.src.start != f.src.start) out += "; " + quote(o);
+        return out + conflicts_text(v, g, figures);
+    };
+    if (auto const* m = std::get_if<met>(&v.state)) return decided(m->actual, m->band, true);
+    if (auto const* m = std::get_if<missed>(&v.state)) return decided(m->actual, m->band, false);
+    auto const& p = std::get<pending>(v.state);
+    std::string latest;
+    if (p.latest) latest = "; latest of " + g.metric + ": " + show_reading(*p.latest, g, figures) + "; " +
+                           quote(figures[p.latest->figure]);
+    switch (p.reason) {
+        case pending::why::not_due:
+            return "deadline " + deadline + " not reached as of " + rules::iso_date(as_of) + latest + target;
+        case pending::why::overdue:
+            if (!v.other && !p.latest)
+                return "no figure of " + growth_word(g) + g.metric + " or of " + g.relative_to + " for " + period +
+                       " reported since the deadline " + deadline + " (overdue as of " + rules::iso_date(as_of) +
+                       ")";
+            if (!v.other)
+                return "no figure of " + of_other + " (the target) reported since the deadline " + deadline +
+                       " (overdue as of " + rules::iso_date(as_of) + ")" + latest;
+            return "no figure of " + growth_word(g) + g.metric + " for " + period +
+                   " reported since the deadline " + deadline + " (overdue as of " + rules::iso_date(as_of) +
+                   ")" + target;
+        case pending::why::undecided:
+            if (v.other && (v.other->low != v.other->high || v.other->provisional))
+                return of_other + " is an estimate or a bound, no target to compare with" + target + latest;
+            return show_reading(*p.latest, g, figures) + " cannot decide " + show_target(with_target) + target;
+        case pending::why::no_deadline: return "no deadline or period to judge against";
+        case pending::why::no_region: return region_unknown;
+        case pending::why::no_metric: return no_metric;
+        case pending::why::no_target: return "nothing stated to compare a report with";
+    }
+    return "";
+}
+
 }  // namespace
 
 std::string show_value(double v, std::string const& unit) {
@@ -224,6 +296,14 @@ std::string show_target(statement const& g) {
     if (g.measure == rules::measure::milestone)
         return g.event + (g.deadline ? " by " + rules::iso_date(*g.deadline) : "");
     if (g.comparator == comparator::direction) return g.direction < 0 ? "only down" : "only up";
+    if (!g.relative_to.empty() && !g.value) {
+        std::string const other = growth_word(g) + g.relative_to;
+        switch (g.comparator) {
+            case comparator::at_least: return "≥ " + other;
+            case comparator::more_than: return "> " + other;
+            default: return "about " + other;
+        }
+    }
     if (g.comparator == comparator::range && g.low && g.high)
         return show_value(*g.low, g.unit) + "–" + show_value(*g.high, g.unit);
     if (!g.value) return "";
@@ -329,6 +409,7 @@ std::string reason(verdict const& v, statement const& g, std::vector<statement> 
             case pending::why::no_metric: return no_metric;
         }
     }
+    if (v.rule == rule::relative) return relative_reason(v, g, figures, as_of);
     if (auto const* m = std::get_if<met>(&v.state)) {
         std::string s =
             (m->actual.provisional ? provisional : "") + comparison(v, m->actual, m->band, true, g, figures);

@@ -14,7 +14,7 @@ constexpr std::string_view name(verdict const& v) {
 }
 
 // The row of DESIGN.md's verdict table as a short id (JSON `rule`): rate, reach, cap, level, direction,
-// milestone.
+// milestone, relative.
 constexpr std::string_view id(rule r) {
     switch (r) {
         case rule::rate: return "rate";
@@ -23,6 +23,7 @@ constexpr std::string_view id(rule r) {
         case rule::level: return "level";
         case rule::direction: return "direction";
         case rule::milestone: return "milestone";
+        case rule::relative: return "relative";
     }
     return "rate";
 }
@@ -36,6 +37,7 @@ constexpr std::string_view name(rule r) {
         case rule::level: return "amount: the figure at the period's end";
         case rule::direction: return "direction: the sign of the change";
         case rule::milestone: return "milestone: by the deadline";
+        case rule::relative: return "relative: against the other statistic's figure for the period";
     }
     return "rate";
 }
@@ -58,6 +60,7 @@ constexpr std::string_view name(note n) {
         case note::no_number: return "no number";
         case note::other_event: return "other event";
         case note::same_report: return "same report";
+        case note::compared_with: return "compared with";
     }
     return "used";
 }
@@ -81,6 +84,7 @@ constexpr std::string_view why(note n) {
         case note::no_number: return "states no number";
         case note::other_event: return "another subject or event";
         case note::same_report: return "stated in the goal's own report or before it";
+        case note::compared_with: return "the other statistic's figure for the period: the target";
     }
     return "";
 }

@@ -24,6 +24,8 @@ enum class rule {
     level,  // an amount with about / range / =, or a cap on a stock: the figure at the period's end decides
     direction,  // 只减不增: the sign of the change over the period
     milestone,  // an event by a deadline: a later report says when it happened
+    relative,   // a growth against another statistic's growth for the same period (居民收入增长与经济增长同步):
+                // both figures for the period decide, the other's value is the target
 };
 
 // For `about`: where the figure fell.
@@ -80,6 +82,7 @@ struct verdict {
     std::vector<std::size_t> considered;  // every figure that matched the goal
     rules::polarity polarity = rules::polarity::neutral;
     double tolerance = 0;  // the tolerance applied (pp for rates, a fraction for amounts)
+    std::optional<reading> other;  // a relative goal: the other statistic's figure for the period, the target
 };
 
 // Judges every goal against the figures as of a date: figures reported after `as_of` are not known yet.
@@ -106,6 +109,7 @@ enum class note {
     no_number,       // states no number
     other_event,     // a milestone of another subject or event
     same_report,     // a milestone stated in the goal's own report, or an earlier one
+    compared_with,   // a relative goal: the other statistic's figure for the period, whose value is the target
 };
 
 struct figure_note {
@@ -113,8 +117,8 @@ struct figure_note {
     engine::note note = note::used;
 };
 
-// The goal's verdict and, for every figure of its region and metric (of its region, for a milestone), what
-// the judge made of it, the figures it used first.
+// The goal's verdict and, for every figure of its region and metric (of its region, for a milestone; and of
+// the other statistic, for a relative goal), what the judge made of it, the figures it used first.
 struct explanation {
     engine::verdict verdict;
     std::vector<figure_note> notes;

@@ -61,6 +61,7 @@ std::string content_id(statement const& s) {
     mix(name(s.status));
     mix(s.subject);
     mix(s.event);
+    if (!s.relative_to.empty()) mix(s.relative_to);  // a field added later: the ids of the others stay
     return mix.id(s.kind);
 }
 

@@ -95,6 +95,9 @@ struct statement {
     bool not_done = false;  // a milestone figure that says the event has not happened, or stopped (尚未回迁)
     std::optional<double> tolerance;          // for `about`; unset means the policy default
     std::optional<rules::polarity> polarity;  // a goal's own, over the catalog's (a rule file's `polarity:`)
+    // a goal whose target is another statistic's figure for the same period and measure, not a number:
+    // 居民收入增长与经济增长同步 → metric 居民人均可支配收入, growth about that of relative_to 地区生产总值
+    std::string relative_to;
     time_scope scope;                         // the scope of the part of the report it was read in
     std::string node;  // that part: the headings above it, outermost first, joined by " › "
     bool headline = false;  // a goal of the passage listing the main targets (今年…的主要预期目标是：…)

@@ -182,15 +182,15 @@ constexpr char const* insert_columns =
     "(id, report_id, seq, region, metric, metric_text, measure, comparator, value, low, high, parts, unit, "
     "unit_text, vague, direction, deadline, period_begin, period_end, as_of, reported, strength, status, "
     "subject, event, tolerance, source_start, source_end, source_text, polarity, not_done, scope, "
-    "scope_from, "
-    "scope_to, node, headline)";
+    "scope_from, scope_to, node, headline, relative_to)";
 
 constexpr char const* select_columns =
     "s.id, s.region, s.metric, s.metric_text, s.measure, s.comparator, s.value, s.low, s.high, s.parts, "
     "s.unit, "
     "s.unit_text, s.vague, s.direction, s.deadline, s.period_begin, s.period_end, s.as_of, s.reported, "
     "s.strength, s.status, s.subject, s.event, s.tolerance, r.path, s.source_start, s.source_end, "
-    "s.source_text, r.digest, s.polarity, s.not_done, s.scope, s.scope_from, s.scope_to, s.node, s.headline";
+    "s.source_text, r.digest, s.polarity, s.not_done, s.scope, s.scope_from, s.scope_to, s.node, s.headline, "
+    "s.relative_to";
 
 }  // namespace
 
@@ -505,7 +505,7 @@ add_result database::add_one(report const& r, std::vector<rules::statement> cons
     if (r.extracted) add_extraction(out.id, *r.extracted);
 
     std::string const values =
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     auto& goal =
         impl_->prepared(impl_->insert_goal, std::string("INSERT INTO goals ") + insert_columns + values);
     auto& figure =
@@ -581,6 +581,7 @@ add_result database::add_one(report const& r, std::vector<rules::statement> cons
         q.bind(++c, s.scope.to);
         text(s.node);
         q.bind(++c, s.headline ? 1 : 0);
+        text(s.relative_to);
         q.exec();
         q.reset();
         q.clearBindings();
@@ -722,6 +723,7 @@ rules::statement read_statement(SQLite::Statement& q, rules::statement_kind kind
     s.scope.to = q.getColumn(++c).getInt();
     s.node = q.getColumn(++c).getString();
     s.headline = q.getColumn(++c).getInt() != 0;
+    s.relative_to = q.getColumn(++c).getString();
     return s;
 }
 

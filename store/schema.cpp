@@ -136,10 +136,16 @@ constexpr char const* v8 =
     "  text TEXT NOT NULL,"
     "  PRIMARY KEY (report_id, seq)) WITHOUT ROWID;";
 
+// Version 9: a goal whose target is another statistic's figure for the same period (居民收入增长与经济增长同步):
+// that statistic's name; empty for every other statement, and for all stored before.
+constexpr char const* v9 =
+    "ALTER TABLE goals ADD COLUMN relative_to TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE figures ADD COLUMN relative_to TEXT NOT NULL DEFAULT '';";
+
 }  // namespace
 
 std::vector<std::string> const& migrations() {
-    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6, v7, v8};
+    static std::vector<std::string> const all{v1(), v2, v3, v4, v5, v6, v7, v8, v9};
     return all;
 }
 

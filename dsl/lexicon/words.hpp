@@ -1002,6 +1002,36 @@ inline constexpr entry bare_change_cues[] = {
 inline constexpr entry region_leads[] = {
     {"我国", "我国进出口总额出现下降"}, {"全国", ""}, {"全区", ""}, {"全市", ""}, {"全省", ""}, {"全县", ""}};
 
+// ── Comparisons with another statistic (dsl/lower/relative.cpp) ──
+
+// The clause ends by saying the growths go in step: a goal of about the other's growth
+inline constexpr entry in_step[] = {{"同步增长", "城乡居民收入与经济同步增长"},
+                                    {"同步", "居民收入增长与经济增长同步"}};
+
+// Words of manner before 同步 that leave it a goal of being in step: …与经济增长保持基本同步
+inline constexpr entry in_step_manner[] = {{"保持", "居民人均可支配收入增长与经济增长保持同步"},
+                                           {"基本", "居民收入增长和经济增长基本同步"},
+                                           {"实现", "居民收入增长与经济增长实现同步"}};
+
+// What joins the two statistics that go in step
+inline constexpr entry in_step_joiners[] = {{"与", "居民收入增长与经济增长同步"},
+                                            {"和", "居民人均可支配收入和经济增长同步"}};
+
+// A growth faster than the other's: more than it
+inline constexpr entry faster_than[] = {{"快于", "农村居民人均可支配收入增速快于城镇居民"},
+                                        {"高于", "农村居民收入增长高于城镇居民"}};
+
+// A growth no slower than the other's: at least it
+inline constexpr entry no_slower_than[] = {{"不低于", "居民收入增长不低于经济增长"},
+                                           {"不慢于", "居民收入增速不慢于经济增速"}};
+
+// Words after a statistic's name that say it is its growth that is compared (cut from the name, again and
+// again: 实际增长 → 实际 → the name)
+inline constexpr entry growth_of_a_name[] = {
+    {"增长", "居民收入增长与经济增长同步"}, {"增速", "农村居民人均可支配收入增速快于城镇居民"},
+    {"增幅", "居民收入增幅与经济增幅同步"},  {"实际", "城乡居民收入实际增长和经济增长保持同步"},
+    {"发展", "居民收入增长和经济发展同步"},  {"提高", "劳动报酬提高与劳动生产率提高同步"}};
+
 // ── Times and plans (dsl/lower/clause_context.cpp) ──
 
 // A plan name followed by these is the plan as a document, not a time

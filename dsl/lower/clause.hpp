@@ -201,8 +201,19 @@ std::vector<std::size_t> amounts(clause const& c);
 // statement.cpp: one amount read into a statement; returns the token where the next amount's words start
 std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::size_t next);
 
-// milestone.cpp: a clause with no amount — a milestone, a direction (只增不减), a change with no number
+// milestone.cpp: a clause with no amount — a milestone, a direction (只增不减), a change with no number, a
+// comparison with another statistic (relative.cpp)
 void read_without_amount(clause const& c);
+// What such a clause states: a goal unless the part of the report or a cue says it is a result
+statement_kind kind_without_amount(clause const& c);
+// 连续13年: the token where a streak of years starts
+std::optional<std::size_t> streak_of_years(clause const& c);
+// a time, a blank, a lead (实现, 确保) or a strength (力争) before the words of a clause without an amount
+bool leading_word(clause const& c, std::size_t i);
+// adds a statement whose source is the clause from its first word to token `last`
+void add_plain(clause const& c, statement& st, std::size_t last);
+// relative.cpp: 居民收入增长与经济增长同步 — a growth in step with, or faster than, another statistic's
+bool read_relative(clause const& c);
 // An event word that is part of a name (通车里程, 入住率) or the running of a thing, not something that
 // happens
 bool names_a_thing(clause const& c, std::size_t i);

@@ -11,9 +11,6 @@
 
 namespace luoshi::dsl::lower {
 
-namespace {
-
-// The statement's source is the clause from its first word to token `last`.
 void add_plain(clause const& c, statement& st, std::size_t last) {
     st.src.start = c.first_meaningful(c.b);
     st.src.end = c.t(last).end;
@@ -27,7 +24,6 @@ bool leading_word(clause const& c, std::size_t i) {
                              c.t(i).role == role::strength_aspiration));
 }
 
-// 连续13年: the token where a streak of years starts
 std::optional<std::size_t> streak_of_years(clause const& c) {
     for (std::size_t i = c.b + 1; i < c.e; ++i)
         if (c.t(i).kind == tk::quantity && c.reading(i).first.unit == "年" &&
@@ -36,9 +32,10 @@ std::optional<std::size_t> streak_of_years(clause const& c) {
     return std::nullopt;
 }
 
-// A direction is a goal unless the part of the report or the clause's cue says it is a result, or a streak of
-// years tells a record kept (“三公”经费连续13年只减不增)
-statement_kind direction_kind(clause const& c) {
+// A clause with no amount (a direction, a comparison with another statistic) states a goal unless the part of
+// the report or the clause's cue says it is a result, or a streak of years tells a record kept (“三公”经费
+// 连续13年只减不增)
+statement_kind kind_without_amount(clause const& c) {
     auto const& s = c.s;
     if (s.ctx.kind) return *s.ctx.kind;
     if (streak_of_years(c)) return statement_kind::figure;
@@ -46,6 +43,8 @@ statement_kind direction_kind(clause const& c) {
     auto const by_scope = kind_by_scope(s.ctx.scope);
     return by_scope ? scope_kind_of_clause(s, *by_scope) : statement_kind::goal;
 }
+
+namespace {
 
 // 城镇登记失业人数只增不减: the words before the direction name the metric (else the clause before's)
 bool read_direction(clause const& c) {
@@ -65,7 +64,7 @@ bool read_direction(clause const& c) {
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::direction;
     st.direction = c.kw(*at, role::direction_up) ? 1 : -1;
-    st.kind = direction_kind(c);
+    st.kind = kind_without_amount(c);
     st.strength = s.strength;
     apply_time(s, st);
     add_plain(c, st, *at);
@@ -610,6 +609,7 @@ void read_milestone(clause const& c) {
 void read_without_amount(clause const& c) {
     if (read_direction(c)) return;
     if (read_bare_change(c)) return;
+    if (read_relative(c)) return;
     read_milestone(c);
 }
 

@@ -98,6 +98,7 @@ void entry(std::string& out, statement const& st, catalog const& cat) {
         line(out, "value", number(*st.value / scale));
     }
     if (st.comparator == comparator::direction) line(out, "direction", st.direction < 0 ? "down" : "up");
+    if (!st.relative_to.empty()) line(out, "relative_to", scalar(st.relative_to));
     if (!unit.empty()) line(out, "unit", scalar(unit));
     if (st.vague != vagueness::exact) line(out, "vague", std::string(name(st.vague)));
     if (!st.subject.empty()) line(out, "subject", scalar(st.subject));

@@ -45,6 +45,7 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
     f["status"] = std::string(rules::name(s.status));
     f["vague"] = std::string(rules::name(s.vague));
     f["direction"] = std::to_string(s.direction);
+    f["relative_to"] = s.relative_to.empty() ? "null" : s.relative_to;
     f["done"] = s.not_done ? "false" : "true";
     f["text"] = s.src.text;
     std::string parts;

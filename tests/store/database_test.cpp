@@ -75,6 +75,7 @@ void check_same_statement(rules::statement const& want, rules::statement const& 
     CHECK(got.subject == want.subject);
     CHECK(got.event == want.event);
     CHECK(got.not_done == want.not_done);
+    CHECK(got.relative_to == want.relative_to);
     CHECK(got.tolerance == want.tolerance);
     CHECK(got.src.report == want.src.report);
     CHECK(got.src.start == want.src.start);
@@ -302,6 +303,47 @@ TEST_SUITE("store") {
         CHECK(error.find("did not make") != std::string::npos);
         CHECK(error.find(file.string()) != std::string::npos);
         CHECK(test::read_file(file) == before);
+    }
+
+    TEST_CASE("a relative goal keeps the statistic it is compared with; a store of version 8 gets none") {
+        test::temp_dir dir;
+        auto const file = dir / "luoshi.db";
+        make_store_at(file, 8,
+                      "INSERT INTO reports (id, path, region, title, digest, encoding, bytes) "
+                      "VALUES (1, 'a.txt', '示例区', '', 'd1', 'UTF-8', 1);"
+                      "INSERT INTO goals (id, report_id, seq, region, metric, metric_text, measure, comparator, "
+                      "parts, unit, unit_text, vague, direction, strength, status, subject, event, "
+                      "source_start, source_end, source_text) VALUES ('g1', 1, 0, '示例区', '地区生产总值', "
+                      "'地区生产总值', 'growth', 'about', '', '%', '%', 'exact', 0, 'none', 'final', '', '', 0, "
+                      "1, 'x')");
+        auto const report = dir / "shili-2026.txt";
+        test::write_file(report, "示例区2026年政府工作报告\n今年的主要预期目标是：地区生产总值增长5%左右，"
+                                 "居民收入增长与经济增长同步。\n");
+        app::report_meta meta;
+        meta.region = "示例区";
+        meta.date = rules::date(2026, 1, 20);
+        auto const rep = test::load(report, meta);
+        auto const relative = std::find_if(rep.reading.statements.begin(), rep.reading.statements.end(),
+                                           [](rules::statement const& s) { return !s.relative_to.empty(); });
+        REQUIRE(relative != rep.reading.statements.end());
+        CHECK(relative->relative_to == "地区生产总值");
+        {
+            auto db = open_store(file);
+            CHECK(db.schema_version() == store::database::latest_schema_version());
+            REQUIRE(db.add_report(row_of(rep), rep.reading.statements, false).outcome == store::added::added);
+        }
+        auto db = open_store(file);
+        std::vector<rules::statement> goals, figures;
+        db.load({}, goals, figures);
+        REQUIRE(goals.size() == 3);
+        CHECK(goals[0].relative_to.empty());  // stored before version 9
+        std::size_t same = 0;
+        for (auto const& g : goals)
+            if (rules::stable_id(g) == rules::stable_id(*relative)) {
+                check_same_statement(*relative, g);
+                ++same;
+            }
+        CHECK(same == 1);
     }
 
     TEST_CASE("goals and figures load back equal in every field, with the same ids") {
