@@ -327,8 +327,9 @@ int run_explain(explain_options const& o) {
     }
     fmt::print("\nfigures of {} in {} ({}):\n",
                g.measure == rules::measure::milestone ? "its milestones"
-               : g.relative_to.empty()                ? common::printable(g.metric)
-                                      : common::printable(g.metric) + " and " + common::printable(g.relative_to),
+               : g.relative_to.empty()
+                   ? common::printable(g.metric)
+                   : common::printable(g.metric) + " and " + common::printable(g.relative_to),
                g.region.empty() ? "no region" : common::printable(g.region), ex.notes.size());
     std::vector<std::vector<std::string>> rows{
         {"", "use", "value", "period", "status", "report", "why", "part of the report", "sentence"}};

@@ -306,7 +306,8 @@ public:
     }
 
     // The figure for the whole period (the latest report's final one first), or a growth derived from two
-    // yearly levels: what a rate goal is decided on, with no target needed. The other side of a relative goal.
+    // yearly levels: what a rate goal is decided on, with no target needed. The other side of a relative
+    // goal.
     std::optional<reading> period_reading() {
         verdict v;
         if (!period_) return std::nullopt;
@@ -712,7 +713,8 @@ verdict judge_relative(statement const& g, std::vector<statement> const& figures
                        std::vector<std::size_t> const* pool, std::vector<std::size_t> const* other_pool,
                        rules::catalog const& catalog, policy const& p, date as_of) {
     auto const other = other_side(g);
-    auto const base = judge_one(other, figures, other_pool, info_of(other, catalog), p, as_of).period_reading();
+    auto const base =
+        judge_one(other, figures, other_pool, info_of(other, catalog), p, as_of).period_reading();
     statement target = g;
     bool const exact = base && base->low == base->high && !base->provisional;
     if (exact) target.value = base->low;

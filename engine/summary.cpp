@@ -228,7 +228,7 @@ std::string progress_text(verdict const& v) {
 std::string relative_reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
                             rules::date as_of) {
     std::string const deadline = g.deadline ? rules::iso_date(*g.deadline) : "";
-    std::string const period = g.period ? period_text(*g.period)
+    std::string const period = g.period     ? period_text(*g.period)
                                : g.deadline ? std::to_string(static_cast<int>(g.deadline->year()))
                                             : "the period";
     std::string const of_other = growth_word(g) + g.relative_to + " for " + period;
@@ -251,16 +251,17 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
     if (auto const* m = std::get_if<missed>(&v.state)) return decided(m->actual, m->band, false);
     auto const& p = std::get<pending>(v.state);
     std::string latest;
-    if (p.latest) latest = "; latest of " + g.metric + ": " + show_reading(*p.latest, g, figures) + "; " +
-                           quote(figures[p.latest->figure]);
+    if (p.latest)
+        latest = "; latest of " + g.metric + ": " + show_reading(*p.latest, g, figures) + "; " +
+                 quote(figures[p.latest->figure]);
     switch (p.reason) {
         case pending::why::not_due:
             return "deadline " + deadline + " not reached as of " + rules::iso_date(as_of) + latest + target;
         case pending::why::overdue:
             if (!v.other && !p.latest)
-                return "no figure of " + growth_word(g) + g.metric + " or of " + g.relative_to + " for " + period +
-                       " reported since the deadline " + deadline + " (overdue as of " + rules::iso_date(as_of) +
-                       ")";
+                return "no figure of " + growth_word(g) + g.metric + " or of " + g.relative_to + " for " +
+                       period + " reported since the deadline " + deadline + " (overdue as of " +
+                       rules::iso_date(as_of) + ")";
             if (!v.other)
                 return "no figure of " + of_other + " (the target) reported since the deadline " + deadline +
                        " (overdue as of " + rules::iso_date(as_of) + ")" + latest;
@@ -270,7 +271,8 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
         case pending::why::undecided:
             if (v.other && (v.other->low != v.other->high || v.other->provisional))
                 return of_other + " is an estimate or a bound, no target to compare with" + target + latest;
-            return show_reading(*p.latest, g, figures) + " cannot decide " + show_target(with_target) + target;
+            return show_reading(*p.latest, g, figures) + " cannot decide " + show_target(with_target) +
+                   target;
         case pending::why::no_deadline: return "no deadline or period to judge against";
         case pending::why::no_region: return region_unknown;
         case pending::why::no_metric: return no_metric;

@@ -24,8 +24,9 @@ enum class rule {
     level,  // an amount with about / range / =, or a cap on a stock: the figure at the period's end decides
     direction,  // 只减不增: the sign of the change over the period
     milestone,  // an event by a deadline: a later report says when it happened
-    relative,   // a growth against another statistic's growth for the same period (居民收入增长与经济增长同步):
-                // both figures for the period decide, the other's value is the target
+    relative,   // a growth against another statistic's growth for the same period
+               // (居民收入增长与经济增长同步): both figures for the period decide, the other's value is the
+               // target
 };
 
 // For `about`: where the figure fell.
@@ -81,7 +82,7 @@ struct verdict {
     std::vector<std::size_t> conflicts;   // final figures for the period that disagree with the one used
     std::vector<std::size_t> considered;  // every figure that matched the goal
     rules::polarity polarity = rules::polarity::neutral;
-    double tolerance = 0;  // the tolerance applied (pp for rates, a fraction for amounts)
+    double tolerance = 0;          // the tolerance applied (pp for rates, a fraction for amounts)
     std::optional<reading> other;  // a relative goal: the other statistic's figure for the period, the target
 };
 
@@ -109,7 +110,7 @@ enum class note {
     no_number,       // states no number
     other_event,     // a milestone of another subject or event
     same_report,     // a milestone stated in the goal's own report, or an earlier one
-    compared_with,   // a relative goal: the other statistic's figure for the period, whose value is the target
+    compared_with,  // a relative goal: the other statistic's figure for the period, whose value is the target
 };
 
 struct figure_note {

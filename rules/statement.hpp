@@ -98,7 +98,7 @@ struct statement {
     // a goal whose target is another statistic's figure for the same period and measure, not a number:
     // 居民收入增长与经济增长同步 → metric 居民人均可支配收入, growth about that of relative_to 地区生产总值
     std::string relative_to;
-    time_scope scope;                         // the scope of the part of the report it was read in
+    time_scope scope;  // the scope of the part of the report it was read in
     std::string node;  // that part: the headings above it, outermost first, joined by " › "
     bool headline = false;  // a goal of the passage listing the main targets (今年…的主要预期目标是：…)
     std::string id;  // given by hand (a rule file's `id:`) or as stored; empty: derived (rules/identity.hpp)

@@ -136,8 +136,9 @@ constexpr char const* v8 =
     "  text TEXT NOT NULL,"
     "  PRIMARY KEY (report_id, seq)) WITHOUT ROWID;";
 
-// Version 9: a goal whose target is another statistic's figure for the same period (居民收入增长与经济增长同步):
-// that statistic's name; empty for every other statement, and for all stored before.
+// Version 9: a goal whose target is another statistic's figure for the same period
+// (居民收入增长与经济增长同步): that statistic's name; empty for every other statement, and for all stored
+// before.
 constexpr char const* v9 =
     "ALTER TABLE goals ADD COLUMN relative_to TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE figures ADD COLUMN relative_to TEXT NOT NULL DEFAULT '';";

@@ -4,8 +4,8 @@
 //   城乡居民收入与经济同步增长           → the same
 //   农村居民人均可支配收入增速快于城镇居民 → growth of 农村居民人均可支配收入 > the growth of
 //                                          城镇居民人均可支配收入 (the other side names only what differs)
-// Both sides must be statistics of the catalog: 责任和权力同步下放 or 劳动报酬增长和劳动生产率提高同步 name none
-// a report gives figures of, and a comparison with 全省平均水平 is of another region's figure.
+// Both sides must be statistics of the catalog: 责任和权力同步下放 or 劳动报酬增长和劳动生产率提高同步 name
+// none a report gives figures of, and a comparison with 全省平均水平 is of another region's figure.
 #include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "dsl/lower/clause.hpp"
@@ -54,7 +54,8 @@ std::optional<comparison> in_step(std::string_view w) {
     if (common::ends_with(before, "不") || common::ends_with(before, "未")) return std::nullopt;  // 不同步
     std::optional<comparison> found;
     for (auto const& j : words::in_step_joiners)
-        if (auto at = before.rfind(j.text); at != std::string_view::npos && at > 0 && (!found || at > found->split))
+        if (auto at = before.rfind(j.text);
+            at != std::string_view::npos && at > 0 && (!found || at > found->split))
             found = comparison{at, at + j.text.size(), comparator::about, before.size()};
     return found;
 }
@@ -92,7 +93,8 @@ bool read_one(clause const& c, std::string_view w, std::size_t last) {
     if (!y || y == x) return false;
     statement st;
     st.kind = kind_without_amount(c);
-    if (st.kind != statement_kind::goal) return true;  // 预计居民收入增长与经济增长基本同步: a claim, no figure
+    if (st.kind != statement_kind::goal)
+        return true;  // 预计居民收入增长与经济增长基本同步: a claim, no figure
     st.metric_text = trim_text(words::without_trailing(first, words::growth_of_a_name));
     st.metric = x->name;
     st.measure = measure::growth;
@@ -119,7 +121,8 @@ bool read_relative(clause const& c) {
         --last;
     if (last <= rb + 1) return false;
     for (std::size_t i = rb; i < last; ++i)
-        if (c.t(i).kind != tk::other && !c.keyword(i)) return false;  // a time or a number inside: not this form
+        if (c.t(i).kind != tk::other && !c.keyword(i))
+            return false;  // a time or a number inside: not this form
     auto const w = s.bytes(c.t(rb).begin, c.t(last - 1).end);
     if (read_one(c, w, last - 1)) return true;
     // a list of comparisons: each item that is one

@@ -300,9 +300,10 @@ std::optional<rules::period> period(field const& given, sink& s) {
 }
 
 std::vector<std::string> const& goal_keys() {
-    static auto const keys = with_common({"goal", "metric", "measure", "comparator", "value", "low", "high",
-                                          "unit", "direction", "deadline", "period", "strength", "subject",
-                                          "event", "tolerance", "polarity", "vague", "headline", "relative_to"});
+    static auto const keys =
+        with_common({"goal", "metric", "measure", "comparator", "value", "low", "high", "unit", "direction",
+                     "deadline", "period", "strength", "subject", "event", "tolerance", "polarity", "vague",
+                     "headline", "relative_to"});
     return keys;
 }
 
@@ -597,10 +598,12 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         // 居民收入增长与经济增长同步: the target is the other statistic's growth for the period, not a number
         st.relative_to = r->text;
         if (st.measure != measure::growth && st.measure != measure::average_growth)
-            s.error(r->key_offset,
-                    "`relative_to` goes with `measure: growth` or `average_growth` (居民收入增长与经济增长同步)");
+            s.error(
+                r->key_offset,
+                "`relative_to` goes with `measure: growth` or `average_growth` (居民收入增长与经济增长同步)");
         if (auto const* x = get(v, "value"))
-            s.error(x->key_offset, "a goal with `relative_to` takes its target from that statistic: no `value`");
+            s.error(x->key_offset,
+                    "a goal with `relative_to` takes its target from that statistic: no `value`");
         if (st.comparator != comparator::about && st.comparator != comparator::at_least &&
             st.comparator != comparator::more_than)
             s.error(get(v, "comparator") ? get(v, "comparator")->offset : e.offset,
@@ -673,7 +676,8 @@ void finish(statement& st, entry const& e, file_context const& file, std::string
     } else if (st.metric.empty()) {
         st.metric = st.metric_text;
     }
-    if (auto const* def = file.catalog && !st.relative_to.empty() ? file.catalog->find(st.relative_to) : nullptr)
+    if (auto const* def =
+            file.catalog && !st.relative_to.empty() ? file.catalog->find(st.relative_to) : nullptr)
         st.relative_to = def->name;  // 经济增长 is 地区生产总值
 }
 

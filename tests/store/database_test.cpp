@@ -308,17 +308,19 @@ TEST_SUITE("store") {
     TEST_CASE("a relative goal keeps the statistic it is compared with; a store of version 8 gets none") {
         test::temp_dir dir;
         auto const file = dir / "luoshi.db";
-        make_store_at(file, 8,
-                      "INSERT INTO reports (id, path, region, title, digest, encoding, bytes) "
-                      "VALUES (1, 'a.txt', '示例区', '', 'd1', 'UTF-8', 1);"
-                      "INSERT INTO goals (id, report_id, seq, region, metric, metric_text, measure, comparator, "
-                      "parts, unit, unit_text, vague, direction, strength, status, subject, event, "
-                      "source_start, source_end, source_text) VALUES ('g1', 1, 0, '示例区', '地区生产总值', "
-                      "'地区生产总值', 'growth', 'about', '', '%', '%', 'exact', 0, 'none', 'final', '', '', 0, "
-                      "1, 'x')");
+        make_store_at(
+            file, 8,
+            "INSERT INTO reports (id, path, region, title, digest, encoding, bytes) "
+            "VALUES (1, 'a.txt', '示例区', '', 'd1', 'UTF-8', 1);"
+            "INSERT INTO goals (id, report_id, seq, region, metric, metric_text, measure, comparator, "
+            "parts, unit, unit_text, vague, direction, strength, status, subject, event, "
+            "source_start, source_end, source_text) VALUES ('g1', 1, 0, '示例区', '地区生产总值', "
+            "'地区生产总值', 'growth', 'about', '', '%', '%', 'exact', 0, 'none', 'final', '', '', 0, "
+            "1, 'x')");
         auto const report = dir / "shili-2026.txt";
-        test::write_file(report, "示例区2026年政府工作报告\n今年的主要预期目标是：地区生产总值增长5%左右，"
-                                 "居民收入增长与经济增长同步。\n");
+        test::write_file(report,
+                         "示例区2026年政府工作报告\n今年的主要预期目标是：地区生产总值增长5%左右，"
+                         "居民收入增长与经济增长同步。\n");
         app::report_meta meta;
         meta.region = "示例区";
         meta.date = rules::date(2026, 1, 20);
