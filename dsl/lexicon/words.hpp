@@ -163,6 +163,17 @@ inline constexpr entry strengthening_verbs[] = {
     {"壮大", ""},
 };
 
+// Verbs of working on what is there (speeding it up, pushing it on, backing it): a count after names and 等
+// under one says how many the names stand for, the set worked on, not a number to reach
+// (dsl/lower/amount_filter.cpp). A verb that makes or completes (建成, 新建, 开工) before the count makes it
+// a target again: 加快建成A、B等5个项目
+inline constexpr entry working_on_verbs[] = {
+    {"加快", "加快南阳等4个国家现代流通战略支点城市建设"},
+    {"推进", "推进郑州、洛阳等5个城市更新试点"},
+    {"推动", "推动钢铁、煤炭等10个传统产业提质升级"},
+    {"支持", "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市"},
+};
+
 // Before a span of time: how much earlier or later a thing is done (dsl/lower/amount_filter.cpp)
 inline constexpr entry earlier_or_later[] = {
     {"早", "确保早一天开工"}, {"晚", ""}, {"提前", "保交房项目提前3个月"}, {"推迟", ""}, {"延后", ""}};
@@ -259,9 +270,15 @@ struct compound_entry {
 };
 inline constexpr compound_entry compounds[] = {{"城乡", "城镇", "农村"}};
 
-// Adverbs between a metric's name and its verb: 比率再降低0.5个百分点
-inline constexpr entry adverbs_before_a_verb[] = {
-    {"再", "比率再降低0.5个百分点"}, {"还", ""}, {"也", ""}, {"进一步", ""}};
+// Adverbs between a metric's name and its verb: 比率再降低0.5个百分点, 粮食产量继续保持500亿斤以上
+inline constexpr entry adverbs_before_a_verb[] = {{"再", "比率再降低0.5个百分点"},
+                                                  {"还", ""},
+                                                  {"也", ""},
+                                                  {"进一步", ""},
+                                                  {"继续", "粮食产量继续保持500亿斤以上"},
+                                                  {"持续", "城镇调查失业率持续控制在5.5%以内"},
+                                                  {"始终", ""},
+                                                  {"仍", ""}};
 
 // Adverbs between a counted noun and the cue after it: …示范点建设也将梯次推进
 inline constexpr entry adverbs_before_a_cue[] = {

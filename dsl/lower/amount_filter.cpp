@@ -199,12 +199,20 @@ char const* place_of_doing(clause const& c, std::size_t i, quantity_facts const&
 // worked on, not a number to reach (a bound makes it one: 做强10家以上)
 char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& f) {
     if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i)) return nullptr;
-    // right after the verb, or after the examples it names (做强生物医药等3个…集群)
+    // right after the verb, or after the examples it names (做强生物医药等3个…集群), also under a verb of
+    // working on what is there (加快南阳等4个…城市建设) when nothing made or completed comes between
     std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
-    bool const examples = before.size() > 3 && common::ends_with(before, "等") &&
-                          words::starts_with_one_of(before, words::strengthening_verbs);
-    // or as a later item of the list it opens (围绕22个产业、189条产业链)
-    bool const list_item = c.previous_is(i, role::list_break) &&
+    auto const makes_or_completes = [&] {
+        for (std::size_t j = c.b + 1; j < i; ++j)
+            if (c.kw(j, role::event) || c.kw(j, role::increase)) return true;
+        return c.has_any_verb(c.b + 1, i);
+    };
+    bool const examples =
+        before.size() > 3 && common::ends_with(before, "等") &&
+        (words::starts_with_one_of(before, words::strengthening_verbs) ||
+         (words::starts_with_one_of(before, words::working_on_verbs) && !makes_or_completes()));
+    // or as a later item of the list it opens (围绕22个产业、189条产业链; 壮大6大特色产业集群和18条…产业链)
+    bool const list_item = (c.previous_is(i, role::list_break) || c.previous_text_ends_with(i, "和")) &&
                            words::starts_with_one_of(before, words::strengthening_verbs) &&
                            !c.has_any_verb(c.b, i);
     return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples || list_item

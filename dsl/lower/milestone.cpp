@@ -575,6 +575,22 @@ void read_milestone(clause const& c) {
             sought.clear();
     }
     bool const sought_after = !sought.empty();
+    // what is sought is what happens: 创建国家公园, not 创建 (a later report: 神农架成功创建国家公园); two
+    // sought at once are two (争创国家服务贸易创新发展示范区、国家数字贸易示范区)
+    std::vector<std::string> designations;
+    if (sought_after) {
+        std::string_view rest = sought;
+        bool every = true;
+        for (std::size_t at; !rest.empty(); rest.remove_prefix(at == rest.npos ? rest.size() : at + 3)) {
+            at = rest.find("、");
+            auto const one = trim_text(rest.substr(0, at));
+            every = every && words::ends_with_one_of(one, words::designation_heads);
+            designations.push_back(one);
+        }
+        if (designations.size() < 2 || !every) designations = {sought};
+        st.event += designations.front();
+        sought.clear();
+    }
     st.metric_text = st.subject + st.event + sought;
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::equal;
@@ -593,12 +609,24 @@ void read_milestone(clause const& c) {
         last = c.e - 1;
         while (last > ee && (c.blank(last) || (c.t(last).kind == tk::other && c.t(last).punct))) --last;
     }
+    auto const verb =
+        designations.empty() ? st.event : st.event.substr(0, st.event.size() - designations.front().size());
+    if (designations.size() > 1) {
+        for (auto const& one : designations) {
+            statement each = st;
+            each.event = verb + one;
+            each.metric_text = each.subject + each.event;
+            each.metric = canonical(s, each.metric_text);
+            add_plain(c, each, last);
+        }
+        return;
+    }
     auto const items = listed_subjects(st.subject);
     if (items.empty()) add_plain(c, st, last);
     for (auto const& item : items) {
         statement one = st;
         one.subject = item;
-        one.metric_text = item + st.event + sought;
+        one.metric_text = item + st.event;
         one.metric = canonical(s, one.metric_text);
         add_plain(c, one, last);
     }

@@ -289,11 +289,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     }
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
     // 比率再降低0.5个百分点: an adverb before the verb is no part of the name
-    for (auto const& adverb : words::adverbs_before_a_verb)
-        if (metric.size() > adverb.text.size() && common::ends_with(metric, adverb.text)) {
-            metric = trim_text(metric.substr(0, metric.size() - adverb.text.size()));
-            break;
-        }
+    metric = trim_text(words::without_trailing(metric, words::adverbs_before_a_verb));
     // 补助标准提高到每人每年240元: who and when the amount is per, and the verb before, are no part of the
     // name
     for (auto const& per : words::per_words)
