@@ -49,6 +49,8 @@ std::vector<std::pair<std::size_t, std::string_view>> evidence_of(engine::verdic
                                        : used->base          ? "later level"
                                                              : "used");
     }
+    for (auto const& part : v.parts)
+        if (!used || part.actual.figure != used->figure) out.emplace_back(part.actual.figure, "part");
     if (v.other) {
         if (v.other->base) out.emplace_back(*v.other->base, "compared with, earlier level");
         out.emplace_back(v.other->figure, "compared with");

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
+#include <functional>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -706,22 +708,65 @@ statement other_side(statement const& g) {
     return other;
 }
 
+// The figures of a metric of the goal's region (of its report, when it names no region)
+using pool_lookup = std::function<std::vector<std::size_t> const*(std::string const& metric)>;
+
+// A relative goal of a whole whose own figure is not given, judged on each of its parts the catalog names
+// (城镇 and 农村 for 居民人均可支配收入, each under its names through the years): every part must hold.
+// Nothing when the whole has no parts or a part has no figure for the period.
+std::optional<verdict> on_parts(statement const& target, std::vector<statement> const& figures,
+                                pool_lookup const& pools, rules::catalog const& catalog, policy const& p,
+                                date as_of) {
+    auto const* def = catalog.find(target.metric);
+    if (!def || def->parts.empty()) return std::nullopt;
+    std::vector<verdict> each;
+    for (auto const& names : def->parts) {
+        std::optional<verdict> found;
+        for (auto const& name : names) {
+            statement part = target;
+            part.metric = name;
+            part.relative_to.clear();
+            judge_one one(part, figures, pools(name), info_of(part, catalog), p, as_of);
+            if (!one.period_reading()) continue;
+            found = one.run();
+            break;
+        }
+        if (!found || (!is_met(*found) && !is_missed(*found))) return std::nullopt;
+        each.push_back(std::move(*found));
+    }
+    // the part that fails decides; when all hold, the first
+    verdict v = each.front();
+    for (auto const& e : each)
+        if (is_missed(e)) {
+            v = e;
+            break;
+        }
+    for (auto const& e : each) {
+        auto const& m = is_met(e) ? std::get<met>(e.state).actual : std::get<missed>(e.state).actual;
+        v.parts.push_back(
+            {m, is_met(e) ? std::get<met>(e.state).band : std::get<missed>(e.state).band, is_met(e)});
+    }
+    return v;
+}
+
 // A goal whose target is another statistic's growth for the same period (居民收入增长与经济增长同步): that
 // figure for the period, then the goal judged as a rate against its value (同步 is `about`, within the rate
-// tolerance, and beyond it on the good side met). Pending while either figure is missing.
-verdict judge_relative(statement const& g, std::vector<statement> const& figures,
-                       std::vector<std::size_t> const* pool, std::vector<std::size_t> const* other_pool,
+// tolerance, and beyond it on the good side met); the whole's parts when its own figure is not given.
+// Pending while a figure is missing.
+verdict judge_relative(statement const& g, std::vector<statement> const& figures, pool_lookup const& pools,
                        rules::catalog const& catalog, policy const& p, date as_of) {
     auto const other = other_side(g);
     auto const base =
-        judge_one(other, figures, other_pool, info_of(other, catalog), p, as_of).period_reading();
+        judge_one(other, figures, pools(other.metric), info_of(other, catalog), p, as_of).period_reading();
     statement target = g;
     bool const exact = base && base->low == base->high && !base->provisional;
     if (exact) target.value = base->low;
-    judge_one one(target, figures, pool, info_of(g, catalog), p, as_of);
+    judge_one one(target, figures, pools(g.metric), info_of(g, catalog), p, as_of);
     verdict v;
     if (exact) {
         v = one.run();
+        if (!one.period_reading())
+            if (auto by_parts = on_parts(target, figures, pools, catalog, p, as_of)) v = std::move(*by_parts);
     } else {
         v.polarity = info_of(g, catalog).polarity;
         v.tolerance = tolerance_of(g, p);
@@ -736,10 +781,16 @@ verdict judge_relative(statement const& g, std::vector<statement> const& figures
     return v;
 }
 
-// explain()'s notes on the other statistic's figures of a relative goal: the one its target was taken from
+// explain()'s notes on the other statistic's figures of a relative goal: the one its target was taken from;
+// and the figures of the whole's parts it was judged on
 void note_other_side(explanation& e, statement const& g, std::vector<statement> const& figures,
                      std::vector<std::size_t> const& pool, rules::catalog const& catalog, policy const& p,
                      date as_of) {
+    for (auto const& part : e.verdict.parts) {
+        bool const listed = std::any_of(e.notes.begin(), e.notes.end(),
+                                        [&](figure_note const& n) { return n.figure == part.actual.figure; });
+        if (!listed) e.notes.push_back({part.actual.figure, note::used});
+    }
     auto const other = other_side(g);
     verdict used;
     if (e.verdict.other)
@@ -893,7 +944,7 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
                     own.push_back(i);
             p = &own;
         };
-        std::vector<std::size_t> own, own_other;
+        std::vector<std::size_t> own;
         own_only(pool, own);
         if (rules::names_no_metric(g)) {
             verdict v;
@@ -903,13 +954,16 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             continue;
         }
         if (!g.relative_to.empty()) {
-            // the other statistic's figures, of the same region (or report)
-            std::vector<std::size_t> const* other = nullptr;
-            if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.relative_to)});
-                it != by_metric.end())
-                other = &it->second;
-            own_only(other, own_other);
-            out.push_back(judge_relative(g, figures, pool, other, catalog, policy, as_of));
+            // the figures of the other statistic and of the whole's parts, of the same region (or report)
+            std::deque<std::vector<std::size_t>> owned;
+            auto const pools = [&](std::string const& metric) -> std::vector<std::size_t> const* {
+                if (metric == g.metric) return pool;
+                auto const it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
+                std::vector<std::size_t> const* found = it == by_metric.end() ? nullptr : &it->second;
+                own_only(found, owned.emplace_back());
+                return found;
+            };
+            out.push_back(judge_relative(g, figures, pools, catalog, policy, as_of));
             continue;
         }
         auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();

@@ -223,6 +223,11 @@ std::string progress_text(verdict const& v) {
     return fmt::format("; progress {}%", number(*v.progress * 100, 1));
 }
 
+// Two figures read from one sentence: it is quoted once
+bool same_sentence(statement const& a, statement const& b) {
+    return a.src.report == b.src.report && a.src.start == b.src.start && a.src.text == b.src.text;
+}
+
 // 居民收入增长与经济增长同步: "4.9% within ±0.5pp of 5.2% (同步): 5.2% is the growth of 地区生产总值 for
 // 2025; 2026年报告: …; 2026年报告: …" (the sentence of each figure, once)
 std::string relative_reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
@@ -244,9 +249,29 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
         std::string out = comparison(v, r, b, ok, with_target, figures) + ": " +
                           show_reading(*v.other, g, figures) + " is " + of_other + "; " + quote(f);
         auto const& o = figures[v.other->figure];
-        if (o.src.report != f.src.report || o.src.start != f.src.start) out += "; " + quote(o);
+        if (!same_sentence(o, f)) out += "; " + quote(o);
         return out + conflicts_text(v, g, figures);
     };
+    if (!v.parts.empty() && v.other && !is_pending(v)) {
+        // 城镇 7% and 农村 9.3% against 7.7%: each part's comparison, then the figures
+        std::string out = "the figure of " + g.metric + " not given, each part must hold: ";
+        for (std::size_t k = 0; k < v.parts.size(); ++k) {
+            auto const& part = v.parts[k];
+            out += (k ? "; " : "") + figures[part.actual.figure].metric + " " +
+                   comparison(v, part.actual, part.band, part.held, with_target, figures);
+        }
+        out += ": " + show_reading(*v.other, g, figures) + " is " + of_other;
+        std::vector<std::size_t> quoted;
+        for (auto const& part : v.parts) quoted.push_back(part.actual.figure);
+        quoted.push_back(v.other->figure);
+        for (std::size_t k = 0; k < quoted.size(); ++k) {
+            auto const& f = figures[quoted[k]];
+            bool seen = false;
+            for (std::size_t j = 0; j < k; ++j) seen = seen || same_sentence(figures[quoted[j]], f);
+            if (!seen) out += "; " + quote(f);
+        }
+        return out;
+    }
     if (auto const* m = std::get_if<met>(&v.state)) return decided(m->actual, m->band, true);
     if (auto const* m = std::get_if<missed>(&v.state)) return decided(m->actual, m->band, false);
     auto const& p = std::get<pending>(v.state);

@@ -84,6 +84,13 @@ struct verdict {
     rules::polarity polarity = rules::polarity::neutral;
     double tolerance = 0;          // the tolerance applied (pp for rates, a fraction for amounts)
     std::optional<reading> other;  // a relative goal: the other statistic's figure for the period, the target
+    // ... of a whole whose own figure is not given: each part's figure (城镇, 农村), what it made of it
+    struct part {
+        reading actual;
+        engine::band band = band::none;
+        bool held = false;
+    };
+    std::vector<part> parts;
 };
 
 // Judges every goal against the figures as of a date: figures reported after `as_of` are not known yet.

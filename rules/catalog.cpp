@@ -138,6 +138,7 @@ void catalog::add(metric_def def) {
         d.polarity = def.polarity;
         d.kind = def.kind;
         if (!def.units.empty()) d.units = def.units;
+        if (!def.parts.empty()) d.parts = def.parts;
         for (auto const& a : def.aliases)
             if (std::find(d.aliases.begin(), d.aliases.end(), a) == d.aliases.end()) d.aliases.push_back(a);
     }

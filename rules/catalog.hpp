@@ -21,6 +21,11 @@ struct metric_def {
     rules::polarity polarity = polarity::higher_is_better;
     metric_kind kind = metric_kind::flow;
     std::vector<std::string> units;  // base units it is counted in (元; 斤, 吨), when the catalog says
+    // the statistics a report may give instead of this one, each for a part of what it covers, each part
+    // under its names through the years: 居民人均可支配收入 as 城镇居民人均可支配收入 and
+    // 农村居民人均可支配收入 (农村居民人均纯收入 before 2014). A relative goal of the whole is judged on
+    // every part when the whole's figure is not given.
+    std::vector<std::vector<std::string>> parts;
 };
 
 // Whether words before a catalog name leave it the same statistic: only the whole territory (全省), a time

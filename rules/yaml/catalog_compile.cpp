@@ -38,6 +38,12 @@ std::string literals(std::vector<std::string> const& list) {
     return out + "}";
 }
 
+std::string nested(std::vector<std::vector<std::string>> const& lists) {
+    std::string out = "{";
+    for (auto const& l : lists) out += (out.size() > 1 ? ", " : "") + literals(l);
+    return out + "}";
+}
+
 char const* name(rules::polarity p) {
     switch (p) {
         case rules::polarity::higher_is_better: return "polarity::higher_is_better";
@@ -83,8 +89,9 @@ int main(int argc, char** argv) {
         "std::vector<metric_def> builtin_metrics() {\n"
         "    return {\n";
     for (auto const& m : catalog.metrics())
-        out += fmt::format("        {{{}, {}, {}, {}, {}, {}}},\n", literal(m.name), literal(m.id),
-                           literals(m.aliases), name(m.polarity), name(m.kind), literals(m.units));
+        out += fmt::format("        {{{}, {}, {}, {}, {}, {}, {}}},\n", literal(m.name), literal(m.id),
+                           literals(m.aliases), name(m.polarity), name(m.kind), literals(m.units),
+                           nested(m.parts));
     out += "    };\n}\n\n}  // namespace luoshi::rules::yaml\n";
     std::ofstream file(argv[2], std::ios::binary | std::ios::trunc);
     file << out;

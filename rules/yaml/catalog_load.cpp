@@ -66,6 +66,20 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                         errors.push_back({at(u), "not a unit the grammar reads: " +
                                                      (u.IsScalar() ? u.Scalar() : std::string("a list"))});
                 }
+            } else if (key == "parts" && v.IsSequence()) {
+                // parts: [[城镇居民人均可支配收入], [农村居民人均可支配收入, 农村居民人均纯收入]]
+                for (auto const& part : v) {
+                    std::vector<std::string> names;
+                    if (part.IsScalar()) names.push_back(part.Scalar());
+                    if (part.IsSequence())
+                        for (auto const& n : part)
+                            if (n.IsScalar()) names.push_back(n.Scalar());
+                    if (names.empty() || (part.IsSequence() && names.size() != part.size()))
+                        errors.push_back(
+                            {at(part), "a part is a statistic's name, or a list of the names it had"});
+                    else
+                        d.parts.push_back(std::move(names));
+                }
             } else if (key == "polarity" && v.IsScalar()) {
                 has_polarity = true;
                 if (auto const p = parse_polarity(v.Scalar()))
@@ -84,10 +98,10 @@ std::vector<load_diagnostic> load_catalog(std::string_view yaml_text, catalog& i
                 else
                     errors.push_back({at(v), "kind is flow, stock or rate, not " + k});
             } else {
-                static std::vector<std::string> const keys{"name",     "id",   "aliases",
-                                                           "polarity", "kind", "units"};
+                static std::vector<std::string> const keys{"name", "id",    "aliases", "polarity",
+                                                           "kind", "units", "parts"};
                 std::string msg = "unknown or malformed key `" + key +
-                                  "` (a metric has name, id, aliases, polarity, kind, units)";
+                                  "` (a metric has name, id, aliases, polarity, kind, units, parts)";
                 if (auto const near = detail::closest_word(key, keys))
                     msg += "; did you mean `" + *near + "`?";
                 errors.push_back({at(kv.first), msg});

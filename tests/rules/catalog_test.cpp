@@ -136,6 +136,7 @@ TEST_SUITE("rules") {
             CHECK(a.polarity == b.polarity);
             CHECK(a.kind == b.kind);
             CHECK(a.units == b.units);
+            CHECK(a.parts == b.parts);
             for (auto const& alias : b.aliases) {
                 auto const *x = built_in.find(alias), *y = loaded.find(alias);
                 REQUIRE((x == nullptr) == (y == nullptr));
@@ -151,6 +152,7 @@ TEST_SUITE("rules") {
                       {"GDP", "生产总值"},
                       luoshi::rules::polarity::higher_is_better,
                       luoshi::rules::metric_kind::flow,
+                      {},
                       {}});
         catalog copy = original;
         copy.add({"地区生产总值",
@@ -158,6 +160,7 @@ TEST_SUITE("rules") {
                   {"经济总量"},
                   luoshi::rules::polarity::higher_is_better,
                   luoshi::rules::metric_kind::flow,
+                  {},
                   {}});
         original = catalog{};  // the copy must not lean on the original's storage
         REQUIRE(copy.find("GDP") != nullptr);
