@@ -1187,6 +1187,13 @@ inline constexpr entry frame_openers[] = {
     {"面对", ""},
 };
 
+// Nouns that name a target: a rate before 的 and one of them is the target spoken of, no new one
+// (5.5%左右的预期增长目标与“十五五”发展目标总体衔接; but 实现5.5%左右的增长目标 states it: a verb before)
+inline constexpr entry targets_named[] = {{"预期增长目标", "5.5%左右的预期增长目标与“十五五”发展目标总体衔接"},
+                                          {"预期目标", ""},
+                                          {"增长目标", ""},
+                                          {"目标", ""}};
+
 // Verbs of outcome before a word of targets: the targets' outcome is told, a result (———就业超过预期目标)
 // (dsl/report/scope.cpp)
 inline constexpr entry outcome_verbs[] = {

@@ -254,14 +254,20 @@ char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
                : "is a span of years or a year, not an amount";
 }
 
-// 投资68亿元的…项目, 占地227亩的…项目: an amount that describes a noun (but 价值70余万元的慰问金 is the worth
-// of what was given)
+// 投资68亿元的…项目, 占地227亩的…项目, 5.5%左右的预期增长目标与…衔接: an amount that describes a noun (but
+// 价值70余万元的慰问金 is the worth of what was given)
 char const* describes_noun(clause const& c, std::size_t i, quantity_facts const& f) {
+    std::size_t const of = i + 1 < c.e && c.kw(i + 1, role::suffix_about) ? i + 2 : i + 1;
     bool const noun_after_of =
-        i + 2 < c.e && (c.text_at(i + 2) || c.kw(i + 2, role::word) ||
-                        (c.t(i + 2).kind == tk::quantity && is_bare(c.reading(i + 2).first)));
+        of + 1 < c.e && (c.text_at(of + 1) || c.kw(of + 1, role::word) ||
+                         (c.t(of + 1).kind == tk::quantity && is_bare(c.reading(of + 1).first)));
     bool const worth = c.previous_text_ends_with_one_of(i, words::worth_words);
-    return !f.pct && i + 1 < c.e && c.kw(i + 1, role::of) && noun_after_of && !verb_before(c, i) && !worth
+    // a rate before 的 names a noun only when it is what a target is: 5.5%左右的预期增长目标
+    bool const a_target = f.pct && of + 1 < c.e &&
+                          words::starts_with_one_of(c.s.bytes(c.t(of + 1).begin, c.t(c.e - 1).end),
+                                                    words::targets_named);
+    return ((!f.pct && noun_after_of) || a_target) && of < c.e && c.kw(of, role::of) && !verb_before(c, i) &&
+                   !worth
                ? "describes the noun after it, not an amount reached"
                : nullptr;
 }
