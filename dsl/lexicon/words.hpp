@@ -530,7 +530,33 @@ inline constexpr entry event_heads[] = {
     {"运会", "办好第十五届省运会暨第九届残运会"},
     {"奥会", "办好自治区第十六届运动会、第七届残特奥会"},
     {"主会场活动", "承办好“5·18国际博物馆日”中国主会场活动"},
+    // the last word of a gathering's name, whatever comes before it: a meeting or fair (…会), a festival
+    // (…节), a season or week of events (…季, …周)
+    {"换届选举", "依法有序开展村（社区）换届选举"},
+    {"会", "高水平举办…等重大节会"},
+    {"节", "举办世界华人炎帝故里寻根节"},
+    {"艺术季", "举办长江文化艺术季"},
+    {"活动周", ""},
 };
+// Words that end like a gathering's name and are none: a step of work, a season, a holiday (抓好几个环节,
+// 开展春节等节假日…活动); and the government's own working meetings, its conduct, no event for the public
+// (召开一季度经济运行分析会)
+inline constexpr entry not_gatherings[] = {{"环节", "抓好几个环节"},
+                                           {"细节", ""},
+                                           {"季节", ""},
+                                           {"关节", ""},
+                                           {"春节", "开展春节等节假日…活动"},
+                                           {"机会", ""},
+                                           {"社会", ""},
+                                           {"委员会", ""},
+                                           {"分析会", "召开一季度经济运行分析会"},
+                                           {"调度会", ""},
+                                           {"座谈会", ""},
+                                           {"推进会", ""},
+                                           {"例会", ""},
+                                           {"工作会", ""},
+                                           {"常务会", ""},
+                                           {"务虚会", ""}};
 inline constexpr entry issuing_verbs[] = {
     {"制定", "制定实施县域经济发展意见"},
     {"出台", ""},
@@ -1189,10 +1215,11 @@ inline constexpr entry frame_openers[] = {
 
 // Nouns that name a target: a rate before 的 and one of them is the target spoken of, no new one
 // (5.5%左右的预期增长目标与“十五五”发展目标总体衔接; but 实现5.5%左右的增长目标 states it: a verb before)
-inline constexpr entry targets_named[] = {{"预期增长目标", "5.5%左右的预期增长目标与“十五五”发展目标总体衔接"},
-                                          {"预期目标", ""},
-                                          {"增长目标", ""},
-                                          {"目标", ""}};
+inline constexpr entry targets_named[] = {
+    {"预期增长目标", "5.5%左右的预期增长目标与“十五五”发展目标总体衔接"},
+    {"预期目标", ""},
+    {"增长目标", ""},
+    {"目标", ""}};
 
 // Verbs of outcome before a word of targets: the targets' outcome is told, a result (———就业超过预期目标)
 // (dsl/report/scope.cpp)

@@ -263,9 +263,9 @@ char const* describes_noun(clause const& c, std::size_t i, quantity_facts const&
                          (c.t(of + 1).kind == tk::quantity && is_bare(c.reading(of + 1).first)));
     bool const worth = c.previous_text_ends_with_one_of(i, words::worth_words);
     // a rate before 的 names a noun only when it is what a target is: 5.5%左右的预期增长目标
-    bool const a_target = f.pct && of + 1 < c.e &&
-                          words::starts_with_one_of(c.s.bytes(c.t(of + 1).begin, c.t(c.e - 1).end),
-                                                    words::targets_named);
+    bool const a_target =
+        f.pct && of + 1 < c.e &&
+        words::starts_with_one_of(c.s.bytes(c.t(of + 1).begin, c.t(c.e - 1).end), words::targets_named);
     return ((!f.pct && noun_after_of) || a_target) && of < c.e && c.kw(of, role::of) && !verb_before(c, i) &&
                    !worth
                ? "describes the noun after it, not an amount reached"

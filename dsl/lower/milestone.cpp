@@ -189,11 +189,16 @@ std::optional<std::size_t> project_verb(clause const& c) {
     auto const pairs = [&](std::size_t verb, std::size_t from, std::size_t to) {
         if (!c.kw(verb, role::increase)) return false;
         auto const v = c.bytes(verb);
-        auto const name = c.s.bytes(c.t(from).begin, c.t(to - 1).end);
+        auto name = c.s.bytes(c.t(from).begin, c.t(to - 1).end);
+        // …、汉交会等重大活动: the kind after 等 closes a list; the names before it pair with the verb
+        if (auto const etc = name.rfind("等"); etc != std::string_view::npos && etc > 0 &&
+                                               words::ends_with_one_of(name, words::kinds_after_a_list))
+            name = name.substr(0, etc);
         return (words::is_one_of(v, words::project_verbs) &&
                 words::ends_with_one_of(name, words::project_heads)) ||
                (words::is_one_of(v, words::holding_verbs) &&
-                words::ends_with_one_of(name, words::event_heads)) ||
+                words::ends_with_one_of(name, words::event_heads) &&
+                !words::ends_with_one_of(name, words::not_gatherings)) ||
                (words::is_one_of(v, words::issuing_verbs) &&
                 words::ends_with_one_of(name, words::document_heads)) ||
                (words::is_one_of(v, words::designation_verbs) &&
@@ -447,7 +452,8 @@ std::vector<std::string> listed_subjects(std::string const& subject) {
     if (auto const etc = words.rfind("等"); etc != std::string_view::npos && etc > 0) {
         auto const kind = words.substr(etc + std::string_view("等").size());
         if (kind.empty() || words::ends_with_one_of(kind, words::project_heads) ||
-            words::ends_with_one_of(kind, words::kinds_after_a_list))
+            words::ends_with_one_of(kind, words::kinds_after_a_list) ||
+            words::ends_with_one_of(kind, words::event_heads))
             words = words.substr(0, etc);
     }
     // an item's edges without blanks, its closing bracket kept (渝昆高铁（渝宜段）)
@@ -495,7 +501,8 @@ std::vector<std::string> listed_subjects(std::string const& subject) {
             name = name.substr(0, name.rfind("（"));
         bool const named = words::ends_with_one_of(name, words::project_heads) ||
                            words::ends_with_one_of(name, words::heads_in_a_list) ||
-                           words::ends_with_one_of(name, words::event_heads) ||
+                           (words::ends_with_one_of(name, words::event_heads) &&
+                            !words::ends_with_one_of(name, words::not_gatherings)) ||
                            words::ends_with_one_of(name, words::document_heads);
         // 引绰济辽一期、二期工程: an item that opens with its phase (二期) takes its name from the first
         if (!named || item.size() < 6 || words::starts_with_one_of(item, words::phase_ordinals)) return {};
