@@ -820,36 +820,9 @@ std::optional<reading> reading_of(std::vector<rules::statement> const& figures, 
 
 explanation explain(statement const& goal, std::vector<statement> const& figures,
                     rules::catalog const& catalog, policy const& policy, date as_of) {
-    explanation out;
-    out.verdict = judge({goal}, figures, catalog, policy, as_of).front();
-    // every figure of the goal's region and metric, known on the as-of date or not
-    std::vector<std::size_t> pool;
-    std::string const goal_key = rules::noun_phrase_key(goal.metric);
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-        auto const& f = figures[i];
-        if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
-        if (goal.region.empty() && (f.src.report != goal.src.report || f.src.digest != goal.src.digest))
-            continue;
-        bool const milestone = goal.measure == measure::milestone;
-        if (milestone ? f.measure == measure::milestone
-                      : (rules::noun_phrase_key(f.metric) == goal_key && f.measure != measure::milestone))
-            pool.push_back(i);
-    }
-    out.notes = judge_one(goal, figures, &pool, info_of(goal, catalog), policy, as_of).notes(out.verdict);
-    if (!goal.relative_to.empty()) {
-        std::vector<std::size_t> others;
-        std::string const other_key = rules::noun_phrase_key(goal.relative_to);
-        for (std::size_t i = 0; i < figures.size(); ++i) {
-            auto const& f = figures[i];
-            if (f.kind != rules::statement_kind::figure || f.region != goal.region) continue;
-            if (goal.region.empty() && (f.src.report != goal.src.report || f.src.digest != goal.src.digest))
-                continue;
-            if (f.measure != measure::milestone && rules::noun_phrase_key(f.metric) == other_key)
-                others.push_back(i);
-        }
-        note_other_side(out, goal, figures, others, catalog, policy, as_of);
-    }
-    return out;
+    std::vector<statement> const one{goal};
+    return explain_all(one, figures, judge(one, figures, catalog, policy, as_of), catalog, policy, as_of)
+        .front();
 }
 
 std::vector<explanation> explain_all(std::vector<statement> const& goals,
