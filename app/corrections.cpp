@@ -82,6 +82,11 @@ std::vector<std::optional<applied>> apply_corrections(corrections const& fixes,
             g.high = *c.high;
         }
         if (g.comparator == rules::comparator::range && g.low && !g.value) g.value = g.low;
+        // a number given by hand replaces the other statistic a relative goal was compared with
+        if ((c.value || c.low || c.high) && !g.relative_to.empty()) {
+            changed("relative_to", g.relative_to, "—");
+            g.relative_to.clear();
+        }
         if (c.deadline) {
             changed("deadline", day_text(g.deadline), day_text(c.deadline));
             g.deadline = *c.deadline;

@@ -126,6 +126,31 @@ TEST_SUITE("rules") {
         REQUIRE(lost.size() == 1);
         CHECK(lost[0]->goal == "gone");
     }
+
+    TEST_CASE("a number given by hand to a relative goal replaces the statistic it was compared with") {
+        rules::statement g;
+        g.kind = rules::statement_kind::goal;
+        g.id = "income";
+        g.region = "示例区";
+        g.metric = "居民人均可支配收入";
+        g.measure = rules::measure::growth;
+        g.comparator = rules::comparator::about;
+        g.unit = "%";
+        g.relative_to = "地区生产总值";
+        g.deadline = rules::date(2025, 12, 31);
+        app::corrections fixes;
+        fixes.items.resize(1);
+        fixes.items[0].goal = "income";
+        fixes.items[0].value = 5.5;
+        std::vector<rules::statement> goals{g};
+        auto const applied = app::apply_corrections(fixes, goals, {}, rules::yaml::builtin_catalog());
+        REQUIRE(applied[0].has_value());
+        CHECK(goals[0].value == 5.5);
+        CHECK(goals[0].relative_to.empty());
+        REQUIRE(applied[0]->fields.size() == 2);
+        CHECK(applied[0]->fields[1].field == "relative_to");
+        CHECK(applied[0]->fields[1].was == "地区生产总值");
+    }
 }
 
 }  // namespace luoshi
