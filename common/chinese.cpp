@@ -1,16 +1,11 @@
 #include "common/chinese.hpp"
 
+#include "common/t2s_changeable.hpp"
 #include "common/utf8.hpp"
 
 #include <opencc/Config.hpp>
-#include <opencc/Conversion.hpp>
-#include <opencc/ConversionChain.hpp>
 #include <opencc/Converter.hpp>
-#include <opencc/Dict.hpp>
-#include <opencc/DictEntry.hpp>
-#include <opencc/DictGroup.hpp>
 #include <opencc/Exception.hpp>
-#include <opencc/Lexicon.hpp>
 
 #include <algorithm>
 #include <memory>
@@ -21,16 +16,6 @@
 namespace luoshi::common {
 
 namespace {
-
-std::vector<char32_t> code_points(std::string_view s) {
-    std::vector<char32_t> out;
-    for (std::size_t i = 0; i < s.size();) {
-        int len = 0;
-        out.push_back(code_point_at(s.data() + i, len));
-        i += static_cast<std::size_t>(len);
-    }
-    return out;
-}
 
 // One OpenCC converter of a configuration, opened once (loading its dictionaries takes milliseconds).
 class converter {
@@ -52,42 +37,7 @@ public:
         }
     }
 
-    // The characters a conversion may change, from its dictionaries: of each key, those where a value
-    // differs. Nothing when a value has another length than its key, so that a change cannot be pinned to a
-    // character.
-    std::optional<std::unordered_set<char32_t>> changeable() const {
-        std::unordered_set<char32_t> out;
-        try {
-            for (auto const& conversion : cc_->GetConversionChain()->GetConversions())
-                if (!add_changeable(*conversion->GetDict(), out)) return std::nullopt;
-        } catch (opencc::Exception const&) {
-            return std::nullopt;
-        }
-        return out;
-    }
-
 private:
-    // changeable() of one dictionary, into out; false when a value has another length than its key. A
-    // group is read dictionary by dictionary: its own lexicon would be a sorted copy of all of theirs,
-    // made for the call, and a set needs no order.
-    static bool add_changeable(opencc::Dict const& dict, std::unordered_set<char32_t>& out) {
-        if (auto const* group = dynamic_cast<opencc::DictGroup const*>(&dict)) {
-            for (auto const& member : group->GetDicts())
-                if (!add_changeable(*member, out)) return false;
-            return true;
-        }
-        for (auto const& entry : *dict.GetLexicon()) {
-            auto const key = code_points(entry->Key());
-            for (auto const& value : entry->Values()) {
-                auto const to = code_points(value);
-                if (to.size() != key.size()) return false;
-                for (std::size_t i = 0; i < key.size(); ++i)
-                    if (key[i] != to[i]) out.insert(key[i]);
-            }
-        }
-        return true;
-    }
-
     opencc::ConverterPtr cc_;
 };
 
@@ -102,15 +52,15 @@ bool enough_changed(std::size_t chinese, std::size_t changed) {
 }
 
 // Whether too few of the text's characters are any t2s changes for it to be traditional, known without
-// converting it: a simplified text has none or a stray 覆 or 么, and converting its sample would cost more
-// than reading the whole report. False when the dictionaries do not say.
+// converting it or loading t2s: a simplified text has none or a stray 覆 or 么, and converting its sample
+// would cost more than reading the whole report.
 bool too_few_changeable(std::string_view sample) {
-    static auto const changeable = t2s().changeable();
-    if (!changeable) return false;
+    static std::unordered_set<char32_t> const changeable(t2s_changeable,
+                                                         t2s_changeable + t2s_changeable_count);
     std::size_t chinese = 0, candidates = 0;
     for (std::size_t i = 0; i < sample.size();) {
         int len = 0;
-        candidates += changeable->count(code_point_at(sample.data() + i, len));
+        candidates += changeable.count(code_point_at(sample.data() + i, len));
         chinese += len >= 3;
         i += static_cast<std::size_t>(len);
     }

@@ -36,8 +36,8 @@ std::variant<document, format_error> read_document(std::string_view path, std::s
     if (!f) return format_error{"not a web page, PDF or Word file by its name (.html, .htm, .pdf, .docx)"};
     switch (*f) {
         case format::html: return detail::read_html(bytes);
-        case format::pdf: return detail::read_pdf(bytes);
-        case format::docx: return detail::read_docx(bytes);
+        case format::pdf:
+        case format::docx: return detail::read_office(*f, bytes);
     }
     return format_error{"unknown format"};
 }
