@@ -11,29 +11,36 @@ namespace {
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+constexpr std::string_view target_word = "目标";
+
+constexpr bool every_name_ends_with_target_word() {
+    for (auto const& name : words::headline_names)
+        if (!common::ends_with(name.text, target_word)) return false;
+    return true;
+}
+static_assert(every_name_ends_with_target_word(), "list_start looks at each 目标 of a paragraph once");
+
 // The text after a name of the main targets and its 是 / 为 / colon, if the name is followed by one: where
-// the list starts. 提出这些预期目标，是综合考虑… has no such join and opens no passage.
+// the list starts. 提出这些预期目标，是综合考虑… has no such join and opens no passage. Every name ends with
+// 目标, so each 目标 of the paragraph is looked at once, the first one joined wins.
 std::optional<std::size_t> list_start(std::string_view para) {
-    std::optional<std::size_t> best;
-    for (auto const& name : words::headline_names) {
-        for (std::size_t at = para.find(name.text); at != std::string_view::npos;
-             at = para.find(name.text, at + 1)) {
-            std::size_t k = at + name.text.size();
-            bool joined = false;
-            for (bool more = true; more;) {  // 是：, 为：, 是, ：
-                more = false;
-                for (auto const& j : words::headline_joins)
-                    if (para.substr(k, j.text.size()) == j.text) {
-                        k += j.text.size();
-                        joined = more = true;
-                        break;
-                    }
-            }
-            if (joined && (!best || k < *best)) best = k;
-            if (joined) break;
+    for (std::size_t at = para.find(target_word); at != std::string_view::npos;
+         at = para.find(target_word, at + 1)) {
+        std::size_t k = at + target_word.size();
+        if (!words::ends_with_one_of(para.substr(0, k), words::headline_names)) continue;
+        bool joined = false;
+        for (bool more = true; more;) {  // 是：, 为：, 是, ：
+            more = false;
+            for (auto const& j : words::headline_joins)
+                if (para.substr(k, j.text.size()) == j.text) {
+                    k += j.text.size();
+                    joined = more = true;
+                    break;
+                }
         }
+        if (joined) return k;
     }
-    return best;
+    return std::nullopt;
 }
 
 // 二、2015年主要预期目标: a heading that is the name of the main targets heads them all
