@@ -150,6 +150,9 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
     auto const* cat = s.ctx.catalog;
     for (std::size_t j = re; j-- > rb + 1;)
         if ((c.kw(j, role::level) || c.kw(j, role::increase)) && j + 1 < re) {
+            // 技术改造和设备更新项目: a verb joined to the next words by 和 is a work of a list sharing
+            // their head, part of the name
+            if (list_joiner(c, j + 1)) continue;
             auto object = trim_text(s.bytes(c.t(j + 1).begin, me));
             auto const* whole = cat ? cat->find(w.metric) : nullptr;
             if (whole && cat->find(object) != whole) break;
@@ -665,10 +668,12 @@ void read_metric(clause const& c, amount_words& w) {
             }
         // 建设高标准农田300万亩, 推出人工智能标志性产品30个: a verb of making new things that opens the words
         // is what is done, not the name (建设用地 is a name)
+        // (分区分类建设高标准农田980万亩: after words of manner too)
+        std::string_view const made = words::without_leading(w.metric, words::manner_words);
         for (auto const& v : words::making_verbs)
-            if (w.metric.size() > v.text.size() + 3 && common::starts_with(w.metric, v.text) &&
-                !words::starts_with_one_of(w.metric, words::names_after_a_making_verb)) {
-                w.metric.erase(0, v.text.size());
+            if (made.size() > v.text.size() + 3 && common::starts_with(made, v.text) &&
+                !words::starts_with_one_of(made, words::names_after_a_making_verb)) {
+                w.metric.erase(0, w.metric.size() - made.size() + v.text.size());
                 w.made_new = true;
                 w.metric = trim_text(w.metric);  // 加装、更新住宅电梯500部: the list break after the verb
                 break;
@@ -750,6 +755,9 @@ void read_metric(clause const& c, amount_words& w) {
     }
     if (w.metric.empty()) {
         w.metric = c.s.metric_text;
+        // 续建安置房7550套，新开工1000套以上: a verb of its own replaces what is under way: the thing is
+        // taken, not the state the clause before counted it in
+        if (c.has(role::increase)) w.metric = std::string(words::without_leading(w.metric, words::under_way));
         w.inherited = true;
         return;
     }
