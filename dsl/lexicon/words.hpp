@@ -623,6 +623,15 @@ inline constexpr entry pushing_verbs[] = {
     {"配合", "配合市人大及其常委会出台新一批浦东新区法规"},
 };
 
+// A state an event reaches, rather than a thing that happens once (dsl/lower/milestone.cpp) ...
+inline constexpr entry states_reached[] = {{"全覆盖", "推动规上工业企业研发活动全覆盖"}};
+// ... and the verbs that push toward it without promising it by a date
+inline constexpr entry pushing_toward[] = {{"推动", "推动规上工业企业研发活动全覆盖"},
+                                           {"推进", "推进市场准入效能评估全覆盖"},
+                                           {"促进", ""},
+                                           {"加快", ""},
+                                           {"逐步", ""}};
+
 // Event words that say a completion
 inline constexpr entry completions[] = {
     {"建成", "蓝天广场建成"}, {"竣工", "一期竣工"}, {"完工", ""},     {"投用", ""}, {"开业", ""},

@@ -531,6 +531,15 @@ void read_milestone(clause const& c) {
     // (…机场改扩建尽早开工建设)
     if (wished_for(c, *ev) && s.ctx.scope.kind != rules::scope_kind::year_targets) return;
     if (not_promised(c, *ev)) return;
+    // 推动规上工业企业研发活动全覆盖: pushed toward a state (full coverage), with no 确保 and no date, is a
+    // direction of work, no event by the year's end (实现…全覆盖 and 确保…全覆盖 are); a plan's targets
+    // (推动…百亿级产业全覆盖 by 2030) are the plan's
+    bool const plan =
+        s.ctx.scope.kind == rules::scope_kind::plan_targets || s.ctx.scope.kind == rules::scope_kind::vision;
+    if (!dated && !plan && s.strength != rules::strength::binding &&
+        words::is_one_of(c.bytes(*ev), words::states_reached) &&
+        words::starts_with_one_of(s.text.substr(c.first_meaningful(c.b)), words::pushing_toward))
+        return;
     // The event: 竣工通车, 开业运营, 搬迁入住, 建成启用, 完成安置 — adjacent event words and the verb before
     // them
     std::size_t eb = *ev, ee = *ev + 1;
