@@ -400,6 +400,8 @@ inline constexpr keyword_entry keywords[] = {
     {"一号文件", role::word},
     {"百城", role::word},
     {"千家万户", role::word},
+    {"百家争鸣", role::word},  // 百花齐放、百家争鸣: an idiom, no 100 of anything
+    {"百花齐放", role::word},
     {"千千万万", role::word},
     {"万家", role::word},
     {"百年", role::word},

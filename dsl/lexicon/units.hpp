@@ -134,6 +134,7 @@ inline constexpr unit_entry units[] = {
     {"分钟", "分钟", 1, unit_kind::time},
     {"周年", "周年", 1, unit_kind::time},
     {"年代", "年代", 1, unit_kind::time},
+    {"世纪", "世纪", 1, unit_kind::time},  // 21世纪初: a date, never an amount (dsl/lower/amount_filter.cpp)
     {"岁", "岁", 1, unit_kind::age},
     {"周岁", "岁", 1, unit_kind::age},
 };

@@ -247,6 +247,7 @@ char const* articles_name_a_policy(clause const& c, std::size_t i, quantity_fact
 // 关键的一年, 今后五年, 过去二十多年, ２００２年: years as a span or a date, unless the words before them
 // measure something in years (受教育年限从10.23年提高到10.8年, 建设周期缩短到一年半)
 char const* years(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.r.first.unit == "世纪"sv) return "is a century, a date, not an amount";  // 关系到21世纪初
     if (f.r.first.unit != "年"sv) return nullptr;
     std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
     return words::contains_one_of(before, words::measured_in_years)
