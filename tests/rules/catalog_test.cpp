@@ -106,7 +106,7 @@ TEST_SUITE("rules") {
             {"电子商务交易额", "会展经济交易额", false},  // a trade fair's sales, not e-commerce
             {"电子商务交易额", "交易额", false},          // a bare 交易额 names no statistic
             {"造林", "植树造林", true},
-            {"造林", "营造林", false},                        // adds tending and renewal of forest
+            {"造林", "营造林", false},                       // adds tending and renewal of forest
             {"居民人均可支配收入", "居民可支配收入", true},  // published per head only
         };
         for (auto const& r : rows) {
