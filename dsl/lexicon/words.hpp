@@ -731,6 +731,10 @@ inline constexpr entry kinds_after_a_list[] = {{"活动", "…等重大活动"},
                                                {"赛事", "…等重大赛事"},
                                                {"地标", "殷墟博物馆新馆、大河村遗址博物馆等文化新地标"}};
 
+// ... of which these say the things listed are events held (办好…、中俄文化大集等活动)
+inline constexpr entry kinds_of_events[] = {{"活动", "办好第八届省旅游产业发展大会、…中俄文化大集等活动"},
+                                            {"赛事", ""}};
+
 // A campaign's name that names no task: all of them, or the targets as a whole (dsl/lower/milestone.cpp)
 inline constexpr entry all_the_tasks[] = {{"各项任务", "全面完成今年经济社会发展的各项任务"},
                                           {"各项目标任务", ""},

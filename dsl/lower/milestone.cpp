@@ -190,14 +190,18 @@ std::optional<std::size_t> project_verb(clause const& c) {
         if (!c.kw(verb, role::increase)) return false;
         auto const v = c.bytes(verb);
         auto name = c.s.bytes(c.t(from).begin, c.t(to - 1).end);
-        // …、汉交会等重大活动: the kind after 等 closes a list; the names before it pair with the verb
+        // …、汉交会等重大活动: the kind after 等 closes a list; the names before it pair with the verb, and a
+        // kind of events (活动, 赛事) says by itself that they are held (…、中俄文化大集等活动)
+        bool events_listed = false;
         if (auto const etc = name.rfind("等"); etc != std::string_view::npos && etc > 0 &&
-                                               words::ends_with_one_of(name, words::kinds_after_a_list))
+                                               words::ends_with_one_of(name, words::kinds_after_a_list)) {
+            events_listed = words::ends_with_one_of(name, words::kinds_of_events);
             name = name.substr(0, etc);
+        }
         return (words::is_one_of(v, words::project_verbs) &&
                 words::ends_with_one_of(name, words::project_heads)) ||
                (words::is_one_of(v, words::holding_verbs) &&
-                words::ends_with_one_of(name, words::event_heads) &&
+                (words::ends_with_one_of(name, words::event_heads) || events_listed) &&
                 !words::ends_with_one_of(name, words::not_gatherings)) ||
                (words::is_one_of(v, words::issuing_verbs) &&
                 words::ends_with_one_of(name, words::document_heads)) ||
