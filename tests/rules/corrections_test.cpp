@@ -14,6 +14,21 @@ namespace luoshi {
 
 namespace {
 
+// A goal of 示例区 as a rule file would give it
+rules::statement a_goal(char const* id, char const* metric, rules::measure measure, rules::comparator cmp,
+                        char const* unit, rules::date deadline) {
+    rules::statement g;
+    g.kind = rules::statement_kind::goal;
+    g.id = id;
+    g.region = "示例区";
+    g.metric = metric;
+    g.measure = measure;
+    g.comparator = cmp;
+    g.unit = unit;
+    g.deadline = deadline;
+    return g;
+}
+
 struct bad_case {
     char const* text;
     char const* where;  // the text at the error's offset
@@ -88,16 +103,9 @@ TEST_SUITE("rules") {
     }
 
     TEST_CASE("corrections apply by id: each field set is shown with what it was, a reject leaves the rest") {
-        rules::statement g;
-        g.kind = rules::statement_kind::goal;
-        g.id = "roads";
-        g.region = "示例区";
-        g.metric = "道路";
-        g.measure = rules::measure::increase;
-        g.comparator = rules::comparator::at_least;
+        auto g = a_goal("roads", "道路", rules::measure::increase, rules::comparator::at_least, "公里",
+                        rules::date(2017, 12, 31));
         g.value = 40;
-        g.unit = "公里";
-        g.deadline = rules::date(2017, 12, 31);
         g.period = rules::period{rules::date(2015, 1, 1), rules::date(2017, 12, 31)};
         auto other = g;
         other.id = "other";
@@ -128,16 +136,9 @@ TEST_SUITE("rules") {
     }
 
     TEST_CASE("a number given by hand to a relative goal replaces the statistic it was compared with") {
-        rules::statement g;
-        g.kind = rules::statement_kind::goal;
-        g.id = "income";
-        g.region = "示例区";
-        g.metric = "居民人均可支配收入";
-        g.measure = rules::measure::growth;
-        g.comparator = rules::comparator::about;
-        g.unit = "%";
+        auto g = a_goal("income", "居民人均可支配收入", rules::measure::growth, rules::comparator::about, "%",
+                        rules::date(2025, 12, 31));
         g.relative_to = "地区生产总值";
-        g.deadline = rules::date(2025, 12, 31);
         app::corrections fixes;
         fixes.items.resize(1);
         fixes.items[0].goal = "income";
