@@ -755,6 +755,12 @@ std::optional<verdict> on_parts(statement const& target, std::vector<statement> 
 // Pending while a figure is missing.
 verdict judge_relative(statement const& g, std::vector<statement> const& figures, pool_lookup const& pools,
                        rules::catalog const& catalog, policy const& p, date as_of) {
+    if (!g.deadline && !g.period) {  // a report with no date: no period to compare the two in
+        verdict v;
+        v.rule = rule::relative;
+        v.state = pending{pending::why::no_deadline, std::nullopt};
+        return v;
+    }
     auto const other = other_side(g);
     auto const base =
         judge_one(other, figures, pools(other.metric), info_of(other, catalog), p, as_of).period_reading();

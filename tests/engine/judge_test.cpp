@@ -133,6 +133,21 @@ TEST_SUITE("engine") {
         REQUIRE(v.front().considered.size() == 1);
     }
 
+    TEST_CASE("a relative goal of a report with no date has no period to compare in, and says so") {
+        auto goal =
+            read("居民收入增长与经济增长同步 @ 2025-01-20", rules::statement_kind::goal, "goal").front();
+        REQUIRE(goal.relative_to == "地区生产总值");
+        goal.deadline.reset();
+        goal.period.reset();
+        auto figs = read("2025年地区生产总值增长5.2%，居民人均可支配收入增长5% @ 2026-01-18",
+                         rules::statement_kind::figure, "figures");
+        auto const v = engine::judge({goal}, figs, catalog(), {}, day("2026-06-30")).front();
+        CHECK(v.rule == engine::rule::relative);
+        REQUIRE(engine::is_pending(v));
+        CHECK(std::get<engine::pending>(v.state).reason == engine::pending::why::no_deadline);
+        CHECK(engine::reason(v, goal, figs, day("2026-06-30")) == "no deadline or period to judge against");
+    }
+
     TEST_CASE("a goal whose report names no region is judged only on that report's own figures") {
         auto goal = read("地区生产总值增长8%以上 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
         goal.region.clear();
