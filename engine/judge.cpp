@@ -337,6 +337,7 @@ private:
     }
 
     void gather(verdict& v) {
+        full_.clear();  // gathered again when asked again (period_reading, then run)
         if (!pool_) return;
         for (std::size_t i : *pool_) {
             auto const& f = fig(i);
@@ -932,20 +933,18 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             out.push_back(std::move(v));
             continue;
         }
-        if (!g.relative_to.empty()) {
-            // the figures of the other statistic and of the whole's parts, of the same region (or report)
-            std::deque<std::vector<std::size_t>> owned;
-            auto const pools = [&](std::string const& metric) -> std::vector<std::size_t> const* {
-                if (metric == g.metric) return pool;
-                auto const it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
-                std::vector<std::size_t> const* found = it == by_metric.end() ? nullptr : &it->second;
-                own_only(found, owned.emplace_back());
-                return found;
-            };
-            out.push_back(judge_relative(g, figures, pools, catalog, policy, as_of));
-            continue;
-        }
-        auto v = judge_one(g, figures, pool, info->second, policy, as_of).run();
+        // a relative goal's: the figures of the other statistic and of the whole's parts, of the same region
+        // (or report)
+        std::deque<std::vector<std::size_t>> owned;
+        auto const pools = [&](std::string const& metric) -> std::vector<std::size_t> const* {
+            if (metric == g.metric) return pool;
+            auto const it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
+            std::vector<std::size_t> const* found = it == by_metric.end() ? nullptr : &it->second;
+            own_only(found, owned.emplace_back());
+            return found;
+        };
+        auto v = g.relative_to.empty() ? judge_one(g, figures, pool, info->second, policy, as_of).run()
+                                       : judge_relative(g, figures, pools, catalog, policy, as_of);
         if (g.region.empty() && is_pending(v) && std::get<pending>(v.state).reason == pending::why::overdue)
             std::get<pending>(v.state).reason = pending::why::no_region;
         out.push_back(std::move(v));

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -244,17 +245,21 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
         target = "; target: " + of_other + " " + show_reading(*v.other, g, figures) + "; " + quote(f);
         if (v.other->low == v.other->high) with_target.value = v.other->low;
     }
+    std::string const provisional = "provisional, on an estimate (预计): ";
     auto decided = [&](reading const& r, band b, bool ok) {
         auto const& f = figures[r.figure];
-        std::string out = comparison(v, r, b, ok, with_target, figures) + ": " +
-                          show_reading(*v.other, g, figures) + " is " + of_other + "; " + quote(f);
+        std::string out = (r.provisional ? provisional : "") + comparison(v, r, b, ok, with_target, figures) +
+                          ": " + show_reading(*v.other, g, figures) + " is " + of_other + "; " + quote(f);
         auto const& o = figures[v.other->figure];
         if (!same_sentence(o, f)) out += "; " + quote(o);
         return out + conflicts_text(v, g, figures);
     };
     if (!v.parts.empty() && v.other && !is_pending(v)) {
         // 城镇 7% and 农村 9.3% against 7.7%: each part's comparison, then the figures
-        std::string out = "the figure of " + g.metric + " not given, each part must hold: ";
+        bool const estimate = std::any_of(v.parts.begin(), v.parts.end(),
+                                          [](verdict::part const& p) { return p.actual.provisional; });
+        std::string out =
+            (estimate ? provisional : "") + "the figure of " + g.metric + " not given, each part must hold: ";
         for (std::size_t k = 0; k < v.parts.size(); ++k) {
             auto const& part = v.parts[k];
             out += (k ? "; " : "") + figures[part.actual.figure].metric + " " +
@@ -270,7 +275,7 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
             for (std::size_t j = 0; j < k; ++j) seen = seen || same_sentence(figures[quoted[j]], f);
             if (!seen) out += "; " + quote(f);
         }
-        return out;
+        return out + conflicts_text(v, g, figures);
     }
     if (auto const* m = std::get_if<met>(&v.state)) return decided(m->actual, m->band, true);
     if (auto const* m = std::get_if<missed>(&v.state)) return decided(m->actual, m->band, false);

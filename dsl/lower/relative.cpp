@@ -37,6 +37,20 @@ rules::metric_def const* completed(phrase_state const& s, std::string_view other
     return nullptr;
 }
 
+// Whether the words open with no territory, or with the report's own: 全省 in 河南省's report, 全区 in 广西壮族
+// 自治区's, 全国 in the national one (a report of unknown region owns none)
+bool own_territory(phrase_state const& s, std::string_view words) {
+    words::entry const* lead = nullptr;
+    for (auto const& e : words::region_leads)
+        if (common::starts_with(words, e.text)) lead = &e;
+    if (!lead) return true;
+    std::string_view const region = s.ctx.region;
+    bool const country = lead->text == "全国" || lead->text == "我国";
+    if (region == "全国" || region == "中国") return country;
+    auto const kind = lead->text.substr(lead->text.size() - std::string_view("省").size());  // 省 of 全省
+    return !country && !region.empty() && common::ends_with(region, kind);
+}
+
 struct comparison {
     std::size_t split = 0, joiner = 0;  // bytes of the words: the first side ends at split, the other starts
                                         // after the joiner
@@ -81,6 +95,9 @@ bool read_one(clause const& c, std::string_view w, std::size_t last) {
     if (!cmp) return false;
     auto const first = w.substr(0, cmp->split);
     auto const other = w.substr(cmp->joiner, cmp->end - cmp->joiner);
+    // 快于全国, 与全省经济增长同步 in a county's report: another region's figure — not read (in a province's
+    // report 全省 is its own); nor nothing at all
+    if (other.empty() || !own_territory(s, other)) return false;
     // a growth is what goes in step: a side says so, or the form does (同步增长, 增速快于)
     auto const names_growth = [](std::string_view x) {
         return words::without_trailing(x, words::growth_of_a_name).size() < x.size();

@@ -583,6 +583,9 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         if (st.comparator != comparator::direction)
             s.error(d->key_offset, "`direction` goes with `comparator: direction` (只增不减, 只减不增)");
     }
+    if (auto const* r = get(v, "relative_to");
+        r && (st.comparator == comparator::range || st.comparator == comparator::direction))
+        s.error(r->key_offset, "a goal with `relative_to` compares with about (同步), >= (不低于) or > (快于)");
     if (st.comparator == comparator::range) {
         if (!st.low || !st.high) {
             s.error(e.offset, fmt::format("a range {} needs `low` and `high`", what));
@@ -682,6 +685,11 @@ void finish(statement& st, entry const& e, file_context const& file, std::string
 }
 
 void check_metric(statement const& st, entry const& e, file_context const& file, sink& s) {
+    // 居民人均可支配收入 against 居民收入: one statistic compared with itself is always in step
+    if (auto const* r = get(e.values, "relative_to"); r && st.relative_to == st.metric)
+        s.error(r->offset, fmt::format("`relative_to` names the goal's own statistic ({}): compare it with "
+                                       "another (地区生产总值)",
+                                       st.metric));
     if (!file.catalog || st.measure == measure::milestone) return;
     auto const* m = get(e.values, "metric");
     std::size_t const at = m ? m->offset : e.offset;

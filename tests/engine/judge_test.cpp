@@ -148,6 +148,24 @@ TEST_SUITE("engine") {
         CHECK(engine::reason(v, goal, figs, day("2026-06-30")) == "no deadline or period to judge against");
     }
 
+    TEST_CASE("a relative goal judged on its parts lists each conflicting figure of a part once") {
+        auto goal =
+            read("居民收入增长与经济增长同步 @ 2025-01-20", rules::statement_kind::goal, "goal").front();
+        std::vector<rules::statement> figs;
+        for (auto const* f :
+             {"2025年地区生产总值增长5.5% @ 2026-01-18", "2025年城镇居民人均可支配收入增长4.3% @ 2026-01-18",
+              "2025年城镇居民人均可支配收入增长4.6% @ 2026-03-05",
+              "2025年农村居民人均可支配收入增长5.5% @ 2026-01-18"})
+            for (auto& x : read(f, rules::statement_kind::figure, f)) figs.push_back(std::move(x));
+        auto const v = engine::judge({goal}, figs, catalog(), {}, day("2026-06-30")).front();
+        REQUIRE(v.parts.size() == 2);
+        CHECK(engine::is_missed(v));  // 城镇 4.6% (the later report's) is 0.9pp behind 5.5%
+        CHECK(v.conflicts.size() == 1);
+        auto const why = engine::reason(v, goal, figs, day("2026-06-30"));
+        CHECK(why.find("4.6%") != std::string::npos);
+        CHECK(why.find("conflict") != std::string::npos);
+    }
+
     TEST_CASE("a goal whose report names no region is judged only on that report's own figures") {
         auto goal = read("地区生产总值增长8%以上 @ 2015-01-20", rules::statement_kind::goal, "goal").front();
         goal.region.clear();
