@@ -37,8 +37,8 @@ rules::metric_def const* completed(phrase_state const& s, std::string_view other
     return nullptr;
 }
 
-// Whether the words open with no territory, or with the report's own: 全省 in 河南省's report, 全区 in 广西壮族
-// 自治区's, 全国 in the national one (a report of unknown region owns none)
+// Whether the words open with no territory, or with the report's own: 全省 in 河南省's report, 全区 in
+// 广西壮族 自治区's, 全国 in the national one (a report of unknown region owns none)
 bool own_territory(phrase_state const& s, std::string_view words) {
     words::entry const* lead = nullptr;
     for (auto const& e : words::region_leads)

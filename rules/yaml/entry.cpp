@@ -585,7 +585,8 @@ statement structured(entry const& e, file_context const& file, sink& s) {
     }
     if (auto const* r = get(v, "relative_to");
         r && (st.comparator == comparator::range || st.comparator == comparator::direction))
-        s.error(r->key_offset, "a goal with `relative_to` compares with about (同步), >= (不低于) or > (快于)");
+        s.error(r->key_offset,
+                "a goal with `relative_to` compares with about (同步), >= (不低于) or > (快于)");
     if (st.comparator == comparator::range) {
         if (!st.low || !st.high) {
             s.error(e.offset, fmt::format("a range {} needs `low` and `high`", what));
