@@ -788,26 +788,34 @@ verdict judge_relative(statement const& g, std::vector<statement> const& figures
     return v;
 }
 
-// explain()'s notes on the other statistic's figures of a relative goal: the one its target was taken from;
-// and the figures of the whole's parts it was judged on
+// explain()'s notes on a relative goal's other figures: the other statistic's (the one its target was taken
+// from marked so), and those of the whole's parts it was judged on
 void note_other_side(explanation& e, statement const& g, std::vector<statement> const& figures,
-                     std::vector<std::size_t> const& pool, rules::catalog const& catalog, policy const& p,
-                     date as_of) {
+                     std::function<std::vector<std::size_t>(std::string const&)> const& pool_of,
+                     rules::catalog const& catalog, policy const& p, date as_of) {
+    auto notes_of = [&](statement const& side, reading const* used_reading, bool other) {
+        verdict used;
+        if (used_reading)
+            used.state = met{*used_reading, band::none};
+        else
+            used.state = pending{pending::why::not_due, std::nullopt};
+        if (!other) used.conflicts = e.verdict.conflicts;  // the deciding part's, as judged
+        auto const pool = pool_of(side.metric);
+        for (auto n : judge_one(side, figures, &pool, info_of(side, catalog), p, as_of).notes(used)) {
+            if (std::any_of(e.notes.begin(), e.notes.end(),
+                            [&](figure_note const& x) { return x.figure == n.figure; }))
+                continue;
+            if (other && n.note == note::used) n.note = note::compared_with;
+            e.notes.push_back(n);
+        }
+    };
     for (auto const& part : e.verdict.parts) {
-        bool const listed = std::any_of(e.notes.begin(), e.notes.end(),
-                                        [&](figure_note const& n) { return n.figure == part.actual.figure; });
-        if (!listed) e.notes.push_back({part.actual.figure, note::used});
+        statement side = g;
+        side.metric = figures[part.actual.figure].metric;
+        side.relative_to.clear();
+        notes_of(side, &part.actual, false);
     }
-    auto const other = other_side(g);
-    verdict used;
-    if (e.verdict.other)
-        used.state = met{*e.verdict.other, band::none};
-    else
-        used.state = pending{pending::why::not_due, std::nullopt};
-    for (auto n : judge_one(other, figures, &pool, info_of(other, catalog), p, as_of).notes(used)) {
-        if (n.note == note::used) n.note = note::compared_with;
-        e.notes.push_back(n);
-    }
+    notes_of(other_side(g), e.verdict.other ? &*e.verdict.other : nullptr, true);
 }
 
 }  // namespace
@@ -867,16 +875,20 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
         explanation e;
         e.verdict = verdicts[k];
         e.notes = judge_one(g, figures, &pool, info_of(g, catalog), policy, as_of).notes(e.verdict);
-        if (!g.relative_to.empty())
-            if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.relative_to)});
-                it != by_metric.end()) {
-                std::vector<std::size_t> others;
-                for (std::size_t i : it->second)
-                    if (!g.region.empty() ||
-                        (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
-                        others.push_back(i);
-                note_other_side(e, g, figures, others, catalog, policy, as_of);
-            }
+        if (!g.relative_to.empty()) {
+            // a statistic's figures of the goal's region (of its report, when it names none)
+            auto const pool_of = [&](std::string const& metric) {
+                std::vector<std::size_t> found;
+                if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
+                    it != by_metric.end())
+                    for (std::size_t i : it->second)
+                        if (!g.region.empty() ||
+                            (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
+                            found.push_back(i);
+                return found;
+            };
+            note_other_side(e, g, figures, pool_of, catalog, policy, as_of);
+        }
         out.push_back(std::move(e));
     }
     return out;

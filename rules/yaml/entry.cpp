@@ -692,6 +692,11 @@ void check_metric(statement const& st, entry const& e, file_context const& file,
                                        "another (地区生产总值)",
                                        st.metric));
     if (!file.catalog || st.measure == measure::milestone) return;
+    if (auto const* r = get(e.values, "relative_to"); r && !file.catalog->find(st.relative_to))
+        s.warning(r->offset,
+                  fmt::format("`{}` is not in the metric catalog: the goal is compared with figures "
+                              "of the same words only",
+                              st.relative_to));
     auto const* m = get(e.values, "metric");
     std::size_t const at = m ? m->offset : e.offset;
     auto const* def = file.catalog->find(st.metric_text);

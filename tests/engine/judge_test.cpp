@@ -164,6 +164,16 @@ TEST_SUITE("engine") {
         auto const why = engine::reason(v, goal, figs, day("2026-06-30"));
         CHECK(why.find("4.6%") != std::string::npos);
         CHECK(why.find("conflict") != std::string::npos);
+        // explain lists every figure: the parts' (the one used, the conflict), the other statistic's
+        auto const ex = engine::explain(goal, figs, catalog(), {}, day("2026-06-30"));
+        CHECK(ex.notes.size() == figs.size());
+        auto const count = [&](engine::note n) {
+            return std::count_if(ex.notes.begin(), ex.notes.end(),
+                                 [&](auto const& x) { return x.note == n; });
+        };
+        CHECK(count(engine::note::compared_with) == 1);
+        CHECK(count(engine::note::conflict) == 1);
+        CHECK(count(engine::note::used) == 2);
     }
 
     TEST_CASE("a goal whose report names no region is judged only on that report's own figures") {
