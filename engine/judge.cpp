@@ -214,6 +214,41 @@ struct key_hash {
     }
 };
 
+// The figures a goal can be judged on: by region and metric, milestones by region.
+struct figure_index {
+    std::unordered_map<key, std::vector<std::size_t>, key_hash> by_metric;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> milestones;
+    // the pools cut to one report's figures for the goal being judged (a deque: they stay put as it grows)
+    std::deque<std::vector<std::size_t>> owned;
+
+    void add(std::vector<rules::statement> const& figures, std::size_t i) {
+        auto const& f = figures[i];
+        if (f.measure == measure::milestone)
+            milestones[f.region].push_back(i);
+        else
+            by_metric[key{f.region, rules::noun_phrase_key(f.metric)}].push_back(i);
+    }
+
+    // The figures of a statistic of the goal's region (of every milestone, for a milestone goal); a report
+    // whose region is unknown is judged against its own figures only, never another report's. Null when none.
+    std::vector<std::size_t> const* of(rules::statement const& g, std::string const& metric,
+                                       std::vector<rules::statement> const& figures) {
+        std::vector<std::size_t> const* all = nullptr;
+        if (g.measure == measure::milestone) {
+            if (auto it = milestones.find(g.region); it != milestones.end()) all = &it->second;
+        } else if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
+                   it != by_metric.end()) {
+            all = &it->second;
+        }
+        if (!g.region.empty() || !all) return all;
+        auto& own = owned.emplace_back();
+        for (std::size_t i : *all)
+            if (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest)
+                own.push_back(i);
+        return &own;
+    }
+};
+
 // 一期, 二期, 3期: a phase of a project names a different piece of work than the whole or another phase.
 std::string phase_of(std::string_view subject) {
     static constexpr std::string_view numerals[] = {"一", "二", "三", "四", "五",
@@ -700,11 +735,16 @@ private:
     std::vector<std::size_t> full_;  // figures for the whole period, best first
 };
 
-// The other statistic of a relative goal, as a goal of the same measure and period
+// A relative goal's growth of another statistic, for the same period: the other one it is compared with
+// (whose polarity is its own, the catalog's), or a part of its whole (城镇居民人均可支配收入)
+statement of_statistic(statement g, std::string const& metric) {
+    g.metric = metric;
+    g.relative_to.clear();
+    return g;
+}
+
 statement other_side(statement const& g) {
-    statement other = g;
-    other.metric = g.relative_to;
-    other.relative_to.clear();
+    auto other = of_statistic(g, g.relative_to);
     other.polarity.reset();
     return other;
 }
@@ -724,9 +764,7 @@ std::optional<verdict> on_parts(statement const& target, std::vector<statement> 
     for (auto const& names : def->parts) {
         std::optional<verdict> found;
         for (auto const& name : names) {
-            statement part = target;
-            part.metric = name;
-            part.relative_to.clear();
+            auto const part = of_statistic(target, name);
             judge_one one(part, figures, pools(name), info_of(part, catalog), p, as_of);
             if (!one.period_reading()) continue;
             found = one.run();
@@ -791,8 +829,7 @@ verdict judge_relative(statement const& g, std::vector<statement> const& figures
 // explain()'s notes on a relative goal's other figures: the other statistic's (the one its target was taken
 // from marked so), and those of the whole's parts it was judged on
 void note_other_side(explanation& e, statement const& g, std::vector<statement> const& figures,
-                     std::function<std::vector<std::size_t>(std::string const&)> const& pool_of,
-                     rules::catalog const& catalog, policy const& p, date as_of) {
+                     pool_lookup const& pools, rules::catalog const& catalog, policy const& p, date as_of) {
     auto notes_of = [&](statement const& side, reading const* used_reading, bool other) {
         verdict used;
         if (used_reading)
@@ -800,8 +837,8 @@ void note_other_side(explanation& e, statement const& g, std::vector<statement> 
         else
             used.state = pending{pending::why::not_due, std::nullopt};
         if (!other) used.conflicts = e.verdict.conflicts;  // the deciding part's, as judged
-        auto const pool = pool_of(side.metric);
-        for (auto n : judge_one(side, figures, &pool, info_of(side, catalog), p, as_of).notes(used)) {
+        for (auto n :
+             judge_one(side, figures, pools(side.metric), info_of(side, catalog), p, as_of).notes(used)) {
             if (std::any_of(e.notes.begin(), e.notes.end(),
                             [&](figure_note const& x) { return x.figure == n.figure; }))
                 continue;
@@ -809,12 +846,8 @@ void note_other_side(explanation& e, statement const& g, std::vector<statement> 
             e.notes.push_back(n);
         }
     };
-    for (auto const& part : e.verdict.parts) {
-        statement side = g;
-        side.metric = figures[part.actual.figure].metric;
-        side.relative_to.clear();
-        notes_of(side, &part.actual, false);
-    }
+    for (auto const& part : e.verdict.parts)
+        notes_of(of_statistic(g, figures[part.actual.figure].metric), &part.actual, false);
     notes_of(other_side(g), e.verdict.other ? &*e.verdict.other : nullptr, true);
 }
 
@@ -845,50 +878,19 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
                                      std::vector<verdict> const& verdicts, rules::catalog const& catalog,
                                      policy const& policy, date as_of) {
     // explain()'s pool for every goal from one index of all the figures, known on the as-of date or not
-    std::unordered_map<key, std::vector<std::size_t>, key_hash> by_metric;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> milestones;
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-        auto const& f = figures[i];
-        if (f.kind != rules::statement_kind::figure) continue;
-        if (f.measure == measure::milestone)
-            milestones[f.region].push_back(i);
-        else
-            by_metric[key{f.region, rules::noun_phrase_key(f.metric)}].push_back(i);
-    }
+    figure_index index;
+    for (std::size_t i = 0; i < figures.size(); ++i)
+        if (figures[i].kind == rules::statement_kind::figure) index.add(figures, i);
     std::vector<explanation> out;
     out.reserve(goals.size());
-    std::vector<std::size_t> const none;
     for (std::size_t k = 0; k < goals.size(); ++k) {
         auto const& g = goals[k];
-        std::vector<std::size_t> const* all = &none;
-        if (g.measure == measure::milestone) {
-            if (auto it = milestones.find(g.region); it != milestones.end()) all = &it->second;
-        } else if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.metric)});
-                   it != by_metric.end()) {
-            all = &it->second;
-        }
-        std::vector<std::size_t> pool;
-        for (std::size_t i : *all)
-            if (!g.region.empty() ||
-                (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
-                pool.push_back(i);
+        index.owned.clear();
+        auto const pools = [&](std::string const& metric) { return index.of(g, metric, figures); };
         explanation e;
         e.verdict = verdicts[k];
-        e.notes = judge_one(g, figures, &pool, info_of(g, catalog), policy, as_of).notes(e.verdict);
-        if (!g.relative_to.empty()) {
-            // a statistic's figures of the goal's region (of its report, when it names none)
-            auto const pool_of = [&](std::string const& metric) {
-                std::vector<std::size_t> found;
-                if (auto it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
-                    it != by_metric.end())
-                    for (std::size_t i : it->second)
-                        if (!g.region.empty() ||
-                            (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest))
-                            found.push_back(i);
-                return found;
-            };
-            note_other_side(e, g, figures, pool_of, catalog, policy, as_of);
-        }
+        e.notes = judge_one(g, figures, pools(g.metric), info_of(g, catalog), policy, as_of).notes(e.verdict);
+        if (!g.relative_to.empty()) note_other_side(e, g, figures, pools, catalog, policy, as_of);
         out.push_back(std::move(e));
     }
     return out;
@@ -897,19 +899,14 @@ std::vector<explanation> explain_all(std::vector<statement> const& goals,
 std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<statement> const& figures,
                            rules::catalog const& catalog, policy const& policy, date as_of) {
     // One pass over the figures: by region and metric, and milestones by region.
-    std::unordered_map<key, std::vector<std::size_t>, key_hash> by_metric;
-    std::unordered_map<std::string_view, std::vector<std::size_t>> milestones;
-    by_metric.reserve(figures.size() / 4 + 16);
+    figure_index index;
+    index.by_metric.reserve(figures.size() / 4 + 16);
     for (std::size_t i = 0; i < figures.size(); ++i) {
         auto const& f = figures[i];
         if (f.kind != rules::statement_kind::figure) continue;
         if (f.reported && *f.reported > as_of) continue;  // not known yet on that date
         if (rules::names_no_metric(f)) continue;          // 推进5个 is no figure of anything
-        if (f.measure == measure::milestone) {
-            milestones[f.region].push_back(i);
-        } else {
-            by_metric[key{f.region, rules::noun_phrase_key(f.metric)}].push_back(i);
-        }
+        index.add(figures, i);
     }
     std::vector<verdict> out;
     out.reserve(goals.size());
@@ -919,25 +916,12 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
         auto& seen = infos[is_rate_unit(g.unit) ? 1 : 0];
         auto info = seen.find(g.metric);
         if (info == seen.end()) info = seen.emplace(g.metric, info_of(g, catalog)).first;
-        std::vector<std::size_t> const* pool = nullptr;
-        if (g.measure == measure::milestone) {
-            auto it = milestones.find(g.region);
-            if (it != milestones.end()) pool = &it->second;
-        } else {
-            auto it = by_metric.find(key{g.region, rules::noun_phrase_key(g.metric)});
-            if (it != by_metric.end()) pool = &it->second;
-        }
-        // a report whose region is unknown is judged against its own figures only, never another report's;
-        // overdue with no figure, it is pending for that reason: a later report could tell only with a region
-        auto own_only = [&](std::vector<std::size_t> const*& p, std::vector<std::size_t>& own) {
-            if (!g.region.empty() || !p) return;
-            for (std::size_t i : *p)
-                if (figures[i].src.report == g.src.report && figures[i].src.digest == g.src.digest)
-                    own.push_back(i);
-            p = &own;
-        };
-        std::vector<std::size_t> own;
-        own_only(pool, own);
+        // the goal's figures, and a relative goal's of the other statistic and of the whole's parts; overdue
+        // with no figure, a goal whose report names no region is pending for that reason: a later report
+        // could tell only with a region
+        index.owned.clear();
+        auto const pools = [&](std::string const& metric) { return index.of(g, metric, figures); };
+        auto const* pool = pools(g.metric);
         if (rules::names_no_metric(g)) {
             verdict v;
             v.rule = row_of(g, info->second);
@@ -945,16 +929,6 @@ std::vector<verdict> judge(std::vector<statement> const& goals, std::vector<stat
             out.push_back(std::move(v));
             continue;
         }
-        // a relative goal's: the figures of the other statistic and of the whole's parts, of the same region
-        // (or report)
-        std::deque<std::vector<std::size_t>> owned;
-        auto const pools = [&](std::string const& metric) -> std::vector<std::size_t> const* {
-            if (metric == g.metric) return pool;
-            auto const it = by_metric.find(key{g.region, rules::noun_phrase_key(metric)});
-            std::vector<std::size_t> const* found = it == by_metric.end() ? nullptr : &it->second;
-            own_only(found, owned.emplace_back());
-            return found;
-        };
         auto v = g.relative_to.empty() ? judge_one(g, figures, pool, info->second, policy, as_of).run()
                                        : judge_relative(g, figures, pools, catalog, policy, as_of);
         if (g.region.empty() && is_pending(v) && std::get<pending>(v.state).reason == pending::why::overdue)

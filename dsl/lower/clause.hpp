@@ -218,7 +218,10 @@ bool read_relative(clause const& c);
 // happens
 bool names_a_thing(clause const& c, std::size_t i);
 
-// distribution.cpp: 分别 pairs the metrics before it with the amounts after it
+// distribution.cpp: the words of a list split at the first `count` of `seps`, each item trimmed
+// (split_list(w, words::respectively_separators, 1): at 、 alone)
+std::vector<std::string> split_list(std::string_view words, words::entry const* seps, std::size_t count);
+// 分别 pairs the metrics before it with the amounts after it
 void distribute_respectively(clause const& c, std::size_t first_statement);
 void share_across_list(clause const& c, std::size_t first_statement);
 bool done_with_le(clause const& c);

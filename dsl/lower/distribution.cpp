@@ -11,25 +11,23 @@
 
 namespace luoshi::dsl::lower {
 
-namespace {
-
-// The words of a list split at `seps`.
-std::vector<std::string> split_list(std::string const& words, words::entry const* seps, std::size_t count) {
+std::vector<std::string> split_list(std::string_view words, words::entry const* seps, std::size_t count) {
     std::vector<std::string> parts;
     std::size_t p = 0;
     for (;;) {
         std::size_t cut = std::string::npos, len = 0;
         for (std::size_t k = 0; k < count; ++k) {
             auto const f = words.find(seps[k].text, p);
-            if (f != std::string::npos && f < cut) cut = f, len = seps[k].text.size();
+            if (f != std::string_view::npos && f < cut) cut = f, len = seps[k].text.size();
         }
-        parts.push_back(
-            trim_text(std::string_view(words).substr(p, cut == std::string::npos ? cut : cut - p)));
+        parts.push_back(trim_text(words.substr(p, cut == std::string::npos ? cut : cut - p)));
         if (cut == std::string::npos) break;
         p = cut + len;
     }
     return parts;
 }
+
+namespace {
 
 // The words between the clause's leads and 分别, split into `n` items: at 、 when that makes them
 // (文化及相关产业、 旅游及相关产业增加值 has 及 inside its items), else at 、 和 及 与; 城乡 names two items

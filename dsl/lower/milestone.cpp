@@ -599,14 +599,10 @@ void read_milestone(clause const& c) {
     // sought at once are two (争创国家服务贸易创新发展示范区、国家数字贸易示范区)
     std::vector<std::string> designations;
     if (sought_after) {
-        std::string_view rest = sought;
-        bool every = true;
-        for (std::size_t at; !rest.empty(); rest.remove_prefix(at == rest.npos ? rest.size() : at + 3)) {
-            at = rest.find("、");
-            auto const one = trim_text(rest.substr(0, at));
-            every = every && words::ends_with_one_of(one, words::designation_heads);
-            designations.push_back(one);
-        }
+        designations = split_list(sought, words::respectively_separators, 1);  // at 、
+        bool const every = std::all_of(designations.begin(), designations.end(), [](std::string const& one) {
+            return words::ends_with_one_of(one, words::designation_heads);
+        });
         if (designations.size() < 2 || !every) designations = {sought};
         st.event += designations.front();
         sought.clear();

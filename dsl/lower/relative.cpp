@@ -143,13 +143,10 @@ bool read_relative(clause const& c) {
     auto const w = s.bytes(c.t(rb).begin, c.t(last - 1).end);
     if (read_one(c, w, last - 1)) return true;
     // a list of comparisons: each item that is one
+    auto const items = split_list(w, words::respectively_separators, 1);  // at 、
     bool any = false;
-    for (std::size_t from = 0; from < w.size();) {
-        auto to = w.find("、", from);
-        if (to == std::string_view::npos) to = w.size();
-        if (from > 0 || to < w.size()) any = read_one(c, w.substr(from, to - from), last - 1) || any;
-        from = to == w.size() ? to : to + std::string_view("、").size();
-    }
+    if (items.size() > 1)
+        for (auto const& item : items) any = read_one(c, item, last - 1) || any;
     return any;
 }
 
