@@ -224,9 +224,21 @@ std::string progress_text(verdict const& v) {
     return fmt::format("; progress {}%", number(*v.progress * 100, 1));
 }
 
-// Two figures read from one sentence: it is quoted once
-bool same_sentence(statement const& a, statement const& b) {
-    return a.src.report == b.src.report && a.src.start == b.src.start && a.src.text == b.src.text;
+std::string const provisional = "provisional, on an estimate (预计): ";
+
+// "; 2026年报告: …" for each figure's sentence, once: two figures read from one sentence quote it once
+std::string quoted_once(std::vector<std::size_t> const& which, std::vector<statement> const& figures) {
+    auto const same_sentence = [](statement const& a, statement const& b) {
+        return a.src.report == b.src.report && a.src.start == b.src.start && a.src.text == b.src.text;
+    };
+    std::string out;
+    for (std::size_t k = 0; k < which.size(); ++k) {
+        auto const& f = figures[which[k]];
+        bool seen = false;
+        for (std::size_t j = 0; j < k; ++j) seen = seen || same_sentence(figures[which[j]], f);
+        if (!seen) out += "; " + quote(f);
+    }
+    return out;
 }
 
 // 居民收入增长与经济增长同步: "4.9% within ±0.5pp of 5.2% (同步): 5.2% is the growth of 地区生产总值 for
@@ -245,14 +257,10 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
         target = "; target: " + of_other + " " + show_reading(*v.other, g, figures) + "; " + quote(f);
         if (v.other->low == v.other->high) with_target.value = v.other->low;
     }
-    std::string const provisional = "provisional, on an estimate (预计): ";
     auto decided = [&](reading const& r, band b, bool ok) {
-        auto const& f = figures[r.figure];
-        std::string out = (r.provisional ? provisional : "") + comparison(v, r, b, ok, with_target, figures) +
-                          ": " + show_reading(*v.other, g, figures) + " is " + of_other + "; " + quote(f);
-        auto const& o = figures[v.other->figure];
-        if (!same_sentence(o, f)) out += "; " + quote(o);
-        return out + conflicts_text(v, g, figures);
+        return (r.provisional ? provisional : "") + comparison(v, r, b, ok, with_target, figures) + ": " +
+               show_reading(*v.other, g, figures) + " is " + of_other +
+               quoted_once({r.figure, v.other->figure}, figures) + conflicts_text(v, g, figures);
     };
     if (!v.parts.empty() && v.other && !is_pending(v)) {
         // 城镇 7% and 农村 9.3% against 7.7%: each part's comparison, then the figures
@@ -265,17 +273,11 @@ std::string relative_reason(verdict const& v, statement const& g, std::vector<st
             out += (k ? "; " : "") + figures[part.actual.figure].metric + " " +
                    comparison(v, part.actual, part.band, part.held, with_target, figures);
         }
-        out += ": " + show_reading(*v.other, g, figures) + " is " + of_other;
         std::vector<std::size_t> quoted;
         for (auto const& part : v.parts) quoted.push_back(part.actual.figure);
         quoted.push_back(v.other->figure);
-        for (std::size_t k = 0; k < quoted.size(); ++k) {
-            auto const& f = figures[quoted[k]];
-            bool seen = false;
-            for (std::size_t j = 0; j < k; ++j) seen = seen || same_sentence(figures[quoted[j]], f);
-            if (!seen) out += "; " + quote(f);
-        }
-        return out + conflicts_text(v, g, figures);
+        return out + ": " + show_reading(*v.other, g, figures) + " is " + of_other +
+               quoted_once(quoted, figures) + conflicts_text(v, g, figures);
     }
     if (auto const* m = std::get_if<met>(&v.state)) return decided(m->actual, m->band, true);
     if (auto const* m = std::get_if<missed>(&v.state)) return decided(m->actual, m->band, false);
@@ -403,7 +405,6 @@ std::string show_actual(verdict const& v, statement const& goal, std::vector<sta
 std::string reason(verdict const& v, statement const& g, std::vector<statement> const& figures,
                    rules::date as_of) {
     std::string const deadline = g.deadline ? rules::iso_date(*g.deadline) : "";
-    std::string const provisional = "provisional, on an estimate (预计): ";
     if (v.rule == rule::milestone) {
         if (auto const* m = std::get_if<met>(&v.state)) {
             auto const& f = figures[m->actual.figure];
