@@ -157,6 +157,13 @@ bool names_a_thing(clause const& c, std::size_t i) {
 
 namespace {
 
+// 寻根节, 汉交会, 长江文化艺术季: a name that ends as a gathering's does (event_heads), and is not a step of
+// work, a season, a holiday or the government's own meeting that ends the same way (环节, 春节, 分析会)
+bool names_a_gathering(std::string_view name) {
+    return words::ends_with_one_of(name, words::event_heads) &&
+           !words::ends_with_one_of(name, words::not_gatherings);
+}
+
 // 建成人防应急指挥中心, 完成北环路、雁白大桥建设 (the verb first), 北外环道路开工建设 (the verb last): a
 // project named by its verb and the head of its name, in a clause with no amount (a number in a name,
 // 南三高速, and a capacity before it, 日处理5万吨水厂, are none)
@@ -201,8 +208,8 @@ std::optional<std::size_t> project_verb(clause const& c) {
         return (words::is_one_of(v, words::project_verbs) &&
                 words::ends_with_one_of(name, words::project_heads)) ||
                (words::is_one_of(v, words::holding_verbs) &&
-                (words::ends_with_one_of(name, words::event_heads) || events_listed) &&
-                !words::ends_with_one_of(name, words::not_gatherings)) ||
+                (names_a_gathering(name) ||
+                 (events_listed && !words::ends_with_one_of(name, words::not_gatherings)))) ||
                (words::is_one_of(v, words::issuing_verbs) &&
                 words::ends_with_one_of(name, words::document_heads)) ||
                (words::is_one_of(v, words::designation_verbs) &&
@@ -504,9 +511,7 @@ std::vector<std::string> listed_subjects(std::string const& subject) {
         if (common::ends_with(name, "）") && name.rfind("（") != std::string_view::npos)
             name = name.substr(0, name.rfind("（"));
         bool const named = words::ends_with_one_of(name, words::project_heads) ||
-                           words::ends_with_one_of(name, words::heads_in_a_list) ||
-                           (words::ends_with_one_of(name, words::event_heads) &&
-                            !words::ends_with_one_of(name, words::not_gatherings)) ||
+                           words::ends_with_one_of(name, words::heads_in_a_list) || names_a_gathering(name) ||
                            words::ends_with_one_of(name, words::document_heads);
         // 引绰济辽一期、二期工程: an item that opens with its phase (二期) takes its name from the first
         if (!named || item.size() < 6 || words::starts_with_one_of(item, words::phase_ordinals)) return {};

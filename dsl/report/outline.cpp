@@ -191,10 +191,9 @@ outline outline_builder::build() && {
     // 首先报告２００１年的工作 after it is its first part, no title.
     std::optional<std::size_t> title_line;
     for (std::size_t i = 0; i < lines_.size() && i < 40 && !title_line; ++i) {
-        std::string_view text = lines_[i].text;
-        while (starts_with(text, " ") || starts_with(text, "　"))
-            text.remove_prefix(starts_with(text, " ") ? 1 : std::string_view("　").size());
-        if (kinds_[i] == line_kind::body && words::starts_with_one_of(text, words::vocatives)) break;
+        if (kinds_[i] == line_kind::body &&
+            words::starts_with_one_of(report::trim(lines_[i].text), words::vocatives))
+            break;
         if (kinds_[i] == line_kind::heading && is_title(lines_[i].text)) title_line = i;
     }
     bool in_front = title_line.has_value();  // before the first part of the report proper
