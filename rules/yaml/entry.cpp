@@ -583,9 +583,10 @@ statement structured(entry const& e, file_context const& file, sink& s) {
         if (st.comparator != comparator::direction)
             s.error(d->key_offset, "`direction` goes with `comparator: direction` (只增不减, 只减不增)");
     }
-    if (auto const* r = get(v, "relative_to");
-        r && (st.comparator == comparator::range || st.comparator == comparator::direction))
-        s.error(r->key_offset,
+    auto const* relative = get(v, "relative_to");
+    if (relative && st.comparator != comparator::about && st.comparator != comparator::at_least &&
+        st.comparator != comparator::more_than)
+        s.error(get(v, "comparator") ? get(v, "comparator")->offset : e.offset,
                 "a goal with `relative_to` compares with about (同步), >= (不低于) or > (快于)");
     if (st.comparator == comparator::range) {
         if (!st.low || !st.high) {
@@ -598,20 +599,16 @@ statement structured(entry const& e, file_context const& file, sink& s) {
     } else if (st.comparator == comparator::direction) {
         if (st.direction == 0 && !get(v, "direction"))
             s.error(e.offset, "a direction goal needs `direction: up` or `down`");
-    } else if (auto const* r = get(v, "relative_to")) {
+    } else if (relative) {
         // 居民收入增长与经济增长同步: the target is the other statistic's growth for the period, not a number
-        st.relative_to = r->text;
+        st.relative_to = relative->text;
         if (st.measure != measure::growth && st.measure != measure::average_growth)
             s.error(
-                r->key_offset,
+                relative->key_offset,
                 "`relative_to` goes with `measure: growth` or `average_growth` (居民收入增长与经济增长同步)");
         if (auto const* x = get(v, "value"))
             s.error(x->key_offset,
                     "a goal with `relative_to` takes its target from that statistic: no `value`");
-        if (st.comparator != comparator::about && st.comparator != comparator::at_least &&
-            st.comparator != comparator::more_than)
-            s.error(get(v, "comparator") ? get(v, "comparator")->offset : e.offset,
-                    "a goal with `relative_to` compares with about (同步), >= (不低于) or > (快于)");
     } else if (!milestone && !st.value && !get(v, "value") && !e.broken.count("value")) {
         s.error(e.offset, fmt::format("a {} needs `value`", what));
     }
