@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <unordered_set>
 
 namespace luoshi::common {
 
@@ -55,12 +54,12 @@ bool enough_changed(std::size_t chinese, std::size_t changed) {
 // converting it or loading t2s: a simplified text has none or a stray 覆 or 么, and converting its sample
 // would cost more than reading the whole report.
 bool too_few_changeable(std::string_view sample) {
-    static std::unordered_set<char32_t> const changeable(t2s_changeable,
-                                                         t2s_changeable + t2s_changeable_count);
+    // the characters are in increasing order: searched where they are, no set built from them each run
+    auto const* const end = t2s_changeable + t2s_changeable_count;
     std::size_t chinese = 0, candidates = 0;
     for (std::size_t i = 0; i < sample.size();) {
         int len = 0;
-        candidates += changeable.count(code_point_at(sample.data() + i, len));
+        candidates += std::binary_search(t2s_changeable, end, code_point_at(sample.data() + i, len));
         chinese += len >= 3;
         i += static_cast<std::size_t>(len);
     }
