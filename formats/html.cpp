@@ -428,7 +428,8 @@ std::variant<document, format_error> read_html(std::string const& bytes) {
     w.element(body, "/html/body", nullptr, false, open);
     GumboNode const* root = nullptr;
     auto const keep = kept_blocks(w.blocks, body, root);
-    if (!root)
+    // no root, or an article whose every block is links or a share or print line (地区生产总值扫一扫520.3)
+    if (!root || std::find(keep.begin(), keep.end(), true) == keep.end())
         return format_error{"a web page with no body text (only navigation, links, scripts or nothing)"};
 
     document d;
