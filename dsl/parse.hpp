@@ -27,7 +27,11 @@ struct context {
     // outline): a review makes results of phrases with no cue, and gives a figure its years; targets make
     // goals, due at the year's or the plan's end
     rules::time_scope scope;
-    bool estimate = false;    // under a lead such as 预计: figures are estimates
+    bool estimate = false;  // under a lead such as 预计: figures are estimates
+    // In a glossary (名词解释): its entries define programmes and terms
+    // (…计划：遴选支持350名左右本土高层次人才), so only a time of a clause's own (到2027年, 用5年时间,
+    // 2024年9月) makes a goal or a result there
+    bool definitions = false;
     bool valid_utf8 = false;  // the caller has checked the text (a decoded report): not again
 };
 

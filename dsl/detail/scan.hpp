@@ -256,6 +256,21 @@ inline constexpr std::pair<char const*, ast::year_ref> year_ref_words[] = {
     {"上年", ast::year_ref::last_year},        {"上一年", ast::year_ref::last_year},
     {"前年", ast::year_ref::year_before_last}, {"后年", ast::year_ref::year_after_next}};
 
+// Words whose last character begins a time word: a time does not start inside them (在…基础上年均增长7%:
+// 基础上, then 年均, not 上年, the year before)
+inline constexpr std::string_view words_ending_in_a_time_start[] = {"基础上", "之上"};
+
+// Whether a time word would start inside a word at p (text begins at first)
+inline bool inside_a_word(char const* first, char const* p, char const* last) {
+    for (std::string_view w : words_ending_in_a_time_start) {
+        std::size_t const head = w.size() - 3;  // the word up to its last character (3 bytes in UTF-8)
+        if (static_cast<std::size_t>(p - first) >= head && static_cast<std::size_t>(last - p) >= 3 &&
+            std::string_view(p - head, w.size()) == w)
+            return true;
+    }
+    return false;
+}
+
 // Parts that stand alone and mean the report's year: 年底, 上半年.
 inline constexpr std::pair<char const*, ast::time_part> standalone_part_words[] = {
     {"年底", ast::time_part::end},           {"年末", ast::time_part::end},

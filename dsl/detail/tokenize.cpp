@@ -74,7 +74,7 @@ void tokenize(std::string_view text, bool checked, token_list& out) {
                 p = q;
                 return true;
             };
-            if ((cls & starts_time) && time_may_start(p, last) &&
+            if ((cls & starts_time) && time_may_start(p, last) && !inside_a_word(text.data(), p, last) &&
                 take(time, out.phrase.times, ast::token_kind::time))
                 continue;
             if ((cls & starts_plan) && take(plan, out.phrase.plans, ast::token_kind::plan)) continue;

@@ -174,6 +174,21 @@ inline constexpr entry working_on_verbs[] = {
     {"支持", "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市"},
 };
 
+// What the state designates: a count of such things (国家先进制造业集群, 国家级新型城镇化试点) under a verb
+// that neither makes nor wins them (加快发展, 优化, 支持, 推动) is the set there is, not a number to reach
+// (dsl/lower/amount_filter.cpp); made, won or added (建设, 获批, 新增) it is one
+inline constexpr entry designated_by_the_state[] = {{"国家级", "支持3个国家级保种场"},
+                                                    {"国家", "加快发展5个国家先进制造业集群"}};
+// ... but not countries (与54个国家和地区开展科技合作)
+inline constexpr entry countries[] = {{"国家和", "180个国家和地区"}, {"国家及", ""}, {"国家与", ""}};
+// ... and not under a verb that wins a designation
+inline constexpr entry winning_verbs[] = {{"获批", "争取获批1—2个国家级现代农业产业园"},
+                                          {"争取", ""},
+                                          {"争创", ""},
+                                          {"申建", ""},
+                                          {"创建", ""},
+                                          {"落户", ""}};
+
 // Before a span of time: how much earlier or later a thing is done (dsl/lower/amount_filter.cpp)
 inline constexpr entry earlier_or_later[] = {
     {"早", "确保早一天开工"}, {"晚", ""}, {"提前", "保交房项目提前3个月"}, {"推迟", ""}, {"延后", ""}};
@@ -279,6 +294,12 @@ inline constexpr entry adverbs_before_a_verb[] = {{"再", "比率再降低0.5个
                                                   {"持续", "城镇调查失业率持续控制在5.5%以内"},
                                                   {"始终", ""},
                                                   {"仍", ""}};
+
+// Adverbs that, with those before a verb, name nothing alone: words before an amount made only of them leave
+// the amount's metric to the clause before (继续推进保障性安居工程建设，基本建成500万套) or to the words
+// before a time (企业退休人员基本养老金今年再提高10%)
+inline constexpr entry adverbs_alone[] = {
+    {"基本", "基本建成500万套"}, {"先", "今年拟先增加50亿元"}, {"拟", ""}, {"都", ""}, {"均", ""}};
 
 // Adverbs between a counted noun and the cue after it: …示范点建设也将梯次推进
 inline constexpr entry adverbs_before_a_cue[] = {
@@ -1211,6 +1232,14 @@ inline constexpr scope_word scope_words[] = {
     {"名词解释", time_word::no_time, true, "名词解释"},
     {"注释", time_word::no_time, true, "注释"},
 };
+
+// A clause that is 在 + these at its end frames what follows (在确保质量的前提下, 在巩固成果的基础上): it
+// names no thing worked on, and the clause before still does (dsl/lower/lower.cpp)
+inline constexpr entry frame_closers[] = {{"前提下", "在确保质量的前提下"}, {"基础上", ""}, {"情况下", ""}};
+
+// The headings of a glossary or of notes after the report: the definitions under them state no goal or result
+// of their own unless a clause names its time (dsl/report/report.cpp)
+inline constexpr entry glossary_headings[] = {{"名词解释", "名词解释"}, {"注释", "注释"}};
 
 // A paragraph's lead that starts with one of these is a frame for what follows, and a time anywhere in it is
 // the paragraph's (根据…第十五个五年规划的建议，…; 在“十四五”规划的开局之年，…); a lead that is a clause of

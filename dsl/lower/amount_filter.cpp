@@ -215,7 +215,19 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
     bool const list_item = (c.previous_is(i, role::list_break) || c.previous_text_ends_with(i, "和")) &&
                            words::starts_with_one_of(before, words::strengthening_verbs) &&
                            !c.has_any_verb(c.b, i);
-    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples || list_item
+    // or, in a part of targets, of what the state has designated (优化3家国家大学科技园), under no verb that
+    // makes or wins one
+    std::size_t k = i + 1;
+    while (k < c.e && c.blank(k)) ++k;
+    bool const designated = kind_by_scope(c.s.ctx.scope) == statement_kind::goal && k < c.e && c.text_at(k) &&
+                            words::starts_with_one_of(c.bytes(k), words::designated_by_the_state) &&
+                            !words::starts_with_one_of(c.bytes(k), words::countries) &&
+                            !words::contains_one_of(before, words::doing_before_a_count) &&
+                            !words::contains_one_of(before, words::winning_verbs) && !c.has(role::event) &&
+                            !words::contains_one_of(c.s.bytes(c.t(k).begin, c.t(c.e - 1).end),
+                                                    words::doing_before_a_count);  // …专科和…医院建设
+    return c.previous_text_ends_with_one_of(i, words::strengthening_verbs) || examples || list_item ||
+                   designated
                ? "counts the set worked on, not a target"
                : nullptr;
 }

@@ -89,9 +89,11 @@ void remember_opening(clause const& c) {
 void read_clause(clause const& c) {
     if (c.s.first_clause) remember_opening(c);
     read_context(c);
-    auto const found = amounts(c);
+    // a glossary's definition with no time of its own (…计划：遴选支持350名左右本土高层次人才) states nothing
+    bool const states = !c.s.ctx.definitions || c.s.period_from_time;
+    auto const found = states ? amounts(c) : std::vector<std::size_t>{};
     if (found.empty()) {
-        read_without_amount(c);
+        if (states) read_without_amount(c);
     } else {
         std::size_t const first_statement = c.s.out.statements.size();
         std::size_t left = c.b;
@@ -103,6 +105,13 @@ void read_clause(clause const& c) {
         share_across_list(c, first_statement);
     }
     remember_topic(c);
+    // 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: a frame leaves the thing worked on
+    std::string_view const topic = c.s.bytes(c.s.topic.first, c.s.topic.second);
+    if (found.empty() && common::starts_with(topic, "在") &&
+        words::ends_with_one_of(topic, words::frame_closers)) {
+        c.s.first_clause = false;
+        return;
+    }
     c.s.subject = {0, 0};
     if (found.empty() && c.s.topic.second > c.s.topic.first) {
         // its leads (实现, 确保) and times are not part of it

@@ -96,13 +96,38 @@ std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::si
     return rb;
 }
 
+// Words made only of adverbs (再, 基本, 拟先): they name nothing
+bool only_adverbs(std::string_view s) {
+    if (s.empty()) return false;
+    auto const cut = [&s](auto const& list) {
+        for (auto const& a : list)
+            if (common::starts_with(s, a.text)) {
+                s.remove_prefix(a.text.size());
+                return true;
+            }
+        return false;
+    };
+    while (!s.empty() && (cut(words::adverbs_before_a_verb) || cut(words::adverbs_alone))) {
+    }
+    return s.empty();
+}
+
+// The run of text tokens around token i (the tokenizer may cut a word: 基 | 本, where 本 is a unit)
+std::string_view text_run(clause const& c, std::size_t i) {
+    std::size_t b = i, e = i + 1;
+    while (b > c.b && c.text_at(b - 1)) --b;
+    while (e < c.e && c.text_at(e)) ++e;
+    return c.s.bytes(c.t(b).begin, c.t(e - 1).end);
+}
+
 // A time or strength in the middle starts the metric after it, unless nothing but function words follows:
 // then the metric is before it.
 void split_at_dividers(clause const& c, std::size_t& rb, std::size_t& re) {
     // the last word in [rb, re): a divider before it has words after it
     std::size_t last_word = rb;
     for (std::size_t k = re; k > rb; --k)
-        if (c.text_at(k - 1) || c.kw(k - 1, role::word) || c.kw(k - 1, role::share)) {
+        if ((c.text_at(k - 1) && !only_adverbs(text_run(c, k - 1))) || c.kw(k - 1, role::word) ||
+            c.kw(k - 1, role::share)) {
             last_word = k - 1;
             break;
         }
@@ -121,6 +146,40 @@ void split_at_dividers(clause const& c, std::size_t& rb, std::size_t& re) {
                 --re;
             break;
         }
+    }
+}
+
+// 经济增长预期目标是在明显提高质量和效益的基础上年均增长7%: a frame (在…基础上) that ends the metric's words
+// ends them before its 在 (and a 是 before that), before the verb inside it can be taken for the metric's
+void cut_frame_at_end(clause const& c, std::size_t rb, std::size_t& re) {
+    if (re <= rb || !c.text_at(re - 1) || !words::ends_with_one_of(text_run(c, re - 1), words::frame_closers))
+        return;
+    for (std::size_t j = re; j-- > rb;) {
+        if (!c.text_at(j) || !common::starts_with(c.bytes(j), "在")) continue;
+        if (j > rb && c.text_at(j - 1) && c.bytes(j - 1) != "是") return;  // 在 inside a word (存在, 所在)
+        re = j > rb && c.bytes(j - 1) == "是" ? j - 1 : j;
+        return;
+    }
+}
+
+// 在群众自愿的前提下集中供养率达到60%: a frame
+// (在…基础上, 在…前提下) in the metric's words is a condition, not part of the name: the words after it name
+// the metric; with none after it, the words before its 在 (and a 是 before that)
+void drop_frame(amount_words& w) {
+    for (auto const& closer : words::frame_closers) {
+        auto const at = w.metric.find(closer.text);
+        if (at == std::string::npos) continue;
+        std::size_t const after = at + closer.text.size();
+        if (after < w.metric.size()) {
+            w.metric.erase(0, after);
+        } else {
+            auto const open = w.metric.rfind("在");
+            w.metric.erase(open == std::string::npos ? 0 : open);
+            if (common::ends_with(w.metric, "是")) w.metric.erase(w.metric.size() - 3);
+        }
+        w.metric = trim_text(w.metric);
+        w.metric_begin = w.metric_end = 0;
+        return;
     }
 }
 
@@ -459,7 +518,7 @@ bool verb_of_doing_before(clause const& c, amount_words const& w) {
 // Whether only verbs, cues and times come before the amount at q in its clause (今年新开工700万套)
 bool only_verbs_before(clause const& c, std::size_t q) {
     for (std::size_t j = c.b; j < q; ++j)
-        if (c.text_at(j) || c.t(j).kind == tk::quantity) return false;
+        if (c.t(j).kind == tk::quantity || (c.text_at(j) && !only_adverbs(text_run(c, j)))) return false;
     return true;
 }
 
@@ -641,6 +700,7 @@ void read_metric(clause const& c, amount_words& w) {
     // before the amount names the work done (无障碍改造), it is no second verb
     if (lead_verb && rb < re && re == w.verbs && names_the_work(c, w)) re = w.q;
     split_at_dividers(c, rb, re);
+    cut_frame_at_end(c, rb, re);
     while (rb < re && c.keyword(rb) && is_lead(c.t(rb).role) && !(own_verb && c.kw(rb, role::increase))) ++rb;
     while (re > rb) {
         auto const& x = c.t(re - 1);
@@ -697,6 +757,12 @@ void read_metric(clause const& c, amount_words& w) {
                 }
     }
     growth_rate_as_growth(c, w);
+    drop_frame(w);
+    // 基本建成500万套, 今年拟先增加50亿元: adverbs alone name nothing, so the clause names nothing of its own
+    if (only_adverbs(w.metric)) {
+        w.metric.clear();
+        w.metric_begin = w.metric_end = 0;
+    }
 
     // 城市居民最低生活保障的覆盖人数，由400多万人扩大到1120多万人: a change that opens its clause is of what
     // the clause before named, when that clause stated no amount of its own

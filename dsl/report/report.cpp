@@ -64,8 +64,12 @@ private:
     std::size_t open_ = std::string_view::npos;  // start of the sentence being collected
     std::size_t node_ = 0;                       // the outline node of the last sentence
     std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
-    std::vector<passage> headline_;              // the passages that list the main targets
-    bool full_ = false;                          // max_report_statements read: the rest is not
+    bool definitions_ = false;                   // that node is inside a glossary
+
+    // Whether a node is under a glossary's heading (名词解释)
+    bool in_glossary(std::size_t node) const;
+    std::vector<passage> headline_;  // the passages that list the main targets
+    bool full_ = false;              // max_report_statements read: the rest is not
 };
 
 // The bytes of the clause break (，；： , ; :) that starts at text[i], or 0.
@@ -107,6 +111,16 @@ void report_reader::read_sentence(std::size_t b, std::size_t e) {
     read_piece(b, e);
 }
 
+bool report_reader::in_glossary(std::size_t node) const {
+    for (int i = static_cast<int>(node); i > 0; i = out_.outline.nodes[static_cast<std::size_t>(i)].parent) {
+        auto const& n = out_.outline.nodes[static_cast<std::size_t>(i)];
+        if (n.type == outline_node::kind::heading &&
+            words::contains_one_of(n.heading, words::glossary_headings))
+            return true;
+    }
+    return false;
+}
+
 void report_reader::read_piece(std::size_t b, std::size_t e) {
     if (full_) return;
     std::string_view const s = text_.substr(b, e - b);
@@ -116,12 +130,13 @@ void report_reader::read_piece(std::size_t b, std::size_t e) {
     if (n.type == outline_node::kind::title || n.type == outline_node::kind::byline) return;
     // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a sentence inside a paragraph that
     // opens with a time of its own holds for the rest of the paragraph
-    if (node != node_) node_ = node, within_.reset();
+    if (node != node_) node_ = node, within_.reset(), definitions_ = in_glossary(node);
     if (offset_of(trim(s)) > n.begin && opens_part(trim(s), out_.date))
         if (auto own = scope_of_words(trim(s).substr(0, trim(s).find("，")), out_.date, true))
             within_ = own->scope;
     dsl::context ctx = base_;
     ctx.scope = within_ ? *within_ : n.scope;
+    ctx.definitions = definitions_;
     auto r = reader_.read(s, ctx);
     auto const scope = ctx.scope;
     std::string const path = r.statements.empty() ? std::string() : out_.outline.path(node);

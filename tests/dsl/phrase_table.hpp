@@ -56,7 +56,7 @@ inline std::map<std::string, std::string> fields(rules::statement const& s) {
 
 // The options column: `-`, or a comma list of kind=goal / kind=figure, year=YYYY (a review of that year, as a
 // section of results says), scope=KIND:FROM-TO (the part of a report, e.g. scope=plan_targets:2026-2030) and
-// estimate (under a lead such as 预计).
+// estimate (under a lead such as 预计) and glossary (a definition under 名词解释; implies scope other).
 inline bool apply_options(std::string const& options, dsl::context& ctx, std::string& error) {
     if (options == "-") return true;
     for (auto const& o : split(options, ",")) {
@@ -66,6 +66,8 @@ inline bool apply_options(std::string const& options, dsl::context& ctx, std::st
             ctx.kind = rules::statement_kind::figure;
         else if (o == "estimate")
             ctx.estimate = true;
+        else if (o == "glossary")
+            ctx.definitions = true, ctx.scope = {rules::scope_kind::other, 0, 0};
         else if (o.rfind("year=", 0) == 0)  // a review of that year
             ctx.scope = {rules::scope_kind::review_year, std::stoi(o.substr(5)), std::stoi(o.substr(5))};
         else if (o.rfind("scope=", 0) == 0) {
