@@ -27,8 +27,12 @@ bool list_word(clause const& c, std::size_t j) {
     return c.kw(j, role::word) && w.size() == 6 && w.substr(3) == "是";
 }
 
-// 下降40%和20%, 建成公厕16座、菜市场5个: the words before the amount start with a joiner of a list
+// 下降40%和20%, 建成公厕16座、菜市场5个: the words before the amount start with a joiner of a list; or the
+// noun the amount before counted ended with one (改造建设100个乡镇养老服务中心和300个村级幸福院)
 bool continues_a_list(clause const& c, amount_words const& w) {
+    if (w.left > c.b && w.left < c.e && c.t(w.left).kind == tk::quantity && c.text_at(w.left - 1) &&
+        words::ends_with_one_of(c.bytes(w.left - 1), words::list_connectors))
+        return true;
     bool continues = false;
     for (std::size_t j = w.left; j < w.verbs; ++j) {
         if (!(c.blank(j) || list_joiner(c, j) || c.kw(j, role::list_break))) break;

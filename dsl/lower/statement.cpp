@@ -137,13 +137,15 @@ bool carries_increase(clause const& c, amount_words const& w, std::string_view u
 }
 
 // 新增发电装机容量4.45亿千瓦，其中水电9601万千瓦: a part named after 其中, with no verb of its own, of an
-// amount added just before in the same unit is added too — a part no larger than the whole (赤字12000亿元，比
-// 去年增加4000亿元，其中中央财政赤字8500亿元 is part of the deficit, not of its rise)
+// amount added just before in the same unit (or both counts of things: 建设农村“水盆子”684个，其中水库5座) is
+// added too — a part no larger than the whole (赤字12000亿元，比去年增加4000亿元，其中中央财政赤字8500亿元 is
+// part of the deficit, not of its rise)
 bool part_of_increase(clause const& c, amount_words const& w, std::string_view unit) {
     auto const& out = c.s.out.statements;
     if (out.size() <= c.s.sentence_first || unit.empty() || w.verb_in_group(c)) return false;
     auto const& before = out.back();
-    if (before.measure != measure::increase || before.unit != unit || !before.value) return false;
+    bool const same_kind = before.unit == unit || (counts_things(before.unit) && counts_things(unit));
+    if (before.measure != measure::increase || !same_kind || !before.value) return false;
     if (c.reading(w.q).first.value > *before.value) return false;
     return c.part_named_before(w.q);
 }
@@ -364,7 +366,8 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     // the metric as written goes to the statement, and stays for the clauses after it
     s.metric_text = metric;
     st.metric_text = std::move(metric);
-    if (mc.m != measure::progress) s.inherited_measure = mc.m;
+    if (mc.m != measure::progress)
+        s.inherited_measure = st.measure;  // as decided: 建设…684个，其中水库5座、淤地坝20座
     s.last_sign = mc.sign;
     s.out.statements.push_back(std::move(st));
     return std::max(w.after, w.source_end);
