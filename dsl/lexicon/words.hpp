@@ -321,6 +321,10 @@ inline constexpr entry years_span_openers[] = {{"今", "今后"}, {"未", "未�
 // A bare investment after a clause about projects is the investment of those projects
 inline constexpr entry project_money[] = {{"投资", "实施重大项目100个，完成投资240亿元"}, {"资金", ""}};
 inline constexpr entry projects[] = {{"项目", ""}};
+// Heads that name no kind of thing alone: which projects, which matters, the words before them say
+// (实施“三化”改造 项目300个, 实施卫生健康为民服务15项实事; dsl/lower/metric_span.cpp)
+inline constexpr entry generic_heads[] = {{"项目", "实施“三化”改造项目300个"},
+                                          {"实事", "实施卫生健康为民服务15项实事"}};
 
 // A metric ending in these is the growth of the metric before them when the catalog knows that one
 inline constexpr entry growth_rate_suffixes[] = {{"增长率", "GDP增长率8%"}, {"增速", "工业增速10%"}};

@@ -217,6 +217,9 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
             // their head, part of the name
             if (list_joiner(c, j + 1)) continue;
             auto object = trim_text(s.bytes(c.t(j + 1).begin, me));
+            // “三化”改造项目: a bare 项目 after the verb is no object; the verb and the words before name
+            // them
+            if (words::is_one_of(object, words::generic_heads)) break;
             auto const* whole = cat ? cat->find(w.metric) : nullptr;
             if (whole && cat->find(object) != whole) break;
             if (c.kw(j, role::increase)) w.increase = true, w.measure_in_run = true;
@@ -474,11 +477,11 @@ std::optional<std::pair<std::size_t, std::size_t>> counted_noun(clause const& c,
 // 新开工改造项目). 100个重大项目 is named.
 void qualify_generic_count(clause const& c, amount_words& w) {
     std::string_view const m = w.metric;
-    if (!words::ends_with_one_of(m, words::projects)) return;
-    bool bare = words::is_one_of(m, words::projects);
+    if (!words::ends_with_one_of(m, words::generic_heads)) return;
+    bool bare = words::is_one_of(m, words::generic_heads);
     for (auto const& verb : keywords)
         if (verb.role == role::increase && m.size() > verb.text.size() && common::starts_with(m, verb.text) &&
-            words::is_one_of(m.substr(verb.text.size()), words::projects))
+            words::is_one_of(m.substr(verb.text.size()), words::generic_heads))
             bare = true;
     if (!bare) return;
     std::size_t j = w.left;
@@ -486,8 +489,19 @@ void qualify_generic_count(clause const& c, amount_words& w) {
            (c.blank(j) || c.t(j).kind == tk::time || (c.t(j).kind == tk::other && c.t(j).punct) ||
             c.kw(j, role::strength_binding) || c.kw(j, role::strength_aspiration) || c.kw(j, role::goal_cue)))
         ++j;
-    if (j < w.q && c.kw(j, role::increase) && m.substr(0, c.bytes(j).size()) != c.bytes(j))
-        w.metric.insert(0, c.bytes(j));
+    if (j >= w.q || !c.kw(j, role::increase)) return;
+    // 实施卫生健康为民服务15项实事: the words between the verb and the count say which (not examples: 八冶等)
+    if (j + 1 < w.q && m == std::string_view(w.metric) && words::is_one_of(m, words::generic_heads)) {
+        std::string_view const which = c.s.bytes(c.t(j + 1).begin, c.t(w.q).begin);
+        bool words_only = !c.has_any_verb(j + 1, w.q);
+        for (std::size_t k = j + 1; k < w.q; ++k) words_only = words_only && c.t(k).kind != tk::quantity;
+        if (words_only && !which.empty() && !common::ends_with(which, "等") &&
+            which.find(m) == std::string_view::npos) {
+            w.metric.insert(0, trim_text(which));
+            return;
+        }
+    }
+    if (m.substr(0, c.bytes(j).size()) != c.bytes(j)) w.metric.insert(0, c.bytes(j));
 }
 
 // 建设65个社区微型消防站, 启动25个城中村改造项目: words before a count and its noun, none of them a verb of
