@@ -697,6 +697,7 @@ inline constexpr entry ongoing_words[] = {
 // (dsl/lower/milestone.cpp); inside a name they are none (全面深化改革系列重点任务启动实施)
 inline constexpr entry effort_verbs[] = {{"加强", "加强搬迁群众后续扶持"},
                                          {"强化", "强化退役军人、退出消防员就业安置"},
+                                         {"开展", "开展新一轮避险搬迁和工程治理"},
                                          {"完善", ""},
                                          {"深化", ""},
                                          {"健全", ""}};
@@ -749,6 +750,17 @@ inline constexpr entry event_continuations[] = {
 inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目", "推动新建项目尽快开工"},
                                              {"重大项目", ""}, {"重点项目", ""},
                                              {"在建项目", ""}, {"续建项目", ""}};
+
+// Right before an event: planned for, not promised (谋划启动甘川新通道建设; but 谋划多年的…工程启动 happened)
+inline constexpr entry planned_only[] = {{"谋划", "谋划启动甘川新通道建设"}};
+
+// At the front of a milestone's subject: an unstated number of things (一批, 更多), none of them named, so no
+// event to hold anyone to (创建一批国家技术创新中心, 恢复和开通更多国际航线)
+inline constexpr entry unstated_numbers[] = {{"一批", "创建一批国家技术创新中心"},
+                                             {"更多", "开通更多国际航线"},
+                                             {"若干", ""},
+                                             {"一些", ""},
+                                             {"多个", ""}};
 
 // The kind a list of named things closes with after 等, besides the head of a project's name
 // (…高速公路等项目, …等重大工程, …等重大平台: project_heads) (dsl/lower/milestone.cpp)

@@ -295,6 +295,7 @@ bool not_promised(clause const& c, std::size_t ev) {
     if (first < ev &&
         words::starts_with_one_of(c.s.bytes(c.t(first).begin, c.t(ev).begin), words::effort_verbs))
         return true;
+    if (c.previous_text_ends_with_one_of(ev, words::planned_only)) return true;
     // 逐年 may be read as a time and a word: the words before the event as written
     return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::ongoing_words);
 }
@@ -381,6 +382,8 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
     if (sooner_or_later(subject)) return std::nullopt;
     // 高水平办好兰洽会: how it is done, before the verb, names nothing (高水平研究型医院 after it is a name)
     if (words::is_one_of(subject, words::manner_words)) subject.clear();
+    // 恢复和开通更多国际航线: a verb joined to the event by 和 shares its object, after the event
+    if (words::ends_with_one_of(subject, words::list_connectors) && ee < c.e) subject.clear();
     if (subject.empty() && ee < c.e) subject = subject_words(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
     bool const topic = s.topic.second > s.topic.first;
     if (subject.empty() && !dated && !completion && !topic) return std::nullopt;
@@ -561,6 +564,8 @@ void read_milestone(clause const& c) {
     if (words::starts_with_one_of(*subject, words::each_words)) return;
     // 推动新建项目尽快开工: projects of a kind, none named, are no milestone to hold anyone to
     if (words::is_one_of(*subject, words::unnamed_projects)) return;
+    // 创建一批国家技术创新中心: a batch of a number unstated names none of them
+    if (words::starts_with_one_of(*subject, words::unstated_numbers)) return;
     // 全力做好村居民征收安置: a subject that opens with a verb of doing a task well (做好, 抓好), after how
     // it is done, is that task going on, no thing an event happens to
     if (words::starts_with_one_of(words::without_leading(*subject, words::manner_words),
