@@ -448,6 +448,8 @@ inline constexpr entry project_heads[] = {
     {"项目", ""},
     {"中心", "人防应急指挥中心"},
     {"大桥", ""},
+    {"桥", "维修加固杨家湾吊桥"},
+    {"煤矿", "开工建设安家庄、唐家河、新柏煤矿"},
     {"公路", ""},
     {"道路", ""},
     {"高铁", ""},
@@ -613,7 +615,9 @@ inline constexpr entry document_heads[] = {
 inline constexpr entry campaign_verbs[] = {{"完成", "完成第三轮清洁空气行动计划"}};
 inline constexpr entry campaign_heads[] = {{"行动", "实施邮轮旅游高质量发展行动"},
                                            {"行动计划", "完成第三轮清洁空气行动计划"},
-                                           {"任务", "完成第四次全国文物普查任务"}};
+                                           {"任务", "完成第四次全国文物普查任务"},
+                                           {"改革", "完成集体林权制度改革"},
+                                           {"整治", "全面完成重要干支流入河排污口清理整治"}};
 // A designation sought (创建国家未来产业先导区, 申建自由贸易试验区): the verb, and the heads of a title a
 // place or a body is given
 inline constexpr entry designation_verbs[] = {{"创建", "创建国家未来产业先导区"},
@@ -779,7 +783,8 @@ inline constexpr entry all_the_tasks[] = {{"各项任务", "全面完成今年�
                                           {"发展任务", "要完成新阶段的发展任务"},
                                           {"规划目标任务", "高质量完成“十四五”规划目标任务"},
                                           {"急难险重", "完成急难险重任务"},
-                                          {"年度改革任务", "完成年度改革任务"}};
+                                          {"年度改革任务", "完成年度改革任务"},
+                                          {"各项改革", "完成各项改革"}};
 
 // An inspection passed is a milestone from the verb on: 智慧城市项目通过国家验收 (subject 智慧城市项目, event
 // 通过国家验收)
