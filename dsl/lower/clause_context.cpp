@@ -51,6 +51,16 @@ bool may_set_context(clause const& c) {
 
 // A keyword's cue or strength. The clause's own strength word wins over one carried from the clause before
 // (确保…，争取…).
+// Whether the clause opens with a verb of doing (完成, 建成, 新建), its leads and strength aside, before
+// token i
+bool opened_by_a_verb(clause const& c, std::size_t i) {
+    std::size_t j = c.b;
+    while (j < i && (c.blank(j) || (c.t(j).kind == tk::other && c.t(j).punct) || c.t(j).kind == tk::time ||
+                     c.kw(j, role::strength_binding) || c.kw(j, role::strength_aspiration)))
+        ++j;
+    return j < i && c.kw(j, role::increase) && j + 1 < i;
+}
+
 void read_cue(clause const& c, std::size_t i, bool& own_strength) {
     role const r = c.t(i).role;
     auto& s = c.s;
@@ -67,7 +77,11 @@ void read_cue(clause const& c, std::size_t i, bool& own_strength) {
         case role::goal_cue:
             (words::is_one_of(c.bytes(i), words::allocation_cues) ? s.allocation_cue : s.goal_cue) = true;
             break;
-        case role::figure_cue: s.figure_cue = true; break;
+        case role::figure_cue:
+            // 完成雁滩地区3条已建成规划路的绿化: after the clause's own verb of doing, 已 describes its
+            // object
+            if (!opened_by_a_verb(c, i)) s.figure_cue = true;
+            break;
         case role::estimate_cue: s.estimate_cue = true; break;
         case role::plan_program: s.goal_cue = true; break;
         default: break;
