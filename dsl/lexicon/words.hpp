@@ -126,7 +126,11 @@ inline constexpr entry rule_openers[] = {
 inline constexpr entry rule_closers[] = {{"要求", ""}, {"规定", ""}};
 
 // Right after an amount: a condition, not a target
-inline constexpr entry condition_words[] = {{"才能", "支持率90%以上才能实施"}, {"才可", ""}, {"方可", ""}};
+inline constexpr entry condition_words[] = {{"才能", "支持率90%以上才能实施"},
+                                            {"才可", ""},
+                                            {"方可", ""},
+                                            {"就能", "有6.5%－7%的增速就能够实现比较充分的就业"},
+                                            {"就可以", ""}};
 
 // After a number: a document or a road number (12号文件, 910#道路)
 inline constexpr entry number_marks[] = {{"#", "910#道路"}, {"＃", ""}};
@@ -172,6 +176,7 @@ inline constexpr entry working_on_verbs[] = {
     {"推进", "推进郑州、洛阳等5个城市更新试点"},
     {"推动", "推动钢铁、煤炭等10个传统产业提质升级"},
     {"支持", "支持巩义、永城、林州等10个有条件的县（市）发展成为中等城市"},
+    {"配合", "配合市上轨道交通等19个重点市政项目"},
 };
 
 // What the state designates: a count of such things (国家先进制造业集群, 国家级新型城镇化试点) under a verb
@@ -757,6 +762,14 @@ inline constexpr entry unnamed_projects[] = {{"项目", ""},     {"新建项目"
 
 // Right before an event: planned for, not promised (谋划启动甘川新通道建设; but 谋划多年的…工程启动 happened)
 inline constexpr entry planned_only[] = {{"谋划", "谋划启动甘川新通道建设"}};
+
+// Before 一批: words that number the batch (第一批, 新一批) or name a programme (“三个一批”); without them,
+// 一批 before an amount is a batch of a number unstated, the amount their class
+// (培育一批产值超500亿、1000亿优势特色 产业集群; dsl/lower/amount_filter.cpp)
+inline constexpr entry batch_numbers[] = {{"第", "第一批48个“公益+”项目"},
+                                          {"新", "新一批22项新城功能性导入事项"},
+                                          {"个", "实施“三个一批”项目1.68万个"},
+                                          {"“", ""}};
 
 // At the front of a milestone's subject: an unstated number of things (一批, 更多), none of them named, so no
 // event to hold anyone to (创建一批国家技术创新中心, 恢复和开通更多国际航线)

@@ -477,6 +477,18 @@ char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
     return nullptr;
 }
 
+// 培育一批产值超500亿、1000亿优势特色产业集群: after 一批 (a number unstated) a measure is the class of the
+// things the batch counts, not an amount to reach (a count is the batch's size: 新一批22项, 第一批48个)
+char const* class_of_a_batch(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind == unit_kind::count) return nullptr;
+    auto const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
+    auto const at = before.find("一批");
+    if (at == std::string_view::npos) return nullptr;
+    auto const head = before.substr(0, at);
+    bool const numbered = words::ends_with_one_of(head, words::batch_numbers);  // 新一批, 第一批, 三个一批
+    return numbered ? nullptr : "is the class of a batch of things, not an amount";
+}
+
 // (2010-2015)
 char const* span_of_years(clause const&, std::size_t, quantity_facts const& f) {
     auto const& a = f.r.first;
@@ -622,6 +634,7 @@ constexpr amount_rule rules[] = {
     {"全区30个行政村已累计有17个村", whole_before_part},
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
+    {"培育一批产值超500亿元的产业集群", class_of_a_batch},
     {"按照上级60%人员下沉社区的要求", rule_followed},
     {"(2010-2015)", span_of_years},
     {"三年行动计划", program_years, false},
