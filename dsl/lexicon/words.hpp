@@ -443,6 +443,10 @@ inline constexpr entry attributes_of_a_thing[] = {
 
 // A project promised by its verb, first or last, with no amount: 建成人防应急指挥中心, 开工建设牡敦高铁,
 // 完成北环路、雁白大桥建设, 北外环道路开工建设 — the verb, and the heads a project's name ends with
+// The heads of a project's name that a size may stand in (兰州石化120万吨乙烯改造项目;
+// dsl/lower/amount_filter.cpp)
+inline constexpr entry sized_project_heads[] = {{"项目", "开工建设兰州石化120万吨乙烯改造项目"},
+                                                {"工程", ""}};
 inline constexpr entry project_verbs[] = {
     {"建成", "建成人防应急指挥中心"}, {"完成", "完成北环路、雁白大桥建设"},
     {"开工建设", "开工建设牡敦高铁"}, {"新开工", ""},

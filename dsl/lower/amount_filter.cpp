@@ -117,6 +117,28 @@ char const* capacity_of_a_thing(clause const& c, std::size_t i, quantity_facts c
                : nullptr;
 }
 
+// 开工建设兰州石化120万吨乙烯改造项目: a measure of weight, energy or length between a name (the owner) and
+// the head of a project's name (项目, 工程), under a verb that starts or completes projects, is the size in
+// that name; the project's start or completion is the point. A sum over many (…等540万千瓦…项目) is an
+// amount.
+char const* size_in_a_project_name(clause const& c, std::size_t i, quantity_facts const& f) {
+    bool const measure =
+        f.ukind == unit_kind::weight || f.ukind == unit_kind::energy || f.ukind == unit_kind::length;
+    if (!measure || f.pct || f.r.second || c.next_is_suffix(i) || !(i > c.b && c.text_at(i - 1)))
+        return nullptr;
+    auto const before = c.s.bytes(c.first_meaningful(c.b), c.t(i).begin);
+    if (before.find("等") != std::string_view::npos ||
+        !words::starts_with_one_of(before, words::project_verbs))
+        return nullptr;
+    for (std::size_t j = i + 1; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity || (c.keyword(j) && !c.kw(j, role::word) && !c.kw(j, role::increase)))
+            return nullptr;
+    auto const after = trim_text(c.s.bytes(c.t(i).end, c.t(c.e - 1).end));
+    return words::ends_with_one_of(after, words::sized_project_heads)
+               ? "is the size in a project's name, not an amount"
+               : nullptr;
+}
+
 char const* rough_count(clause const& c, std::size_t i, quantity_facts const& f) {
     return c.previous_text_ends_with_one_of(i, words::rough_count_words) &&
                    (f.r.first.num.flags & ast::chinese)
@@ -607,6 +629,7 @@ constexpr amount_rule rules[] = {
     {"“8个100%”", in_quotes},
     {"86台县域“发动机”高速运转", counts_a_metaphor},
     {"完成日处理5万吨水厂改扩建", capacity_of_a_thing},
+    {"开工建设兰州石化120万吨乙烯改造项目", size_in_a_project_name},
     {"数百名代表", rough_count},
     {"这一年", one_time},
     {"两项改革", category},
