@@ -116,6 +116,8 @@ inline constexpr keyword_entry keywords[] = {
     {"增幅", role::growth},
     {"涨幅", role::growth},
     {"上涨", role::growth},
+    {"微涨", role::growth},  // CPI微涨0.2%: a small rise is a rise
+    {"略涨", role::growth},
     {"增速", role::growth},
     {"同比", role::growth},
     {"比上年", role::growth},
@@ -127,6 +129,8 @@ inline constexpr keyword_entry keywords[] = {
     {"上升", role::growth},
     {"增加", role::growth},
     {"下降", role::decline},
+    {"微降", role::decline},  // CPI微降0.1%
+    {"略降", role::decline},
     {"降低", role::decline},
     {"减少", role::decline},
     {"同比下降", role::decline},

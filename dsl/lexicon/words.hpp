@@ -1275,6 +1275,14 @@ inline constexpr scope_word scope_words[] = {
 // names no thing worked on, and the clause before still does (dsl/lower/lower.cpp)
 inline constexpr entry frame_closers[] = {{"前提下", "在确保质量的前提下"}, {"基础上", ""}, {"情况下", ""}};
 
+// A clause that opens with these leaves a part out of the measures after it
+// (扣除房地产开发投资后，固定资产投资 增长2.7%): they are of another statistic than the one named; prices
+// left out (扣除价格因素) give the real growth reports state anyway (dsl/lower/lower.cpp)
+inline constexpr entry leaving_out[] = {
+    {"扣除", "扣除房地产开发投资后，固定资产投资增长2.7%"}, {"剔除", ""}, {"不含", ""}};
+inline constexpr entry left_out_closers[] = {{"后", "扣除房地产开发投资后"}, {"因素", "剔除房地产因素"}};
+inline constexpr entry prices[] = {{"价格", "扣除价格因素"}};
+
 // The headings of a glossary or of notes after the report: the definitions under them state no goal or result
 // of their own unless a clause names its time (dsl/report/report.cpp)
 inline constexpr entry glossary_headings[] = {{"名词解释", "名词解释"}, {"注释", "注释"}};

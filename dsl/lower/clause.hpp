@@ -74,6 +74,9 @@ struct phrase_state {
     std::pair<std::size_t, std::size_t> owner;
     // ... or whom the sentence's doing serves (为兰州新区引进项目7个): then every measure is theirs
     bool owner_served = false;
+    // 扣除房地产开发投资后，固定资产投资增长2.7%: what the sentence's measures leave out (房地产开发投资),
+    // which makes them another statistic than the one they name
+    std::string excluding;
     // 我区有20个对外开放口岸，我区每年接待游客近3亿人次: the sentence opens by the region naming itself
     // (我区, 我省), which in a part that plans tells how things are
     bool self_opened = false;

@@ -86,6 +86,17 @@ void remember_opening(clause const& c) {
     c.s.owner = {c.t(c.b).begin, c.t(j - 1).end};
 }
 
+// 扣除房地产开发投资后，…: a clause that leaves a part out of the sentence's measures (not prices:
+// 扣除价格因素 gives real growth, as reports state it anyway)
+void read_left_out(clause const& c) {
+    std::string_view w = c.s.bytes(c.s.topic.first, c.s.topic.second);
+    if (!words::starts_with_one_of(w, words::leaving_out) || words::contains_one_of(w, words::prices)) return;
+    for (auto const& v : words::leaving_out)
+        if (common::starts_with(w, v.text)) w.remove_prefix(v.text.size());
+    w = words::without_trailing(w, words::left_out_closers);
+    if (!w.empty()) c.s.excluding = std::string(w);
+}
+
 void read_clause(clause const& c) {
     if (c.s.first_clause) remember_opening(c);
     read_context(c);
@@ -105,6 +116,7 @@ void read_clause(clause const& c) {
         share_across_list(c, first_statement);
     }
     remember_topic(c);
+    if (found.empty()) read_left_out(c);
     // 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: a frame leaves the thing worked on
     std::string_view const topic = c.s.bytes(c.s.topic.first, c.s.topic.second);
     if (found.empty() && common::starts_with(topic, "在") &&

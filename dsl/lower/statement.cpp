@@ -314,7 +314,11 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     }
 
     auto const* cat = s.ctx.catalog;
-    auto const* def = cat ? cat->find(w.canonical_from.empty() ? metric : w.canonical_from) : nullptr;
+    // 扣除房地产开发投资后，固定资产投资增长2.7%: without a part it is another statistic, named so
+    if (!s.excluding.empty() && !metric.empty()) metric += "（扣除" + s.excluding + "）";
+    auto const* def =
+        cat ? cat->find(w.canonical_from.empty() || !s.excluding.empty() ? metric : w.canonical_from)
+            : nullptr;
     st.metric = def ? def->name : metric;
     // A goal on a lower-is-better metric with no comparator word is a ceiling (城镇登记失业率4.5%)
     if (def && st.kind == statement_kind::goal && !explicit_cmp &&

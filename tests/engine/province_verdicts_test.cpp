@@ -61,16 +61,21 @@ TEST_SUITE("engine") {
             std::string const alternative = e["debatable"] && e["debatable"].as<bool>() && e["alt_verdict"]
                                                 ? e["alt_verdict"].as<std::string>()
                                                 : "";
-            auto const at = texts[file].find(phrase);
-            REQUIRE_MESSAGE(at != std::string::npos, id, ": ", phrase, " not found in ", file);
-            // the goal read where the phrase stands: the one that overlaps it most
+            REQUIRE_MESSAGE(texts[file].find(phrase) != std::string::npos, id, ": ", phrase, " not found in ",
+                            file);
+            // the goal read where the phrase stands: the one that overlaps it most, at the first place the
+            // phrase stands that holds a goal (内蒙古's 地区生产总值增长6%左右 is first the review's 2024
+            // estimate, then the 2025 target)
             std::optional<std::size_t> best;
-            std::size_t best_overlap = 0;
-            for (std::size_t i = 0; i < goals.size(); ++i) {
-                if (goals[i].src.report != file) continue;
-                auto const b = std::max(goals[i].src.start, at);
-                auto const en = std::min(goals[i].src.end, at + phrase.size());
-                if (en > b && en - b > best_overlap) best = i, best_overlap = en - b;
+            for (auto at = texts[file].find(phrase); at != std::string::npos && !best;
+                 at = texts[file].find(phrase, at + 1)) {
+                std::size_t best_overlap = 0;
+                for (std::size_t i = 0; i < goals.size(); ++i) {
+                    if (goals[i].src.report != file) continue;
+                    auto const b = std::max(goals[i].src.start, at);
+                    auto const en = std::min(goals[i].src.end, at + phrase.size());
+                    if (en > b && en - b > best_overlap) best = i, best_overlap = en - b;
+                }
             }
             std::string const got = best ? std::string(engine::name(verdicts[*best])) : "no goal";
             if (got == expected || (!alternative.empty() && got == alternative)) {
