@@ -119,6 +119,23 @@ struct rare_amount_ahead : x3::parser<rare_amount_ahead> {
     }
 };
 
+// After a percent sign no unit follows: 15%所得税优惠 is 15% (所得税 a tax), not 15 schools (所).
+struct not_after_percent : x3::parser<not_after_percent> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename It, typename Context, typename RContext, typename Attribute>
+    bool parse(It& first, It const&, Context const&, RContext&, Attribute&) const {
+        // the amount's numeral is before, at least one character, whole: the text is UTF-8, so walking back
+        // from its last byte to the byte that leads that character stays in the text
+        It p = std::prev(first);
+        std::size_t n = 1;
+        while (n < 4 && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) --p, ++n;
+        std::string_view const before(&*p, n);
+        return before != "%" && before != "％" && before != "‰";
+    }
+};
+
 // 二〇一五年: a year written in Chinese digits, one digit per place.
 struct cn_year_parser : x3::parser<cn_year_parser> {
     using attribute_type = int;
@@ -356,8 +373,9 @@ auto const points_mark = -((x3::lit("个") | "個") >> spaces) >> (x3::lit("百"
                          (x3::lit("点") | "點") >> x3::attr(ast::mark::points);
 // The table first: it holds the one word points_mark could also match (百分点) and answers % at once
 auto const percent_marker_def = percent_mark | points_mark;
-auto const plain_amount_def = numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none)) >>
-                              ((spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
+auto const plain_amount_def =
+    numeral >> ((spaces >> percent_marker) | x3::attr(ast::mark::none)) >>
+    ((not_after_percent{} >> spaces >> unit_sym) | x3::attr(-1)) >> x3::matches[x3::lit("半")];
 // 百分之八, 百 分 之 八, 千分之三, 万分之三: nothing but a number can follow
 auto const percent_of_def = percent_of_sym >> fen_zhi > numeral;
 auto const rare = rare_amount_ahead{};

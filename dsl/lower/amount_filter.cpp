@@ -158,8 +158,11 @@ char const* one_time(clause const& c, std::size_t i, quantity_facts const& f) {
 char const* category(clause const& c, std::size_t i, quantity_facts const& f) {
     bool const after_verb = i > c.b && c.kw(i - 1, role::increase);
     bool const items = f.r.first.unit == "件"sv;
-    return f.chinese_only && f.r.first.value <= 10 && f.ukind == unit_kind::count && c.word_follows(i) &&
-                   !after_verb && !items && !c.previous_text_ends_with(i, "等")
+    // 五个“必须统筹好”科学方法论: a quoted slogan counted names it too
+    bool const quote_follows = i + 1 < c.e && c.bytes(i + 1) == "“";
+    return f.chinese_only && f.r.first.value <= 10 && f.ukind == unit_kind::count &&
+                   (c.word_follows(i) || quote_follows) && !after_verb && !items &&
+                   !c.previous_text_ends_with(i, "等")
                ? "names a category, not an amount"
                : nullptr;
 }
