@@ -94,6 +94,7 @@ using rules::is_rate_unit;
 struct metric_info {
     rules::polarity polarity = polarity::neutral;
     metric_kind kind = metric_kind::flow;
+    bool known = false;  // a catalog statistic, whose kind the catalog says
 };
 
 metric_info info_of(statement const& goal, rules::catalog const& catalog) {
@@ -101,6 +102,7 @@ metric_info info_of(statement const& goal, rules::catalog const& catalog) {
     if (auto const* def = catalog.find(goal.metric)) {
         m.polarity = def->polarity;
         m.kind = def->kind;
+        m.known = true;
     } else if (is_rate_unit(goal.unit)) {
         m.kind = metric_kind::rate;
     }
@@ -174,10 +176,14 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
         case measure::growth: return f.measure == measure::growth;
         case measure::average_growth: return f.measure == measure::average_growth;
         case measure::change: return f.measure == measure::change;
+        // the amount a flow adds in the year is its level for the year — for a statistic the catalog calls a
+        // flow: of one it does not know, an amount added (新增46家) says nothing of how many there are
+        // (精英行动企业达220家). The other way round an amount done in the year, written with no 新增
+        // (加装电梯3295台), is what it added, whatever the statistic
         case measure::level:
         case measure::share:
             return f.measure == measure::level || f.measure == measure::share ||
-                   (m.kind == metric_kind::flow && f.measure == measure::increase);
+                   (m.kind == metric_kind::flow && m.known && f.measure == measure::increase);
         case measure::increase:
             return f.measure == measure::increase ||
                    (m.kind == metric_kind::flow && f.measure == measure::level);
@@ -281,6 +287,50 @@ bool subsequence(std::string_view a, std::string_view b) {
     return true;
 }
 
+// The code points of a text.
+std::vector<std::string_view> code_points(std::string_view s) {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < s.size();) {
+        auto const c = static_cast<unsigned char>(s[i]);
+        std::size_t const n = std::min<std::size_t>(c < 0x80   ? 1
+                                                    : c < 0xE0 ? 2
+                                                    : c < 0xF0 ? 3
+                                                               : 4,
+                                                    s.size() - i);
+        out.push_back(s.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+// The things a milestone's subject lists (温福高铁、衢州先导智能、追觅机器人等项目 → three), up to a 等; one
+// thing when it lists none.
+std::vector<std::string_view> listed(std::string_view subject) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0; at != std::string_view::npos;) {
+        at = subject.find("、");
+        std::string_view item = subject.substr(0, at);
+        if (auto const etc = item.find("等"); etc != std::string_view::npos && etc > 0)
+            item = item.substr(0, etc);
+        if (!item.empty()) out.push_back(item);
+        if (at != std::string_view::npos) subject.remove_prefix(at + std::string_view("、").size());
+    }
+    return out;
+}
+
+// Whether a figure's subject names one thing a goal lists: most of the thing's characters in it, in order
+// (中石化舟山六横LNG in 中石化六横LNG接收站: 8 of 10).
+bool names_item(std::string_view item, std::string_view subject) {
+    auto const a = code_points(item), b = code_points(subject);
+    std::vector<std::size_t> row(b.size() + 1, 0), prev(b.size() + 1, 0);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            row[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], row[j - 1]);
+        std::swap(row, prev);
+    }
+    return !a.empty() && 4 * prev[b.size()] >= 3 * a.size();
+}
+
 // The same event of the same subject. The figure's event holds the goal's (建成通车 is 通车; 营业 is not
 // 开门营业); the shorter subject runs through the longer in order, and a phase the figure names must be the
 // goal's (蓝天广场二期 is not 蓝天广场; 城西片区 is not 城东片区).
@@ -290,7 +340,14 @@ bool same_event(statement const& g, statement const& f) {
     bool const goal_longer = g.subject.size() >= f.subject.size();
     std::string_view const shorter = goal_longer ? f.subject : g.subject;
     std::string_view const longer = goal_longer ? g.subject : f.subject;
-    if (!subsequence(shorter, longer)) return false;
+    if (!subsequence(shorter, longer)) {
+        // …、中石化舟山六横LNG等项目: a figure of one of the things a goal lists (中石化六横LNG接收站)
+        auto const items = listed(g.subject);
+        if (items.size() < 2 || std::none_of(items.begin(), items.end(), [&](std::string_view item) {
+                return names_item(item, f.subject);
+            }))
+            return false;
+    }
     auto const fp = phase_of(f.subject), gp = phase_of(g.subject);
     return fp.empty() || fp == gp;
 }
@@ -637,6 +694,29 @@ private:
                 } else {
                     earliest(vague, i);
                 }
+            }
+        }
+        // 温福高铁、衢州先导智能、追觅机器人等项目开工建设: a goal that lists several things is met when a
+        // figure says so of each, missed when one of them was late or not done, and waits otherwise
+        auto const items = listed(g_.subject);
+        if (items.size() > 1 && (on_time || late || vague)) {
+            bool all_on_time = true, one_late = false;
+            for (auto item : items) {
+                bool done = false;
+                for (std::size_t i : v.considered) {
+                    auto const& f = fig(i);
+                    if (!names_item(item, f.subject)) continue;
+                    bool const not_done = f.not_done || (f.reported && f.period->begin > *f.reported);
+                    if (!not_done && f.period->end <= *deadline_) done = true;
+                    if ((not_done && f.reported && *f.reported > *deadline_) || f.period->begin > *deadline_)
+                        one_late = true;
+                }
+                all_on_time = all_on_time && done;
+            }
+            if (!all_on_time) {
+                if (!one_late) late.reset();
+                on_time.reset();
+                if (!late) vague.reset();
             }
         }
         // a milestone's reading is its figure: when it happened is the figure's period
