@@ -269,24 +269,6 @@ std::string phase_of(std::string_view subject) {
     return b == at ? std::string() : std::string(subject.substr(b, at + 3 - b));
 }
 
-// Whether every code point of `a` appears in `b`, in order: 南湖片区居民 in 南湖片区棚户区改造一期居民.
-bool subsequence(std::string_view a, std::string_view b) {
-    std::size_t j = 0;
-    for (std::size_t i = 0; i < a.size();) {
-        auto const c = static_cast<unsigned char>(a[i]);
-        std::size_t const n = std::min<std::size_t>(c < 0x80   ? 1
-                                                    : c < 0xE0 ? 2
-                                                    : c < 0xF0 ? 3
-                                                               : 4,
-                                                    a.size() - i);
-        auto const at = b.find(a.substr(i, n), j);
-        if (at == std::string_view::npos) return false;
-        j = at + n;
-        i += n;
-    }
-    return true;
-}
-
 // The code points of a text.
 std::vector<std::string_view> code_points(std::string_view s) {
     std::vector<std::string_view> out;
@@ -301,6 +283,17 @@ std::vector<std::string_view> code_points(std::string_view s) {
         i += n;
     }
     return out;
+}
+
+// Whether every code point of `a` appears in `b`, in order: 南湖片区居民 in 南湖片区棚户区改造一期居民.
+bool subsequence(std::string_view a, std::string_view b) {
+    std::size_t j = 0;
+    for (auto const cp : code_points(a)) {
+        auto const at = b.find(cp, j);
+        if (at == std::string_view::npos) return false;
+        j = at + cp.size();
+    }
+    return true;
 }
 
 // The things a milestone's subject lists (温福高铁、衢州先导智能、追觅机器人等项目 → three), up to a 等; one
