@@ -131,7 +131,13 @@ void report_reader::read_piece(std::size_t b, std::size_t e) {
     // 过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…: a sentence inside a paragraph that
     // opens with a time of its own holds for the rest of the paragraph
     if (node != node_) node_ = node, within_.reset(), definitions_ = in_glossary(node);
-    if (offset_of(trim(s)) > n.begin && opens_part(trim(s), out_.date))
+    // … only a time that is its own clause frames the rest (2025年，…; 过去一年，…):
+    // 2025年林下经济总面积202万亩 in a paragraph of the five years is that sentence's year alone
+    auto const framing = [](std::string_view t) {
+        auto const comma = t.find("，");
+        return comma != std::string_view::npos && comma <= 8 * 3;
+    };
+    if (offset_of(trim(s)) > n.begin && framing(trim(s)) && opens_part(trim(s), out_.date))
         if (auto own = scope_of_words(trim(s).substr(0, trim(s).find("，")), out_.date, true))
             within_ = own->scope;
     dsl::context ctx = base_;

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -138,6 +139,26 @@ TEST_SUITE("dsl") {
             }
             CHECK(seen);
         }
+    }
+
+    TEST_CASE(
+        "outline: inside a paragraph only a time that is its own clause frames the sentences after it") {
+        // a paragraph of the five years reviewed: 2025年林下经济… is that sentence's year; what follows is
+        // still the five years' (read on 海南 2026, where 建成500个和美乡村 had been taken for 2025's);
+        // 2025年，… frames
+        dsl::report_context ctx;
+        ctx.date = boost::gregorian::date(2026, 1, 27);
+        auto const r = dsl::read_report(
+            "政府工作报告\n一、2025年和“十四五”时期工作回顾\n五年来，我们攻坚克难。\n"
+            "乡村振兴扎实推进。2025年林下经济总面积200万亩。建成400个和美乡村。\n"
+            "乡村振兴扎实推进。2025年，新建农村公路3000公里。建成200个美丽乡村。\n",
+            ctx);
+        std::map<std::string, std::string> period;
+        for (auto const& st : r.statements)
+            if (st.period)
+                period[st.src.text] = fmt::format("{}/{}", st.period->begin.year(), st.period->end.year());
+        CHECK(period["建成400个和美乡村"] == "2021/2025");
+        CHECK(period["建成200个美丽乡村"] == "2025/2025");
     }
 
     TEST_CASE(
