@@ -282,7 +282,7 @@ struct plan_part_table : x3::symbols<ast::time_part> {
     }
 };
 
-// 对折 = 50%, 半成 = 5%: percentages written as words
+// 半折 = 50%, 半成 = 5%, 一半 = 50% (“百亿县”达到一半以上): percentages written as words
 inline std::vector<std::pair<std::string_view, ast::percent_of>> percent_words() {
     auto pct = [](double v) {
         ast::percent_of p;
@@ -290,7 +290,7 @@ inline std::vector<std::pair<std::string_view, ast::percent_of>> percent_words()
         p.num.value = v;
         return p;
     };
-    return {{"半折", pct(50)}, {"半成", pct(5)}};
+    return {{"半折", pct(50)}, {"半成", pct(5)}, {"一半", pct(50)}};
 }
 
 struct digit_table : x3::symbols<int> {

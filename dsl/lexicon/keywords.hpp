@@ -130,6 +130,7 @@ inline constexpr keyword_entry keywords[] = {
     {"增加", role::growth},
     {"下降", role::decline},
     {"微降", role::decline},  // CPI微降0.1%
+    {"缩减", role::decline},  // 把外商投资限制类条目缩减一半
     {"略降", role::decline},
     {"降低", role::decline},
     {"减少", role::decline},
