@@ -502,6 +502,24 @@ char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
     return nullptr;
 }
 
+// “牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元: in a part of targets, a count before any verb, whose
+// noun the clause goes on to measure with a verb and an amount of its own, says which things are measured,
+// not a number to reach (in a review 1299个重大项目完成投资1.4万亿元 tells both)
+char const* count_in_the_subject(clause const& c, std::size_t i, quantity_facts const& f) {
+    if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i) || !text_follows(c, i) ||
+        kind_by_scope(c.s.ctx.scope) != statement_kind::goal)
+        return nullptr;
+    bool verb = false;
+    for (std::size_t j = i + 1; j < c.e; ++j) {
+        if (c.kw(j, role::list_break)) return nullptr;
+        if (c.keyword(j) && (c.t(j).role == role::level || c.t(j).role == role::growth ||
+                             c.t(j).role == role::increase || c.t(j).role == role::compare_more_than))
+            verb = true;
+        if (c.t(j).kind == tk::quantity) return verb ? "counts the things measured, not an amount" : nullptr;
+    }
+    return nullptr;
+}
+
 // 培育一批产值超500亿、1000亿优势特色产业集群: after 一批 (a number unstated) a measure is the class of the
 // things the batch counts, not an amount to reach (a count is the batch's size: 新一批22项, 第一批48个)
 char const* class_of_a_batch(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -661,6 +679,7 @@ constexpr amount_rule rules[] = {
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
     {"培育一批产值超500亿元的产业集群", class_of_a_batch},
+    {"8个产业集群全产业链产值突破6100亿元", count_in_the_subject},
     {"按照上级60%人员下沉社区的要求", rule_followed},
     {"(2010-2015)", span_of_years},
     {"三年行动计划", program_years, false},
