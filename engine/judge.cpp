@@ -328,7 +328,10 @@ bool names_item(std::string_view item, std::string_view subject) {
 // 开门营业); the shorter subject runs through the longer in order, and a phase the figure names must be the
 // goal's (蓝天广场二期 is not 蓝天广场; 城西片区 is not 城东片区).
 bool same_event(statement const& g, statement const& f) {
-    if (g.event.empty() || f.event.empty() || f.event.find(g.event) == std::string::npos) return false;
+    if (g.event.empty() || f.event.empty()) return false;
+    // 新建 promises a thing built: 建成 says it was
+    bool const built = g.event == "新建" && f.event.find("建成") != std::string::npos;
+    if (f.event.find(g.event) == std::string::npos && !built) return false;
     if (g.subject.empty() || f.subject.empty()) return false;
     bool const goal_longer = g.subject.size() >= f.subject.size();
     std::string_view const shorter = goal_longer ? f.subject : g.subject;
