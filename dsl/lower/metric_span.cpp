@@ -343,11 +343,32 @@ bool joins_levels(clause const& c, std::size_t k) {
            words::starts_with_one_of(c.bytes(n), words::government_levels);
 }
 
+// 推动40个机关、企事业单位附属空间对社会开放共享: a 、 after the counted noun, with words after it, no verb
+// opening them and no amount to the clause's end, lists kinds that share what follows: one noun
+bool joins_kinds(clause const& c, std::size_t k) {
+    if (!c.kw(k, role::list_break)) return false;
+    std::size_t n = k + 1;
+    while (n < c.e && c.blank(n)) ++n;
+    if (n == c.e || !c.text_at(n)) return false;
+    auto const next = c.bytes(n);
+    if (words::starts_with_one_of(next, words::doing_before_a_count) ||
+        words::starts_with_one_of(next, words::working_on_verbs) ||
+        words::starts_with_one_of(next, words::pushing_verbs) ||
+        words::starts_with_one_of(next, words::effort_verbs))
+        return false;
+    for (std::size_t j = n; j < c.e; ++j)
+        if (c.t(j).kind == tk::quantity || c.kw(j, role::increase) || c.kw(j, role::level) ||
+            c.kw(j, role::of))
+            return false;  // …带动面广的消费场景: qualities before 的, read as such
+    return true;
+}
+
 std::size_t noun_end(clause const& c, std::size_t from) {
     std::size_t k = from;
     // 将 or a strength word starts what is said of the noun (…示范点建设也将梯次推进); not 计划, 目标 or 要,
     // which end names (招生计划) and words (重要)
-    while (k < c.e && !c.kw(k, role::clause_break) && !(c.kw(k, role::list_break) && !joins_levels(c, k)) &&
+    while (k < c.e && !c.kw(k, role::clause_break) &&
+           !(c.kw(k, role::list_break) && !joins_levels(c, k) && !(k > from && joins_kinds(c, k))) &&
            !(k > from &&
              (c.bytes(k) == "将" || c.kw(k, role::strength_binding) || c.kw(k, role::strength_aspiration)))) {
         if (k > from && opens_bracket(c, k)) {
