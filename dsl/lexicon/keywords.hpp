@@ -131,6 +131,7 @@ inline constexpr keyword_entry keywords[] = {
     {"下降", role::decline},
     {"微降", role::decline},  // CPI微降0.1%
     {"缩减", role::decline},  // 把外商投资限制类条目缩减一半
+    {"减量", role::decline},  // 低效建设用地减量10平方公里
     {"略降", role::decline},
     {"降低", role::decline},
     {"减少", role::decline},
@@ -177,6 +178,7 @@ inline constexpr keyword_entry keywords[] = {
     {"增长至", role::level_after_change},
     {"上升至", role::level_after_change},
     {"新增", role::increase},
+    {"筹措供应", role::increase},  // 筹措供应…床位3万张以上: what the year adds
     {"新建", role::increase},
     {"完成", role::increase},
     {"引进", role::increase},

@@ -306,6 +306,12 @@ inline constexpr entry adverbs_before_a_verb[] = {{"再", "比率再降低0.5个
 inline constexpr entry adverbs_alone[] = {
     {"基本", "基本建成500万套"}, {"先", "今年拟先增加50亿元"}, {"拟", ""}, {"都", ""}, {"均", ""}};
 
+// A total of nothing named: the total of what the clause before counted
+// (建设筹措保障性租赁住房7万套，实现“十四五” 末总量达到60万套: the housing's total;
+// dsl/lower/metric_span.cpp)
+inline constexpr entry bare_totals[] = {
+    {"总量", "实现“十四五”末总量达到60万套"}, {"总数", ""}, {"总规模", ""}};
+
 // Adverbs between a counted noun and the cue after it: …示范点建设也将梯次推进
 inline constexpr entry adverbs_before_a_cue[] = {
     {"也", "示范点建设也将梯次推进"}, {"还", ""}, {"都", ""}, {"均", ""}};

@@ -456,7 +456,9 @@ char const* one_at_a_time(clause const& c, std::size_t i, quantity_facts const& 
 // 50公里绿道试点等项目: the words right after the amount, up to the next punctuation or number, hold the 等
 // that closes a list of examples (the words may be split where a keyword could start: 绿道 | 试点等项目)
 char const* example_name(clause const& c, std::size_t i, quantity_facts const& f) {
-    if (f.pct) return nullptr;
+    // 完成31万平方米小梁薄板房屋等不成套旧住房改造: right after a verb of doing, the amount is the work done
+    // to all the list names
+    if (f.pct || (i > c.b && c.kw(i - 1, role::increase))) return nullptr;
     for (std::size_t j = i + 1; j < c.e && j <= i + 3 && c.text_at(j); ++j)
         if (c.bytes(j).find("等") != std::string_view::npos)
             return "is part of an example's name, not an amount";

@@ -285,6 +285,9 @@ void growth_rate_as_growth(clause const& c, amount_words& w) {
     }
 }
 
+bool opens_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "（" || c.bytes(k) == "("; }
+bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）" || c.bytes(k) == ")"; }
+
 // Nothing before: the words after the amount, up to the clause's next break (确保13个以上项目竣工); returns
 // the token after them.
 std::size_t words_after(clause const& c, amount_words& w) {
@@ -295,6 +298,12 @@ std::size_t words_after(clause const& c, amount_words& w) {
             break;
         }
     while (ab < ae && (c.blank(ab) || c.kw(ab, role::of))) ++ab;
+    // 60万套（间）: a bracket right after the unit belongs to the unit
+    if (ab < ae && ab == w.after && opens_bracket(c, ab)) {
+        std::size_t close = ab + 1;
+        while (close < ae && !closes_bracket(c, close)) ++close;
+        if (close < ae) ab = close + 1;
+    }
     for (std::size_t j = ab; j < ae; ++j)
         if (c.kw(j, role::event)) w.event = std::string(c.bytes(j));
     if (ab < ae && c.t(ab).kind != tk::quantity) {
@@ -324,9 +333,6 @@ bool quote_mark(clause const& c, std::size_t k) {
     auto const x = c.bytes(k);
     return c.t(k).kind == tk::other && (x == "“" || x == "”" || x == "「" || x == "」" || x == "\"");
 }
-
-bool opens_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "（" || c.bytes(k) == "("; }
-bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）" || c.bytes(k) == ")"; }
 
 // The noun runs to a break or punctuation; quotes and a bracket closed in the clause are inside it
 // (16个县（市、区） 整县建成美丽乡村)
@@ -797,8 +803,10 @@ void read_metric(clause const& c, amount_words& w) {
     }
     growth_rate_as_growth(c, w);
     drop_frame(w);
-    // 基本建成500万套, 今年拟先增加50亿元: adverbs alone name nothing, so the clause names nothing of its own
-    if (only_adverbs(w.metric)) {
+    // 基本建成500万套, 今年拟先增加50亿元: adverbs alone name nothing, so the clause names nothing of its
+    // own; nor does a bare total after a clause that counted something (…7万套，实现“十四五”末总量达到60万套)
+    if (only_adverbs(w.metric) ||
+        (words::is_one_of(w.metric, words::bare_totals) && !c.s.metric_text.empty())) {
         w.metric.clear();
         w.metric_begin = w.metric_end = 0;
     }
