@@ -194,6 +194,27 @@ void read_years_ahead(clause const& c, std::size_t i) {
     }
 }
 
+// 用3年时间，培养引进10名战略科学家 / 用3—5年时间，…: a clause that gives the years the sentence's work has,
+// from the report's year on; a range of years gives its longest
+void read_years_to_use(clause const& c, std::size_t i) {
+    if (c.t(i).kind != tk::quantity || !c.s.ctx.reference || in_review(c.s.ctx.scope) ||
+        !c.previous_text_ends_with(i, "用") || i + 1 >= c.e || !common::starts_with(c.bytes(i + 1), "时间"))
+        return;
+    auto const& r = c.reading(i);
+    double const n = r.second ? r.second->value : r.first.value;
+    if (r.first.unit != "年"sv || n < 1 || n > 10 || n != static_cast<double>(static_cast<int>(n))) return;
+    int const y = c.s.ctx.reference->year();
+    auto const from = safe_date(y, 1, 1), to = safe_date(y + static_cast<int>(n) - 1, 12, 31);
+    if (!from || !to) return;
+    auto& s = c.s;
+    s.period = rules::period{*from, *to};
+    s.period_from_time = true;
+    s.period_relative = false;
+    s.period_deadline = true;
+    s.period_until = true;
+    s.period_is_as_of = false;
+}
+
 }  // namespace
 
 void read_context(clause const& c) {
@@ -227,6 +248,8 @@ void read_context(clause const& c) {
             read_program_years(c, i);
         } else if (x.kind == tk::quantity && years_ahead_of_amount(c, i)) {
             read_years_ahead(c, i);
+        } else if (x.kind == tk::quantity) {
+            read_years_to_use(c, i);
         }
     }
 }

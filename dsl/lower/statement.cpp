@@ -82,10 +82,15 @@ void read_verb_group(clause const& c, amount_words& w) {
 }
 
 // 占目标任务2580人的108%, 年度目标5亿元: the amount right after a word that names a target is that target
+// — but after 超 or 高于 (超国家考核目标14.8个百分点) the amount is the margin a result beat the target by
 bool named_target(clause const& c, amount_words const& w) {
     std::size_t j = w.q;
     while (j > w.left && c.blank(j - 1)) --j;
-    return j > w.left && c.kw(j - 1, role::goal_cue) && words::is_one_of(c.bytes(j - 1), words::target_nouns);
+    if (!(j > w.left && c.kw(j - 1, role::goal_cue) && words::is_one_of(c.bytes(j - 1), words::target_nouns)))
+        return false;
+    for (std::size_t k = c.b; k + 1 < j; ++k)
+        if (c.kw(k, role::compare_more_than)) return false;
+    return true;
 }
 
 // 由2010年的162.4亿元增加到2015年的300亿元: the starting amount with its own year is a figure of that year,
