@@ -165,6 +165,8 @@ inline constexpr entry strengthening_verbs[] = {
     {"做大", ""},
     {"做精", ""},
     {"壮大", ""},
+    {"抓实", "盯紧抓实64个预增产值过10亿元的工业新增长点"},
+    {"盯紧", ""},
 };
 
 // Verbs of working on what is there (speeding it up, pushing it on, backing it): a count after names and 等

@@ -25,6 +25,12 @@ struct quantity_facts {
 
 using why_not = char const* (*)(clause const&, std::size_t, quantity_facts const&);
 
+// The kind of the unit of the quantity at i (other when it has none)
+unit_kind unit_kind_at(clause const& c, std::size_t i) {
+    auto const& a = c.reading(i).first;
+    return a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
+}
+
 struct amount_rule {
     std::string_view example;      // a phrase where the quantity is no amount
     why_not test;                  // why the quantity at i is not an amount, or nullptr
@@ -542,6 +548,12 @@ char const* count_in_the_subject(clause const& c, std::size_t i, quantity_facts 
 // things the batch counts, not an amount to reach (a count is the batch's size: 新一批22项, 第一批48个)
 char const* class_of_a_batch(clause const& c, std::size_t i, quantity_facts const& f) {
     if (f.ukind == unit_kind::count) return nullptr;
+    // 64个预增产值过10亿元、2334个过2000万元的工业新增长点: a measure over which things counted before it
+    // in the clause qualify is their class too
+    if (c.previous_text_ends_with(i, "过"))
+        for (std::size_t j = c.b; j < i; ++j)
+            if (c.t(j).kind == tk::quantity && unit_kind_at(c, j) == unit_kind::count)
+                return "is the class of the things counted, not an amount";
     auto const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
     auto const at = before.find("一批");
     if (at == std::string_view::npos) return nullptr;
@@ -716,8 +728,7 @@ constexpr amount_rule rules[] = {
 quantity_facts facts_of(clause const& c, std::size_t i) {
     auto const& r = c.reading(i);
     auto const& a = r.first;
-    auto const ukind =
-        a.unit_index >= 0 ? units[static_cast<std::size_t>(a.unit_index)].kind : unit_kind::other;
+    auto const ukind = unit_kind_at(c, i);
     bool const chinese_only = (a.num.flags & ast::chinese) && !(a.num.flags & ast::arabic);
     bool const pct = a.unit == "%"sv || a.unit == "pp"sv || a.mark == ast::mark::fraction;
     return {r, ukind, chinese_only, pct};
