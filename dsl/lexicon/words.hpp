@@ -706,8 +706,17 @@ inline constexpr entry soon_words[] = {{"早日", "早日启动"}, {"尽快", "�
 
 // Before a program's name (三年行动计划): the program is started or written, not carried out
 inline constexpr entry program_starts[] = {
-    {"启动", "启动第二期学前教育三年行动计划"}, {"制定", ""}, {"编制", ""}, {"出台", ""}, {"印发", ""},
+    {"启动", "启动第二期学前教育三年行动计划"},
+    {"制定", ""},
+    {"编制", ""},
+    {"出台", ""},
+    {"印发", ""},
     {"完成", "完成美丽上海建设三年行动计划"},
+    // ... or one under way since an earlier year, whose current year the amounts are
+    // (深入实施…三年行动计划，引进 精深加工项目200个以上: this year's)
+    {"深入实施", "深入实施农产品加工业高质量发展三年行动计划"},
+    {"持续实施", ""},
+    {"继续实施", ""},
 };
 
 // A word ending in 了 tells a thing done (确定了, 建成了): a result, as 已 does — except these, where 了 is

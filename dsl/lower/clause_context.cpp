@@ -157,8 +157,9 @@ void read_plan(clause const& c, std::size_t i) {
 void read_program_years(clause const& c, std::size_t i) {
     auto& s = c.s;
     auto const& r = c.reading(i);
-    for (std::size_t j = c.b; j < i; ++j)
-        if (words::contains_one_of(c.bytes(j), words::program_starts)) return;
+    // the words as written: a verb may be cut (深入 | 实施)
+    if (i > c.b && words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(i).begin), words::program_starts))
+        return;
     // 三年行动计划深入实施，新增…74家 in a review: the results are of the year reviewed
     if (in_review(s.ctx.scope) || s.ctx.kind == statement_kind::figure) return;
     if (s.ctx.reference && r.first.unit == "年"sv && r.first.value >= 1 && r.first.value <= 10) {
