@@ -229,18 +229,23 @@ char const* place_of_doing(clause const& c, std::size_t i, quantity_facts const&
 // 做优做强5个国家先进制造业集群: a count right after a verb that makes stronger what is there counts the set
 // worked on, not a number to reach (a bound makes it one: 做强10家以上)
 char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& f) {
-    if (f.ukind != unit_kind::count || c.next_is_suffix(i) || verb_before(c, i)) return nullptr;
+    if (f.ukind != unit_kind::count || c.next_is_suffix(i)) return nullptr;
+    bool const verb = verb_before(c, i);  // a verb of a measure before the count (inside the names, 等 aside)
     // right after the verb, or after the examples it names (做强生物医药等3个…集群), also under a verb of
     // working on what is there (加快南阳等4个…城市建设) when nothing made or completed comes between
     std::string_view const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
+    // right after the verbs of working on (加快建成A、B等5个项目), not inside the names
+    // (加快推进中科院棚户区改造等5个 项目: 改造 names a project)
     auto const makes_or_completes = [&] {
-        for (std::size_t j = c.b + 1; j < i; ++j)
-            if (c.kw(j, role::event) || c.kw(j, role::increase)) return true;
-        return c.has_any_verb(c.b + 1, i);
+        auto const rest = words::without_leading(before, words::working_on_verbs);
+        for (auto const& k : keywords)
+            if ((k.role == role::event || k.role == role::increase) && common::starts_with(rest, k.text))
+                return true;
+        return false;
     };
     bool const examples =
         before.size() > 3 && common::ends_with(before, "等") &&
-        (words::starts_with_one_of(before, words::strengthening_verbs) ||
+        ((words::starts_with_one_of(before, words::strengthening_verbs) && !verb) ||
          (words::starts_with_one_of(before, words::working_on_verbs) && !makes_or_completes()));
     // or as a later item of the list it opens (围绕22个产业、189条产业链; 壮大6大特色产业集群和18条…产业链)
     bool const list_item = (c.previous_is(i, role::list_break) || c.previous_text_ends_with(i, "和")) &&
@@ -250,14 +255,16 @@ char const* set_worked_on(clause const& c, std::size_t i, quantity_facts const& 
     // makes or wins one
     std::size_t k = i + 1;
     while (k < c.e && c.blank(k)) ++k;
-    bool const designated = kind_by_scope(c.s.ctx.scope) == statement_kind::goal && k < c.e && c.text_at(k) &&
+    bool const designated = !verb && kind_by_scope(c.s.ctx.scope) == statement_kind::goal && k < c.e &&
+                            c.text_at(k) &&
                             words::starts_with_one_of(c.bytes(k), words::designated_by_the_state) &&
                             !words::starts_with_one_of(c.bytes(k), words::countries) &&
                             !words::contains_one_of(before, words::doing_before_a_count) &&
                             !words::contains_one_of(before, words::winning_verbs) && !c.has(role::event) &&
                             !words::contains_one_of(c.s.bytes(c.t(k).begin, c.t(c.e - 1).end),
                                                     words::doing_before_a_count);  // …专科和…医院建设
-    return words::ends_with_one_of(before, words::strengthening_verbs) || examples || list_item || designated
+    return (!verb && words::ends_with_one_of(before, words::strengthening_verbs)) || examples || list_item ||
+                   designated
                ? "counts the set worked on, not a target"
                : nullptr;
 }
