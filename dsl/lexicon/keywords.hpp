@@ -207,7 +207,10 @@ inline constexpr keyword_entry keywords[] = {
     {"改造建设", role::increase},
     {"打造", role::increase},
     {"组建", role::increase},
-    {"争创", role::increase},  // 争创10个全国县域商业“领跑县”
+    {"成立", role::increase},      // 成立现代服务业办公室
+    {"维修加固", role::increase},  // 维修加固杨家湾吊桥
+    {"批准实施", role::increase},  // 力争批准实施《九州经济开发区发展规划》
+    {"争创", role::increase},      // 争创10个全国县域商业“领跑县”
     {"办好", role::increase},
     {"承办", role::increase},
     {"合办", role::increase},  // 合办“百业千企AI转型联合大赛”

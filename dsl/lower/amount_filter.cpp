@@ -187,6 +187,11 @@ char const* time_qualifier(clause const& c, std::size_t i, quantity_facts const&
     return qualifies && !c.next_is_suffix(i) ? "is a span of time, not an amount" : nullptr;
 }
 
+// 新中国成立75周年, 建党80周年: an anniversary counts years since, no amount of anything
+char const* anniversary(clause const&, std::size_t, quantity_facts const& f) {
+    return f.r.first.unit == "周年"sv ? "is an anniversary, not an amount" : nullptr;
+}
+
 // 大干三个月, 奋战100天: a span of time right after the words of a doing, closing its clause, with no verb
 // of a measure before it, is how long the doing lasts (a time to reach says so: 办结时限压缩至3天, 不超过5天)
 char const* length_of_doing(clause const& c, std::size_t i, quantity_facts const& f) {
@@ -693,6 +698,7 @@ constexpr amount_rule rules[] = {
     {"两项改革", category},
     {"前三名", rank_before},
     {"24小时带班", time_qualifier},
+    {"新中国成立75周年", anniversary},
     {"大干三个月", length_of_doing},
     {"连续迈上3万亿、4万亿两个台阶", step_of_a_staircase},
     {"千万吨炼化基地", size_class},
