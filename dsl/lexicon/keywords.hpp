@@ -207,6 +207,7 @@ inline constexpr keyword_entry keywords[] = {
     {"改造建设", role::increase},
     {"打造", role::increase},
     {"组建", role::increase},
+    {"公布", role::increase},      // 公布“权力清单”和“负面清单”
     {"成立", role::increase},      // 成立现代服务业办公室
     {"维修加固", role::increase},  // 维修加固杨家湾吊桥
     {"批准实施", role::increase},  // 力争批准实施《九州经济开发区发展规划》
@@ -317,6 +318,7 @@ inline constexpr keyword_entry keywords[] = {
     {"竣工验收", role::event},
     {"验收", role::event},     // 通过国家验收: with 通过 before it (dsl/lower/milestone.cpp)
     {"全覆盖", role::event},   // 实现医疗与养老机构合作全覆盖
+    {"全公开", role::event},   // 实现部门预算决算全公开
     {"健全覆盖", role::word},  // 健全覆盖城乡的…体系: 健全 and 覆盖, no 全覆盖
     {"启动", role::event},
     {"入住", role::event},

@@ -307,15 +307,17 @@ bool delayed(clause const& c) {
     return false;
 }
 
-// “十五五”规划: a quote that opens the name and closes inside it is part of it (trim_text drops quotes at the
-// edges)
+// “十五五”规划, “权力清单”和“负面清单”: a quote that opens the name and closes inside it is part of it, and
+// so is one that opens inside it and closes it (trim_text drops quotes at the edges)
 std::string with_opening_quote(std::string_view text, std::string s) {
-    auto const count = [&](std::string_view q) {
-        std::size_t n = 0;
-        for (auto at = s.find(q); at != std::string::npos; at = s.find(q, at + q.size())) ++n;
-        return n;
-    };
-    if (count("”") > count("“") && text.find("“" + s) != std::string_view::npos) s.insert(0, "“");
+    auto const first_open = s.find("“"), first_close = s.find("”");
+    if (first_close != std::string::npos && (first_open == std::string::npos || first_close < first_open) &&
+        text.find("“" + s) != std::string_view::npos)
+        s.insert(0, "“");
+    auto const last_open = s.rfind("“"), last_close = s.rfind("”");
+    if (last_open != std::string::npos && (last_close == std::string::npos || last_close < last_open) &&
+        text.find(s + "”") != std::string_view::npos)
+        s += "”";
     return s;
 }
 
