@@ -662,6 +662,15 @@ private:
             v.state = pending{pending::why::no_deadline, std::nullopt};
             return v;
         }
+        // 尚未回迁, or a date still to come (居民回迁推迟到2016年3月) in a report after the deadline: not
+        // done in time. Before the deadline such a sentence proves nothing yet.
+        enum class when { unknown, on_time, late, vague };
+        auto const when_of = [&](statement const& f) {
+            if (f.not_done || (f.reported && f.period->begin > *f.reported))
+                return f.reported && *f.reported > *deadline_ ? when::late : when::unknown;
+            if (f.period->end <= *deadline_) return when::on_time;
+            return f.period->begin > *deadline_ ? when::late : when::vague;
+        };
         std::optional<std::size_t> on_time, late, vague;
         auto earliest = [&](std::optional<std::size_t>& slot, std::size_t i) {
             auto const& f = fig(i);
@@ -676,20 +685,9 @@ private:
                 if (f.src.report == g_.src.report && f.reported == g_.reported) continue;
                 if (g_.reported && f.reported && *f.reported < *g_.reported) continue;
                 v.considered.push_back(i);
-                // 尚未回迁, or a date still to come (居民回迁推迟到2016年3月) in a report after the deadline:
-                // not done in time. Before the deadline such a sentence proves nothing yet.
-                bool const not_done = f.not_done || (f.reported && f.period->begin > *f.reported);
-                if (not_done) {
-                    if (f.reported && *f.reported > *deadline_) earliest(late, i);
-                    continue;
-                }
-                if (f.period->end <= *deadline_) {
-                    earliest(on_time, i);
-                } else if (f.period->begin > *deadline_) {
-                    earliest(late, i);
-                } else {
-                    earliest(vague, i);
-                }
+                auto const w = when_of(f);
+                if (w != when::unknown)
+                    earliest(w == when::on_time ? on_time : w == when::late ? late : vague, i);
             }
         }
         // 温福高铁、衢州先导智能、追觅机器人等项目开工建设: a goal that lists several things is met when a
@@ -700,12 +698,10 @@ private:
             for (auto item : items) {
                 bool done = false;
                 for (std::size_t i : v.considered) {
-                    auto const& f = fig(i);
-                    if (!names_item(item, f.subject)) continue;
-                    bool const not_done = f.not_done || (f.reported && f.period->begin > *f.reported);
-                    if (!not_done && f.period->end <= *deadline_) done = true;
-                    if ((not_done && f.reported && *f.reported > *deadline_) || f.period->begin > *deadline_)
-                        one_late = true;
+                    if (!names_item(item, fig(i).subject)) continue;
+                    auto const w = when_of(fig(i));
+                    done = done || w == when::on_time;
+                    one_late = one_late || w == when::late;
                 }
                 all_on_time = all_on_time && done;
             }

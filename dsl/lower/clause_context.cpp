@@ -49,8 +49,6 @@ bool may_set_context(clause const& c) {
            c.has(role::estimate_cue) || c.has(role::plan_program);
 }
 
-// A keyword's cue or strength. The clause's own strength word wins over one carried from the clause before
-// (确保…，争取…).
 // Whether the clause opens with a verb of doing (完成, 建成, 新建), its leads and strength aside, before
 // token i
 bool opened_by_a_verb(clause const& c, std::size_t i) {
@@ -61,6 +59,8 @@ bool opened_by_a_verb(clause const& c, std::size_t i) {
     return j < i && c.kw(j, role::increase) && j + 1 < i;
 }
 
+// A keyword's cue or strength. The clause's own strength word wins over one carried from the clause before
+// (确保…，争取…).
 void read_cue(clause const& c, std::size_t i, bool& own_strength) {
     role const r = c.t(i).role;
     auto& s = c.s;
@@ -170,6 +170,19 @@ void read_program_years(clause const& c, std::size_t i) {
     }
 }
 
+// The years first…last as the sentence's period, a time of the text's own: ahead, a time by which (to 2020);
+// else years gone by
+void take_years(phrase_state& s, int first, int last, bool ahead) {
+    auto const from = safe_date(first, 1, 1), to = safe_date(last, 12, 31);
+    if (!from || !to) return;
+    s.period = rules::period{*from, *to};
+    s.period_from_time = true;
+    s.period_relative = false;
+    s.period_deadline = ahead;
+    s.period_until = ahead;
+    s.period_is_as_of = false;
+}
+
 // 五年城镇新增就业4500万人: the amount after it is for N years, from the report's year on (in a review, or
 // after 过去 / before 来: the N years up to the year reviewed)
 void read_years_ahead(clause const& c, std::size_t i) {
@@ -184,36 +197,20 @@ void read_years_ahead(clause const& c, std::size_t i) {
     // the sentence are the plan's
     if (!past && s.plan_named && s.plan_named->end.year() - s.plan_named->begin.year() + 1 == n)
         last = s.plan_named->end.year();
-    auto const from = safe_date(last - n + 1, 1, 1), to = safe_date(last, 12, 31);
-    if (from && to) {
-        s.period = rules::period{*from, *to};
-        s.period_from_time = true;
-        s.period_relative = false;
-        s.period_deadline = !past;
-        s.period_until = !past;
-        s.period_is_as_of = false;
-    }
+    take_years(s, last - n + 1, last, !past);
 }
 
 // 用3年时间，培养引进10名战略科学家 / 用3—5年时间，…: a clause that gives the years the sentence's work has,
 // from the report's year on; a range of years gives its longest
 void read_years_to_use(clause const& c, std::size_t i) {
-    if (c.t(i).kind != tk::quantity || !c.s.ctx.reference || in_review(c.s.ctx.scope) ||
-        !c.previous_text_ends_with(i, "用") || i + 1 >= c.e || !common::starts_with(c.bytes(i + 1), "时间"))
+    if (!c.s.ctx.reference || in_review(c.s.ctx.scope) || !c.previous_text_ends_with(i, "用") ||
+        i + 1 >= c.e || !common::starts_with(c.bytes(i + 1), "时间"))
         return;
     auto const& r = c.reading(i);
     double const n = r.second ? r.second->value : r.first.value;
     if (r.first.unit != "年"sv || n < 1 || n > 10 || n != static_cast<double>(static_cast<int>(n))) return;
     int const y = c.s.ctx.reference->year();
-    auto const from = safe_date(y, 1, 1), to = safe_date(y + static_cast<int>(n) - 1, 12, 31);
-    if (!from || !to) return;
-    auto& s = c.s;
-    s.period = rules::period{*from, *to};
-    s.period_from_time = true;
-    s.period_relative = false;
-    s.period_deadline = true;
-    s.period_until = true;
-    s.period_is_as_of = false;
+    take_years(c.s, y, y + static_cast<int>(n) - 1, true);
 }
 
 }  // namespace

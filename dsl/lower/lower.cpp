@@ -91,8 +91,8 @@ void remember_opening(clause const& c) {
 void read_left_out(clause const& c) {
     std::string_view w = c.s.bytes(c.s.topic.first, c.s.topic.second);
     if (!words::starts_with_one_of(w, words::leaving_out) || words::contains_one_of(w, words::prices)) return;
-    for (auto const& v : words::leaving_out)
-        if (common::starts_with(w, v.text)) w.remove_prefix(v.text.size());
+    w = words::without_leading(w, words::leaving_out);
+    if (words::starts_with_one_of(w, words::leaving_out)) return;  // the verb alone names no part
     w = words::without_trailing(w, words::left_out_closers);
     if (!w.empty()) c.s.excluding = std::string(w);
 }

@@ -288,6 +288,15 @@ void growth_rate_as_growth(clause const& c, amount_words& w) {
 bool opens_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "（" || c.bytes(k) == "("; }
 bool closes_bracket(clause const& c, std::size_t k) { return c.bytes(k) == "）" || c.bytes(k) == ")"; }
 
+// 2.5万套（间）城市危旧房, 60万套（间）: a bracket right after the unit belongs to the unit; the token after
+// it (j itself when no bracket closes before end)
+std::size_t past_unit_bracket(clause const& c, std::size_t j, std::size_t end) {
+    if (j >= end || !opens_bracket(c, j)) return j;
+    std::size_t close = j + 1;
+    while (close < end && !closes_bracket(c, close)) ++close;
+    return close < end ? close + 1 : j;
+}
+
 // Nothing before: the words after the amount, up to the clause's next break (确保13个以上项目竣工); returns
 // the token after them.
 std::size_t words_after(clause const& c, amount_words& w) {
@@ -298,12 +307,7 @@ std::size_t words_after(clause const& c, amount_words& w) {
             break;
         }
     while (ab < ae && (c.blank(ab) || c.kw(ab, role::of))) ++ab;
-    // 60万套（间）: a bracket right after the unit belongs to the unit
-    if (ab < ae && ab == w.after && opens_bracket(c, ab)) {
-        std::size_t close = ab + 1;
-        while (close < ae && !closes_bracket(c, close)) ++close;
-        if (close < ae) ab = close + 1;
-    }
+    if (ab == w.after) ab = past_unit_bracket(c, ab, ae);
     for (std::size_t j = ab; j < ae; ++j)
         if (c.kw(j, role::event)) w.event = std::string(c.bytes(j));
     if (ab < ae && c.t(ab).kind != tk::quantity) {
@@ -405,12 +409,7 @@ std::size_t noun_end(clause const& c, std::size_t from) {
 std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, unit_kind kind) {
     std::size_t j = w.after;
     while (j < w.next && (c.blank(j) || quote_mark(c, j))) ++j;
-    // 2.5万套（间）城市危旧房: a bracket right after the unit belongs to the unit
-    if (j < w.next && opens_bracket(c, j)) {
-        std::size_t close = j + 1;
-        while (close < w.next && !closes_bracket(c, close)) ++close;
-        if (close < w.next) j = close + 1;
-    }
+    j = past_unit_bracket(c, j, w.next);
     // 建成1000平方米的六大服务中心: the size of what is built, after its 的
     bool const size = kind == unit_kind::area || kind == unit_kind::length;
     if (size && j < w.next && c.kw(j, role::of)) ++j;
@@ -518,7 +517,7 @@ void qualify_generic_count(clause const& c, amount_words& w) {
         ++j;
     if (j >= w.q || !c.kw(j, role::increase)) return;
     // 实施卫生健康为民服务15项实事: the words between the verb and the count say which (not examples: 八冶等)
-    if (j + 1 < w.q && m == std::string_view(w.metric) && words::is_one_of(m, words::generic_heads)) {
+    if (j + 1 < w.q && words::is_one_of(m, words::generic_heads)) {
         std::string_view const which = c.s.bytes(c.t(j + 1).begin, c.t(w.q).begin);
         bool words_only = !c.has_any_verb(j + 1, w.q);
         for (std::size_t k = j + 1; k < w.q; ++k) words_only = words_only && c.t(k).kind != tk::quantity;

@@ -53,6 +53,8 @@ private:
     void drop_restated_goals();
     void read_piece(std::size_t b, std::size_t e);
     void read_body_line(line const& l);
+    // Whether a node is under a glossary's heading (名词解释)
+    bool in_glossary(std::size_t node) const;
 
     std::string_view text_;
     report_context const& rctx_;
@@ -65,11 +67,8 @@ private:
     std::size_t node_ = 0;                       // the outline node of the last sentence
     std::optional<rules::time_scope> within_;    // a time a sentence inside that node opened
     bool definitions_ = false;                   // that node is inside a glossary
-
-    // Whether a node is under a glossary's heading (名词解释)
-    bool in_glossary(std::size_t node) const;
-    std::vector<passage> headline_;  // the passages that list the main targets
-    bool full_ = false;              // max_report_statements read: the rest is not
+    std::vector<passage> headline_;              // the passages that list the main targets
+    bool full_ = false;                          // max_report_statements read: the rest is not
 };
 
 // The bytes of the clause break (，；： , ; :) that starts at text[i], or 0.
