@@ -83,6 +83,9 @@ inline constexpr keyword_entry keywords[] = {
     {"要", role::goal_cue},
     {"将", role::goal_cue},
     {"目标为", role::goal_cue},
+    {"目标设定为", role::goal_cue},  // 经济增长目标设定为6％左右: the target stated, as 目标为 states it
+    {"目标定为", role::goal_cue},
+    {"目标确定为", role::goal_cue},
     {"下一步", role::goal_cue},
     {"安排", role::goal_cue},
     {"进一步", role::word},

@@ -327,23 +327,6 @@ char const* describes_noun(clause const& c, std::size_t i, quantity_facts const&
                : nullptr;
 }
 
-// 经济增长目标设定为6％左右，是一个积极进取的目标: an amount that ends its clause, when the next says what
-// kind of target it is (是…目标), is the target spoken of — the report's own, stated where it lists them
-char const* target_commented_on(clause const& c, std::size_t i, quantity_facts const&) {
-    std::size_t k = i + 1;
-    while (k < c.e && (c.blank(k) || c.kw(k, role::suffix_about) || c.kw(k, role::suffix_at_least) ||
-                       c.kw(k, role::suffix_at_most)))
-        ++k;
-    if (k != c.e) return nullptr;
-    std::string_view rest = c.s.text.substr(c.t(c.e - 1).end);
-    if (!common::starts_with(rest, "，")) return nullptr;
-    rest.remove_prefix(std::string_view("，").size());
-    rest = rest.substr(0, std::min({rest.find("，"), rest.find("。"), rest.find("；")}));  // the next clause
-    return common::starts_with(rest, "是") && words::ends_with_one_of(rest, words::targets_named)
-               ? "is the target spoken of, not a new one"
-               : nullptr;
-}
-
 // 争取…让出占地面积9亩，建筑面积14700平方米，涉及拆迁5栋楼162户…的…工程全面开工: in a sentence that looks
 // ahead (a part of targets, 确保, 力争, 计划), an amount after words that measure a thing (and the amounts
 // after it in the clause), with no verb of doing before them, describes the thing promised, and is no target
@@ -708,7 +691,6 @@ constexpr amount_rule rules[] = {
     {"民间投资新36条", articles_name_a_policy},
     {"今后五年", years},
     {"投资68亿元的项目", describes_noun},
-    {"经济增长目标设定为6％左右，是一个积极进取的目标", target_commented_on},
     {"7%左右的速度", qualified_describes_noun},
     {"成熟一家、批准一家", one_at_a_time},
     {"关停淘汰10万千瓦及以下燃煤机组", class_bound},

@@ -52,6 +52,10 @@ std::vector<headline_case> const cases{
      "二、2015年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n\n"
      "地区生产总值增长8%左右，主要是强调好字当头。\n",
      {"地区生产总值增长8%左右*"}},
+    {"a target stated again as 目标设定为 (定为, 确定为) is the same goal, kept once",
+     "二、2015年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长8%左右。\n\n"
+     "地区生产总值增长目标设定为8%左右，是一个积极进取的目标。\n",
+     {"地区生产总值增长8%左右*"}},
     {"a goal a heading states and a paragraph restates is cited from the paragraph",
      "2015年力争地区生产总值增长8%\n\n二、2015年工作安排\n\n全年地区生产总值增长8%，新建公厕45座以上。\n",
      {"全年地区生产总值增长8%", "新建公厕45座以上"}},
