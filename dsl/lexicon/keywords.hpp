@@ -143,6 +143,9 @@ inline constexpr keyword_entry keywords[] = {
     {"下降了", role::decline},
     {"降幅", role::decline},
     {"年均增长", role::average_growth},
+    {"年均实际增长",
+     role::average_growth},  // 城镇居民人均可支配收入年均实际增长7%: real, still a yearly average
+    {"年均名义增长", role::average_growth},
     {"年均增速", role::average_growth},
     {"年均提高", role::average_growth},
     {"年均提升", role::average_growth},

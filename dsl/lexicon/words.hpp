@@ -67,6 +67,14 @@ constexpr entry const* ending_one_of(std::string_view w, entry const (&list)[N])
     return nullptr;
 }
 
+// The entry a word starts with, if any
+template <std::size_t N>
+constexpr entry const* starting_one_of(std::string_view w, entry const (&list)[N]) {
+    for (auto const& e : list)
+        if (common::starts_with(w, e.text)) return &e;
+    return nullptr;
+}
+
 template <std::size_t N>
 constexpr bool contains_one_of(std::string_view w, entry const (&list)[N]) {
     for (auto const& e : list)
@@ -256,6 +264,20 @@ inline constexpr entry list_tail_words[] = {
 // Who or when an amount is per, between the verb and the amount: 提高到每人每年240元 (longest first)
 inline constexpr entry per_words[] = {
     {"每人每年", "补助标准提高到每人每年240元"}, {"每人每月", ""}, {"每人", ""}};
+
+// 分别 after a list: what the first item is counted per, written once at the list's head, holds for every
+// item that names no statistic of its own (单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%:
+// three intensities, not total emissions)
+inline constexpr entry per_unit_heads[] = {
+    {"单位国内生产总值", "单位国内生产总值能耗和二氧化碳排放分别降低16%和17%"},
+    {"单位地区生产总值", ""},
+    {"单位生产总值", ""},
+    {"单位GDP", ""},
+    {"万元国内生产总值", ""},
+    {"万元地区生产总值", ""},
+    {"万元生产总值", ""},
+    {"万元GDP", ""},
+};
 
 // 分别 after a list: the last item's name ends with the words all items share, from the first of these on
 // (原煤、原油、天然气产量 → 原煤产量; 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入)

@@ -94,6 +94,17 @@ void complete_items(std::vector<std::string>& parts, rules::catalog const* catal
         else if (part.size() <= 9)
             part += last.substr(part.size());
     }
+    // 单位国内生产总值能耗和二氧化碳排放: the first item's per-unit head goes with the items after it, unless
+    // an item names a statistic of its own that the head would turn into another (…、地区生产总值)
+    auto const* head = words::starting_one_of(parts.front(), words::per_unit_heads);
+    if (!head) return;
+    for (std::size_t k = 1; k < parts.size(); ++k) {
+        auto& part = parts[k];
+        if (part.empty() || words::starts_with_one_of(part, words::per_unit_heads)) continue;
+        std::string const qualified = std::string(head->text) + part;
+        if (catalog && catalog->find(part) && !catalog->find(qualified)) continue;
+        part = qualified;
+    }
 }
 
 // The statement at `first` holds for each of `items`: it becomes one statement per item.
@@ -109,18 +120,22 @@ void share_the_amount(clause const& c, std::size_t first, std::vector<std::strin
 
 }  // namespace
 
-// 社会消费品零售总额、固定资产投资增长4%左右: statistics the catalog knows, listed before the one amount of
-// their clause, each take it (a list of other words stays the amount's context:
-// 推进北环路、雁白大桥建设，完成投资5亿元)
+// 社会消费品零售总额、固定资产投资增长4%左右, 城镇居民人均可支配收入和农村居民人均纯收入年均实际增长超过7%:
+// statistics the catalog knows, listed (at 、, else at 和 及 与) before the one amount of their clause, each
+// take it (a list of other words stays the amount's context: 推进北环路、雁白大桥建设，完成投资5亿元)
 void share_across_list(clause const& c, std::size_t first_statement) {
     auto& out = c.s.out.statements;
     auto const* cat = c.s.ctx.catalog;
     if (out.size() != first_statement + 1 || !cat || c.has(role::respectively)) return;
-    auto items = split_list(out[first_statement].metric_text, words::respectively_separators, 1);
-    if (items.size() < 2) return;
-    for (auto const& item : items)
-        if (!cat->find(item)) return;
-    share_the_amount(c, first_statement, items);
+    auto const all_known = [&](std::vector<std::string> const& items) {
+        return items.size() >= 2 &&
+               std::all_of(items.begin(), items.end(), [&](auto const& item) { return cat->find(item); });
+    };
+    auto const& text = out[first_statement].metric_text;
+    auto items = split_list(text, words::respectively_separators, 1);
+    if (!all_known(items))
+        items = split_list(text, words::respectively_separators, std::size(words::respectively_separators));
+    if (all_known(items)) share_the_amount(c, first_statement, items);
 }
 
 // 分别 — the metrics go with the amounts in order; a comparator written once holds for all the amounts with

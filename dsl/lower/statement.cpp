@@ -329,6 +329,10 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (def && st.kind == statement_kind::goal && !explicit_cmp &&
         def->polarity == rules::polarity::lower_is_better && mc.m != measure::change && mc.sign > 0)
         cmp = comparator::at_most;
+    // and on a metric where neither side is better it is the amount planned (今年拟安排财政赤字2.18万亿元,
+    // 赤字率提高到3%): judged within the tolerance, not as a floor that a larger deficit would meet
+    if (def && st.kind == statement_kind::goal && !explicit_cmp && def->polarity == rules::polarity::neutral)
+        cmp = comparator::equal;
     // 建设65个社区微型消防站, 启动25个城中村改造项目: a goal of a count done to things named after it is what
     // the period adds, not a stock to reach; so, in a goal or a result, are things made new (建设高标准农田
     // 300万亩) and things to which an event happens (确保13个以上项目竣工, 企业入驻10家以上: the event ends

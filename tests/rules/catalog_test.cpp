@@ -89,6 +89,12 @@ TEST_SUITE("rules") {
             {"农村居民人均纯收入", "农民人均纯收入", true},
             {"进出口总额", "货物进出口总额", true},
             {"城镇调查失业率", "城镇登记失业率", false},  // two surveys
+            {"城镇化率", "常住人口城镇化率", true},
+            {"城镇化率", "户籍人口城镇化率", false},  // residents against those registered in towns
+            {"单位国内生产总值二氧化碳排放", "碳排放强度", true},
+            {"单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放量", true},
+            {"单位国内生产总值二氧化碳排放", "二氧化碳排放量", false},  // per unit of GDP, not the total
+            {"单位国内生产总值用水量", "万元GDP用水量", true},
             {"规模以上工业增加值", "工业增加值", false},  // the larger firms only
             {"工业增加值", "第二产业增加值", false},      // the secondary sector adds construction
             {"农村居民人均可支配收入", "农村居民人均纯收入", false},  // defined otherwise since 2014
