@@ -129,6 +129,7 @@ private:
     void assign_scopes();
     rules::time_scope scope_of_heading(std::size_t i);
     std::optional<rules::time_scope> scope_by_content(std::size_t i);
+    std::optional<report::scope_reading> last_turn(std::string_view body, rules::scope_kind from) const;
 
     std::string_view text_;
     std::optional<rules::date> date_;
@@ -297,6 +298,25 @@ bool inside(outline const& o, std::size_t i, int outer) {
     return false;
 }
 
+// The last sentence after a paragraph's first that turns to what is to be done with a time that is a clause
+// of its own (…取得显著成效。新的一年，要…), if any: a review's sentence that ends in 全面完成 turns nothing.
+std::optional<report::scope_reading> outline_builder::last_turn(std::string_view body,
+                                                                scope_kind from) const {
+    constexpr std::size_t time_clause = 30;  // ten characters: 新的一年, 今后五年, 2026年
+    std::optional<report::scope_reading> turn;
+    for (std::size_t at = body.find("。"); at != std::string_view::npos; at = body.find("。", at)) {
+        at += std::string_view("。").size();
+        auto const lead = lead_of(body.substr(at));
+        if (lead.size() > time_clause) continue;
+        auto const said = report::scope_of_words(lead, date_, true);
+        if (!said || !said->opener || said->scope.kind == from) continue;
+        auto const k = said->scope.kind;
+        if (k == scope_kind::year_targets || k == scope_kind::plan_targets || k == scope_kind::vision)
+            turn = said;
+    }
+    return turn;
+}
+
 void outline_builder::assign_scopes() {
     // what a paragraph's lead that opens a part sets, for all that follows it under the same heading (its
     // paragraphs and the parts of it that say nothing of their own)
@@ -350,6 +370,11 @@ void outline_builder::assign_scopes() {
                     n.scope = own->scope;
                     n.why = "lead: " + own->why;
                     if (own->opener) carried = carry{n.parent, own->scope, n.why};
+                    // 过去一年，国防和军队建设取得显著成效。新的一年，要…: a later sentence of the paragraph
+                    // that opens another time is what the paragraphs after it go on with
+                    if (own->opener)
+                        if (auto turn = last_turn(text_.substr(n.begin, n.end - n.begin), own->scope.kind))
+                            carried = carry{n.parent, turn->scope, "turn: " + turn->why};
                 } else if (carried && n.parent == carried->heading) {
                     n.scope = carried->scope;
                     n.why = "after the " + carried->why;
