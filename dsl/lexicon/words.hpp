@@ -133,6 +133,16 @@ inline constexpr entry rule_openers[] = {
     {"按照", "按照上级60%人员下沉社区的要求"}, {"依照", ""}, {"根据", ""}};
 inline constexpr entry rule_closers[] = {{"要求", ""}, {"规定", ""}};
 
+// Right before an amount: a verb of using what there is (a fund, a quota), whose amount is the size of what
+// is used, not an amount to reach
+inline constexpr entry verbs_of_using[] = {
+    {"用好", "用好1800亿元引导基金"}, {"管好", ""},   {"用足", ""},
+    {"盘活", "盘活存量资金3000亿元"}, {"运用好", ""}, {"使用好", ""},
+};
+
+// Right before an amount: how large a thing is, said with weight (高达, 多达), not a level set
+inline constexpr entry sizes_stressed[] = {{"高达", "今年高校毕业生将高达765万人"}, {"多达", ""}};
+
 // Right after an amount: a condition, not a target
 inline constexpr entry condition_words[] = {{"才能", "支持率90%以上才能实施"},
                                             {"才可", ""},

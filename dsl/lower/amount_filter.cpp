@@ -521,6 +521,42 @@ char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
     return nullptr;
 }
 
+// A part of targets, or a phrase read as a goal (`parse --kind goal`): looking back, the rules below leave a
+// description a figure (个别村庄货币补偿比例高达92%; 2002年高等学校在校生1600万人，是1997年的2.3倍)
+bool in_part_of_targets(clause const& c) {
+    return kind_by_scope(c.s.ctx.scope) == statement_kind::goal || c.s.ctx.kind == statement_kind::goal;
+}
+
+// 用好1800亿元引导基金, 盘活存量资金3000亿元: after a verb of using, the amount is the size of what is used
+char const* size_of_what_is_used(clause const& c, std::size_t i, quantity_facts const&) {
+    return c.previous_text_ends_with_one_of(i, words::verbs_of_using) ? "is the size of what is used"
+                                                                      : nullptr;
+}
+
+// 今年高校毕业生将高达765万人: in a part of targets, how large a thing will be, said with weight, is what the
+// year brings, not what the government sets out to reach
+char const* size_stressed(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!in_part_of_targets(c)) return nullptr;
+    auto const before = c.s.bytes(c.t(c.b).begin, c.t(i).begin);
+    return words::ends_with_one_of(before, words::sizes_stressed) ? "tells how large a thing is, not a target"
+                                                                  : nullptr;
+}
+
+// 9亿多劳动力、1亿多…人才，是我们最大的资源和优势: in a part of targets, amounts with no verb before them, in
+// a clause the next one says something of (，是…), are what the sentence describes, not targets
+char const* subject_described(clause const& c, std::size_t i, quantity_facts const&) {
+    if (!in_part_of_targets(c) || verb_before(c, i) || c.e + 1 >= c.s.ast.tokens.size() ||
+        !c.t(c.e).is(role::clause_break))
+        return nullptr;
+    // the words of its own item of the list (…劳动力、) have no verb
+    for (std::size_t j = i + 1; j < c.e && !c.kw(j, role::list_break); ++j)
+        if (c.keyword(j) && is_verb(c.t(j).role)) return nullptr;
+    std::size_t k = c.e + 1;
+    while (k < c.s.ast.tokens.size() && c.s.token(k).kind == tk::other && c.s.token(k).space) ++k;
+    return k < c.s.ast.tokens.size() && c.s.bytes(c.s.token(k)) == "是" ? "is what the sentence describes"
+                                                                        : nullptr;
+}
+
 // “牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元: in a part of targets, a count before any verb, whose
 // noun the clause goes on to measure with a verb and an amount of its own, says which things are measured,
 // not a number to reach (in a review 1299个重大项目完成投资1.4万亿元 tells both)
@@ -704,6 +740,9 @@ constexpr amount_rule rules[] = {
     {"全区30个行政村已累计有17个村", whole_before_part},
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
+    {"用好1800亿元引导基金", size_of_what_is_used},
+    {"今年高校毕业生将高达765万人", size_stressed},
+    {"9亿多劳动力、1亿多人才，是我们最大的资源", subject_described},
     {"培育一批产值超500亿元的产业集群", class_of_a_batch},
     {"8个产业集群全产业链产值突破6100亿元", count_in_the_subject},
     {"按照上级60%人员下沉社区的要求", rule_followed},
