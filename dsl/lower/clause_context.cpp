@@ -270,6 +270,8 @@ bool years_ahead_of_amount(clause const& c, std::size_t i) {
             continue;
         return false;
     }
+    // 两年内实现农村机井通电全覆盖: a span within which (N年内) frames the clause, amount or milestone
+    if (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::span_closers)) return true;
     // and an amount of its own later in the clause
     for (std::size_t j = i + 1; j < c.e; ++j)
         if (c.t(j).kind == tk::quantity) return c.reading(j).first.unit != "年"sv;

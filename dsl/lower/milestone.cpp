@@ -182,6 +182,8 @@ std::optional<std::size_t> project_verb(clause const& c) {
             ++first;
         } else if (std::size_t const j = first < c.e ? after_manner(first) : first; j > first) {
             first = j;
+        } else if (first + 1 < c.e && years_ahead_of_amount(c, first)) {
+            first += 2;  // 两年内建成…: the span within which, its time
         } else {
             break;
         }
@@ -374,11 +376,17 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
     // 8.实现城乡法律援助服务网络全覆盖: the number of a list item and its mark are no part of the subject
     while (from < eb && (c.blank(from) || (c.t(from).kind == tk::other && c.t(from).punct))) ++from;
     if (from + 1 < eb && c.t(from).kind == tk::quantity && is_list_number(c, from)) from += 2;
-    for (std::size_t j = from; j < eb; ++j)
+    for (std::size_t j = from; j < eb; ++j) {
+        // 两年内实现…: a span of years that frames the clause (read as its time), no part of the name
+        if (years_ahead_of_amount(c, j)) {
+            ++j;
+            continue;
+        }
         if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word) || names_document(j)) {
             if (!sb) sb = j;
             se = j;
         }
+    }
     std::string subject = sb ? subject_words(s.bytes(c.t(*sb).begin, c.t(*se).end)) : std::string();
     // 确保早一天开工: wished for sooner, as 尽快 is, with no date to hold it to
     if (sooner_or_later(subject)) return std::nullopt;
