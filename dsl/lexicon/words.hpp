@@ -1080,10 +1080,15 @@ inline constexpr entry capacity_words[] = {{"日处理", "完成日处理5万吨
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
-// Verbs that open the words before an amount without being part of the metric's name
-// (推动文旅产业增加值增长6%)
+// A verb of growth that opens the words before an amount: the amount is what the period adds to the noun
+// after it (增加深松土地1.5亿亩, as 减少农村贫困人口1000万人 takes away)
+inline constexpr entry adding_verbs[] = {{"增加", "增加深松土地1.5亿亩"}};
+
+// Verbs, and the marker 把, that open the words before an amount without being part of the metric's name
+// (推动文旅产业增加值增长6%, 把新农合和城镇居民医保财政补助标准提高到200元)
 inline constexpr entry verbs_before_a_metric[] = {
     {"推动", "推动文旅产业增加值增长6%"},
+    {"把", "今年要把新农合和城镇居民医保财政补助标准提高到200元"},
     {"稳定", "稳定基本医疗保险参保率在97%以上"},
     {"滚动推进", "滚动推进重大项目500个以上"},
     {"推进", ""},

@@ -63,6 +63,14 @@ std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::si
             ++rb;
             continue;
         }
+        // 增加深松土地1.5亿亩: what the period adds to the metric that follows
+        if (x.is(role::growth) && !own_verb && !w.verb_in_group(c) &&
+            words::is_one_of(c.bytes(rb), words::adding_verbs)) {
+            w.increase = true;
+            w.measure_in_run = true;
+            ++rb;
+            continue;
+        }
         if (x.kind == tk::keyword && is_lead(x.role)) {
             if (x.role == role::increase) w.increase = true, w.measure_in_run = true, lead_verb = rb;
             if (x.role == role::level_at_most) w.level_cap = true;
