@@ -175,7 +175,11 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
     switch (g.measure) {
         case measure::growth: return f.measure == measure::growth;
         case measure::average_growth: return f.measure == measure::average_growth;
-        case measure::change: return f.measure == measure::change;
+        // what a stock adds in a year is its change from the year before (清洁能源发电装机比上年增加3356万千瓦);
+        // a flow's change is not what it adds (比上年增加1304.8亿元 against a year's 9884.5亿元 spent)
+        case measure::change:
+            return f.measure == measure::change ||
+                   (m.known && m.kind == metric_kind::stock && f.measure == measure::increase);
         // the amount a flow adds in the year is its level for the year — for a statistic the catalog calls a
         // flow: of one it does not know, an amount added (新增46家) says nothing of how many there are
         // (精英行动企业达220家). The other way round an amount done in the year, written with no 新增
@@ -186,7 +190,8 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
                    (m.kind == metric_kind::flow && m.known && f.measure == measure::increase);
         case measure::increase:
             return f.measure == measure::increase ||
-                   (m.kind == metric_kind::flow && f.measure == measure::level);
+                   (m.kind == metric_kind::flow && f.measure == measure::level) ||
+                   (m.known && m.kind == metric_kind::stock && f.measure == measure::change);
         default: return false;
     }
 }

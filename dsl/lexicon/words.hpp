@@ -1080,6 +1080,13 @@ inline constexpr entry capacity_words[] = {{"日处理", "完成日处理5万吨
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
+// In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level)
+inline constexpr entry against_year_before[] = {{"比上年", "比上年增加1304.8亿元"},
+                                                {"比去年", ""},
+                                                {"较上年", ""},
+                                                {"较去年", ""},
+                                                {"同比", "同比增加3.2万人"}};
+
 // A verb of growth that opens the words before an amount: the amount is what the period adds to the noun
 // after it (增加深松土地1.5亿亩, as 减少农村贫困人口1000万人 takes away)
 inline constexpr entry adding_verbs[] = {{"增加", "增加深松土地1.5亿亩"}};

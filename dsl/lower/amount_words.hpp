@@ -26,6 +26,7 @@ struct amount_words {
     rules::vagueness vague = rules::vagueness::exact;
     bool growth = false, decline = false, average = false, level_cap = false, level_change = false,
          increase = false, share = false, part_of = false, of_before = false;
+    bool against_year_before = false;  // 比上年增加1304.8亿元: the verb group compares with the year before
 
     // The metric: its words, where they are, and how they were found
     std::string metric;

@@ -47,6 +47,13 @@ constexpr measure_row measure_table[] = {
      [](measure_facts const& f) -> m {
          return (f.w.growth || f.w.decline) && f.pct ? m(measure::growth) : std::nullopt;
      }},
+    // 比上年增加1304.8亿元: an amount more than the year before is a change in the level, not what the period
+    // adds (a year's spending of 9884.5亿元 adds 9884.5亿元)
+    {"比上年增加1304.8亿元",
+     [](measure_facts const& f) -> m {
+         return (f.w.growth || f.w.decline) && !f.pct && f.w.against_year_before ? m(measure::change)
+                                                                                 : std::nullopt;
+     }},
     {"城镇居民收入增加2000元",
      [](measure_facts const& f) -> m {
          return (f.w.growth || f.w.decline) && !f.pct ? m(measure::increase) : std::nullopt;

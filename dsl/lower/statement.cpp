@@ -47,6 +47,10 @@ void read_verb_group(clause const& c, amount_words& w) {
         // 提高到2015年的55%: the year the amount is of sits between the verb and the amount
         bool const year_of = c.t(j).kind == tk::time && j + 1 < w.q && c.kw(j + 1, role::of) && j > w.left &&
                              c.keyword(j - 1) && is_verb(c.t(j - 1).role);
+        // 用于“三农”的投入拟安排9884.5亿元: a verb right after 的 is a noun, the head of the metric's name
+        bool const noun_after_of = j > w.left && c.kw(j - 1, role::of) && c.keyword(j) &&
+                                   !words::is_one_of(c.bytes(j), words::verb_particles);
+        if (noun_after_of) break;
         bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
                           (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
         if (!part) break;
@@ -54,6 +58,7 @@ void read_verb_group(clause const& c, amount_words& w) {
     }
     w.verbs = vg;
     for (std::size_t j = vg; j < w.q; ++j) {
+        if (words::starts_with_one_of(c.bytes(j), words::against_year_before)) w.against_year_before = true;
         if (!c.keyword(j)) continue;
         switch (c.t(j).role) {
             case role::growth: w.growth = true; break;
