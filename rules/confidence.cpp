@@ -46,6 +46,11 @@ constexpr not_a_name not_names[] = {
     // a measure of a thing with no thing named: whose investment, funds, trade (我区计划投资300万元)
     {"投资", "我区计划投资300万元"},
     {"资金", ""},
+    // whose subsidy, for what: 中央财政预算拟安排补助资金1030亿元 (the words do not say)
+    {"补助", "中央财政补助资金"},
+    {"补贴", ""},
+    {"专项", ""},
+    {"预算", ""},
     {"交易额", ""},
     {"达标率", "达标率实现90%以上"},
     {"总量", ""},

@@ -1080,6 +1080,21 @@ inline constexpr entry capacity_words[] = {{"日处理", "完成日处理5万吨
 inline constexpr entry government_levels[] = {
     {"国家", ""}, {"省", "列入国家和省、市重点项目计划"}, {"市", ""}, {"县", ""}};
 
+// After a payer (财政) inside a metric's words: the verb that budgets the sum, no part of its name
+// (中央财政预算拟安排补助资金 → 中央财政补助资金, 中央财政将安排科技支出 → 中央财政科技支出); longest first
+inline constexpr entry budgeting_verbs[] = {
+    {"预算拟安排", "中央财政预算拟安排补助资金1030亿元"},
+    {"每年将安排", "地方财政每年将安排支出250多亿元"},
+    {"将每年安排", ""},
+    {"预算安排", "中央财政预算安排再就业补助资金83亿元"},
+    {"拟安排", "中央财政拟安排补贴资金1230亿元"},
+    {"将安排", "中央财政将安排科技支出1134亿元"},
+    {"安排", "中央财政安排社会保障支出2019亿元"},
+};
+// A sum's verb that names the sum after a closing quote (拟安排“三农”投入7161亿元: the 投入 is the noun)
+inline constexpr entry sums_named_by_a_verb[] = {{"投入", "中央财政拟安排“三农”投入7161亿元"}, {"支出", ""}};
+inline constexpr entry payers[] = {{"财政", "中央财政安排扶贫资金122亿元"}};
+
 // In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level)
 inline constexpr entry against_year_before[] = {{"比上年", "比上年增加1304.8亿元"},
                                                 {"比去年", ""},

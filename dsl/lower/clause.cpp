@@ -47,6 +47,12 @@ bool clause::previous_text_ends_with(std::size_t i, std::string_view w) const {
 
 bool clause::previous_is_word(std::size_t i, std::string_view w) const { return i > b && bytes(i - 1) == w; }
 
+bool clause::verb_as_noun(std::size_t j) const {
+    if (j <= b || !keyword(j) || words::is_one_of(bytes(j), words::verb_particles)) return false;
+    return kw(j - 1, role::of) ||
+           (bytes(j - 1) == "”" && words::is_one_of(bytes(j), words::sums_named_by_a_verb));
+}
+
 bool clause::previous_is(std::size_t i, role r) const {
     std::size_t j = i;
     while (j > b) {

@@ -140,6 +140,8 @@ public:
         return false;
     }
     bool previous_is_word(std::size_t i, std::string_view w) const;
+    // 用于“三农”的投入, 安排“三农”投入: a verb after 的, or a sum's verb after a closing quote, is a noun
+    bool verb_as_noun(std::size_t j) const;
     // whether the token before i (blanks skipped) is a keyword of role r
     bool previous_is(std::size_t i, role r) const;
     // a word (text, a keyword of a word, a number) right after token i: not punctuation, a break or 以上

@@ -201,7 +201,7 @@ void note_measure_words(clause const& c, amount_words& w, std::size_t rb, std::s
         if (!c.keyword(j)) continue;
         auto const ro = c.t(j).role;
         if (ro == role::increase && own_verb) continue;  // 建成区人均绿化面积达到…: part of the name
-        if (ro == role::increase && j > rb && c.kw(j - 1, role::of)) continue;  // 用于“三农”的投入: a noun
+        if (ro == role::increase && j > rb && c.verb_as_noun(j)) continue;  // 用于“三农”的投入: a noun
         if (ro == role::share) w.share = true;
         if (ro == role::average_growth) w.average = true;
         if (ro == role::growth && j + 1 == re) w.growth = true;

@@ -48,9 +48,7 @@ void read_verb_group(clause const& c, amount_words& w) {
         bool const year_of = c.t(j).kind == tk::time && j + 1 < w.q && c.kw(j + 1, role::of) && j > w.left &&
                              c.keyword(j - 1) && is_verb(c.t(j - 1).role);
         // 用于“三农”的投入拟安排9884.5亿元: a verb right after 的 is a noun, the head of the metric's name
-        bool const noun_after_of = j > w.left && c.kw(j - 1, role::of) && c.keyword(j) &&
-                                   !words::is_one_of(c.bytes(j), words::verb_particles);
-        if (noun_after_of) break;
+        if (j > w.left && c.verb_as_noun(j)) break;
         bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
                           (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
         if (!part) break;
@@ -262,6 +260,23 @@ std::optional<std::size_t> baseline_time(clause const& c, std::size_t i) {
     return time;
 }
 
+// 中央财政预算拟安排补助资金, 中央财政安排社会保障支出: the payer's verb of budgeting is no part of the
+// name (中央财政补助资金, 中央财政社会保障支出), as the reports' results name the same sums without it
+std::string without_budgeting_verb(std::string metric) {
+    for (auto const& payer : words::payers) {
+        auto const at = metric.find(payer.text);
+        if (at == std::string::npos) continue;
+        auto const after = at + payer.text.size();
+        for (auto const& verb : words::budgeting_verbs)
+            if (std::string_view(metric).substr(after).substr(0, verb.text.size()) == verb.text &&
+                metric.size() > after + verb.text.size()) {
+                metric.erase(after, verb.text.size());
+                return metric;
+            }
+    }
+    return metric;
+}
+
 std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::size_t next) {
     auto& s = c.s;
     auto const& r = c.reading(q);
@@ -323,6 +338,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
             metric = trim_text(metric.substr(0, metric.size() - per.size()));
     }
 
+    metric = without_budgeting_verb(std::move(metric));
     auto const* cat = s.ctx.catalog;
     // 扣除房地产开发投资后，固定资产投资增长2.7%: without a part it is another statistic, named so
     if (!s.excluding.empty() && !metric.empty()) metric += "（扣除" + s.excluding + "）";

@@ -42,6 +42,8 @@ TEST_SUITE("rules") {
             {"投资", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             {"完成投资", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
             {"达标率", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"中央财政补助资金", goal, scope_kind::year_targets, false, "r.txt", confidence::low},
+            {"中央财政保障性安居工程补助资金", goal, scope_kind::year_targets, false, "r.txt", confidence::medium},
             {"争取资金", goal, scope_kind::year_targets, false, "r.txt", confidence::medium},
             {"电子商务交易额", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
             {"固定资产投资", goal, scope_kind::year_targets, false, "r.txt", confidence::high},
