@@ -46,9 +46,10 @@ enum class role : std::uint8_t {
     sentence_break,  // 。！？: cues and strength stop here
     list_break,      // 、
     colon,           // ：
-    of,              // 的
-    from,            // 由: 由470元提高到520元, the old value follows
-    respectively,    // 分别: the metrics before it and the amounts after it pair up in order
+    pilot_start,   // 开展: a pilot's start, when the name after it ends in 试点 (dsl/lower/milestone.cpp)
+    of,            // 的
+    from,          // 由: 由470元提高到520元, the old value follows
+    respectively,  // 分别: the metrics before it and the amounts after it pair up in order
 };
 
 struct keyword_entry {
@@ -198,6 +199,7 @@ inline constexpr keyword_entry keywords[] = {
     {"延迟到", role::figure_cue},
     {"实施", role::increase},
     {"占地", role::word},
+    {"开展", role::pilot_start},  // 开展证照分离试点
     {"建成", role::increase},
     {"培育", role::increase},
     {"新增加", role::increase},

@@ -686,6 +686,9 @@ inline constexpr entry campaign_heads[] = {{"行动", "实施邮轮旅游高质�
                                            {"征地拆迁", "完成兰钢小区、一只船片区项目征地拆迁"},
                                            {"铺设", "完成605#、606#道路给水管网铺设"},
                                            {"地勘工作", "完成九州区域未利用地地勘工作"}};
+// A pilot started (开展证照分离试点, 在全国开展消费金融公司试点): its verb is a keyword (role::pilot_start),
+// and the heads of a pilot's name
+inline constexpr entry pilot_heads[] = {{"试点", "开展服务贸易创新发展试点"}, {"试点工作", ""}};
 // A designation sought (创建国家未来产业先导区, 申建自由贸易试验区): the verb, and the heads of a title a
 // place or a body is given
 inline constexpr entry designation_verbs[] = {{"创建", "创建国家未来产业先导区"},

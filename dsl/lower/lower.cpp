@@ -27,6 +27,7 @@ bool may_state_something(ast::phrase const& p) {
         if (t.kind != tk::keyword) continue;
         switch (t.role) {
             case role::event:
+            case role::pilot_start:
             case role::direction_up:
             case role::direction_down:
             case role::growth:

@@ -196,8 +196,10 @@ std::optional<std::size_t> project_verb(clause const& c) {
     // the verb and the head of the name pair up: a project built, an event held, a document issued, a
     // designation sought
     auto const pairs = [&](std::size_t verb, std::size_t from, std::size_t to) {
-        if (!c.kw(verb, role::increase)) return false;
         auto const v = c.bytes(verb);
+        if (c.kw(verb, role::pilot_start))
+            return words::ends_with_one_of(c.s.bytes(c.t(from).begin, c.t(to - 1).end), words::pilot_heads);
+        if (!c.kw(verb, role::increase)) return false;
         auto name = c.s.bytes(c.t(from).begin, c.t(to - 1).end);
         // …、汉交会等重大活动: the kind after 等 closes a list; the names before it pair with the verb, and a
         // kind of events (活动, 赛事) says by itself that they are held (…、中俄文化大集等活动)
@@ -220,6 +222,13 @@ std::optional<std::size_t> project_verb(clause const& c) {
                 words::ends_with_one_of(name, words::campaign_heads));
     };
     if (pairs(first, first + 1, last)) return first;
+    // 在全国开展消费金融公司试点: where the pilot runs, before its verb
+    if (c.text_at(first) && common::starts_with(c.bytes(first), "在"))
+        for (std::size_t v = first + 1; v + 1 < last; ++v)
+            if (c.kw(v, role::pilot_start)) {
+                if (pairs(v, v + 1, last)) return v;
+                break;
+            }
     // 推动出台民营经济促进条例: pushed for, the verb after the push pairs with the name
     if (first + 2 < last && c.text_at(first) && words::is_one_of(c.bytes(first), words::pushing_verbs) &&
         pairs(first + 1, first + 2, last))
@@ -364,6 +373,9 @@ bool sooner_or_later(std::string_view subject) {
 std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size_t ee, bool dated,
                                       bool completion) {
     auto const& s = c.s;
+    // 在安徽等地开展农村税费改革试点: a pilot is named after its verb; the words before say where it runs
+    if (c.kw(eb, role::pilot_start) && ee < c.e)
+        return subject_words(s.bytes(c.t(ee).begin, c.t(c.e - 1).end));
     std::size_t from = c.b;
     for (std::size_t j = c.b; j < eb; ++j)
         if (c.kw(j, role::of)) from = j + 1;
