@@ -370,6 +370,14 @@ inline constexpr entry projects[] = {{"项目", ""}};
 // (实施“三化”改造 项目300个, 实施卫生健康为民服务15项实事; dsl/lower/metric_span.cpp)
 inline constexpr entry generic_heads[] = {{"项目", "实施“三化”改造项目300个"},
                                           {"实事", "实施卫生健康为民服务15项实事"}};
+// Right after an amount: a conjunction that opens a second predicate, so what follows is no noun the amount
+// counts (继续代地方发债2000亿元并纳入地方预算)
+inline constexpr entry predicate_conjunctions[] = {{"并", "代地方发债2000亿元并纳入地方预算"}, {"且", ""}};
+
+// Heads of housing a work provides: after a verb of that work they are no object of it but the thing named
+// with it (棚户区改造住房1000万套 is housing of the renovation, not 住房)
+inline constexpr entry housing_heads[] = {
+    {"住房", "开工建设保障性住房、棚户区改造住房1000万套"}, {"用房", ""}, {"安置房", ""}};
 
 // A metric ending in these is the growth of the metric before them when the catalog knows that one
 inline constexpr entry growth_rate_suffixes[] = {{"增长率", "GDP增长率8%"}, {"增速", "工业增速10%"}};
@@ -1114,6 +1122,7 @@ inline constexpr entry adding_verbs[] = {{"增加", "增加深松土地1.5亿亩
 inline constexpr entry verbs_before_a_metric[] = {
     {"推动", "推动文旅产业增加值增长6%"},
     {"把", "今年要把新农合和城镇居民医保财政补助标准提高到200元"},
+    {"继续", "继续代地方发债2000亿元"},
     {"稳定", "稳定基本医疗保险参保率在97%以上"},
     {"滚动推进", "滚动推进重大项目500个以上"},
     {"推进", ""},

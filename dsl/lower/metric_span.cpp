@@ -229,6 +229,10 @@ void name_metric(clause const& c, amount_words& w, std::size_t rb, std::size_t r
             // “三化”改造项目: a bare 项目 after the verb is no object; the verb and the words before name
             // them
             if (words::is_one_of(object, words::generic_heads)) break;
+            // 棚户区改造住房: housing named by the work that provides it, after the work's own object
+            if (words::is_one_of(object, words::housing_heads) && j > rb && c.text_at(j - 1) &&
+                !list_joiner(c, j - 1))
+                continue;
             auto const* whole = cat ? cat->find(w.metric) : nullptr;
             if (whole && cat->find(object) != whole) break;
             if (c.kw(j, role::increase)) w.increase = true, w.measure_in_run = true;
@@ -423,6 +427,9 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     bool const size = kind == unit_kind::area || kind == unit_kind::length;
     if (size && j < w.next && c.kw(j, role::of)) ++j;
     if (j >= w.next) return std::nullopt;
+    // 代地方发债2000亿元并纳入地方预算: a conjunction opens a second predicate, no noun counted
+    if (c.text_at(j) && words::starts_with_one_of(c.bytes(j), words::predicate_conjunctions))
+        return std::nullopt;
     // a number in the noun is no amount of the clause's (六大服务中心): it names
     if (c.text_at(j) || c.kw(j, role::word) || c.kw(j, role::region) ||
         (c.t(j).kind == tk::quantity && j + 1 < w.next))
