@@ -1042,6 +1042,13 @@ inline constexpr entry spending_verbs[] = {
 // (…投资完成额增长10%，其中制造业占比70%以上) (dsl/lower/metric_span.cpp)
 inline constexpr entry share_of_a_whole[] = {{"占比", "其中制造业占比70%以上"}, {"比重", ""}};
 
+// Right after a number, before the noun it counts: how it compares (1亿左右农业转移人口,
+// 1000万以上农村贫困人口)
+inline constexpr entry bounds_before_a_noun[] = {{"左右", "实现1亿左右农业转移人口在城镇落户"},
+                                                 {"以上", "完成1000万以上农村贫困人口脱贫任务"},
+                                                 {"以下", ""},
+                                                 {"以内", ""}};
+
 // Heads of nouns of people: a number with no unit right before one counts people (再解决3200万农村人口的饮水
 // 安全问题) (dsl/lower/amount_value.cpp)
 inline constexpr entry people_heads[] = {{"人口", "再解决6000万农村人口的饮水安全问题"},

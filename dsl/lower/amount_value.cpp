@@ -24,9 +24,11 @@ std::string unit_as_written(std::string_view text) {
 }
 
 // 再解决3200万农村人口的饮水安全问题, 为80万重点群体提供就业帮扶: a number with no unit right before a noun
-// of people counts people (人), when the noun ends within a few characters, before any 的 or punctuation
+// of people counts people (人), when the noun ends within a few characters, before any 的 or punctuation (a
+// bound between them is passed over: 1亿左右农业转移人口)
 void counts_people(std::string_view after, amount_value& v) {
     constexpr std::size_t reach = 4 * 3;  // the words before the noun's head: four characters at most
+    after = words::without_leading(after, words::bounds_before_a_noun);
     for (auto const& head : words::people_heads) {
         auto const at = after.find(head.text);
         if (at == std::string_view::npos || at > reach) continue;
