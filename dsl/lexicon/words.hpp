@@ -106,6 +106,9 @@ inline constexpr entry one_time_demonstratives[] = {
     {"这", "这一年"}, {"那", "那一天"}, {"每", "每一天"}, {"同", "同一年"}, {"过去", "过去一年"},
 };
 
+// After a date opened by 从 or 自: the day things start (从5月1日起, 自7月1日开始), not a deadline
+inline constexpr entry start_closers[] = {{"起", "从5月1日起，将试点范围扩大到建筑业"}, {"开始", ""}};
+
 // After a span of time: it qualifies what follows (两周内, 24小时带班)
 inline constexpr entry span_closers[] = {{"内", "两周内办结"}};
 

@@ -112,6 +112,15 @@ void read_date(clause const& c, std::size_t i) {
                         (te.part && *te.part != ast::time_part::whole && *te.part != ast::time_part::start);
     s.period_is_as_of = i > c.b && c.previous_is(i, role::as_of);
     s.period_until = false;
+    // 从5月1日起, 自2016年7月1日起: the day things start, not one by which they are done; the work runs
+    // from it to the end of its year
+    bool const from_then = i > c.b && (c.previous_is(i, role::from) || c.previous_text_ends_with(i, "自")) &&
+                           i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::start_closers);
+    if (from_then && te.month)
+        if (auto const end = safe_date(s.period->begin.year(), 12, 31)) {
+            s.period = rules::period{s.period->begin, *end};
+            s.period_deadline = false;
+        }
     // 到2020年新建改建道路40公里, stated in 2016: the work runs from the report's year to 2020
     if (i > c.b && c.previous_is(i, role::until) && s.ctx.reference && te.year &&
         s.period->begin.year() > s.ctx.reference->year())
