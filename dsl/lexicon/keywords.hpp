@@ -282,6 +282,7 @@ inline constexpr keyword_entry keywords[] = {
     {"上下", role::suffix_about},
     {"只增不减", role::direction_up},
     {"只减不增", role::direction_down},
+    {"零增长", role::direction_down},  // 公务接待费等支出原则上零增长: no more than the year before
     {"比重", role::share},
     {"占比", role::share},
     {"比例", role::share},

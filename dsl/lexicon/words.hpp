@@ -335,7 +335,8 @@ inline constexpr entry adverbs_before_a_verb[] = {{"再", "比率再降低0.5个
                                                   {"继续", "粮食产量继续保持500亿斤以上"},
                                                   {"持续", "城镇调查失业率持续控制在5.5%以内"},
                                                   {"始终", ""},
-                                                  {"仍", ""}};
+                                                  {"仍", ""},
+                                                  {"原则上", "公务接待费等支出原则上零增长"}};
 
 // Adverbs that, with those before a verb, name nothing alone: words before an amount made only of them leave
 // the amount's metric to the clause before (继续推进保障性安居工程建设，基本建成500万套) or to the words

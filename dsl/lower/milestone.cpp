@@ -59,8 +59,14 @@ bool read_direction(clause const& c) {
     while (rb < *at && leading_word(c, rb)) ++rb;
     std::size_t re = *at;  // the streak is no part of the name
     if (auto const streak = streak_of_years(c); streak && *streak > rb && *streak < re) re = *streak;
-    st.metric_text = rb < re ? without_unmatched_quotes(trim_text(s.bytes(c.t(rb).begin, c.t(re - 1).end)))
-                             : s.metric_text;
+    // (an adverb before the direction, a verb that opens the words, are no part of the name:
+    // …等支出原则上零增长, 促进重点区域煤炭消费零增长)
+    std::string_view named = rb < re ? s.bytes(c.t(rb).begin, c.t(re - 1).end) : std::string_view{};
+    named = words::without_trailing(named, words::adverbs_before_a_verb);
+    if (auto const* v = words::starting_one_of(named, words::verbs_before_a_metric);
+        v && named.size() > v->text.size() + 3)
+        named.remove_prefix(v->text.size());
+    st.metric_text = named.empty() ? s.metric_text : without_unmatched_quotes(trim_text(named));
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::direction;
     st.direction = c.kw(*at, role::direction_up) ? 1 : -1;
