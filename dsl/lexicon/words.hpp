@@ -374,6 +374,10 @@ inline constexpr entry projects[] = {{"项目", ""}};
 // (实施“三化”改造 项目300个, 实施卫生健康为民服务15项实事; dsl/lower/metric_span.cpp)
 inline constexpr entry generic_heads[] = {{"项目", "实施“三化”改造项目300个"},
                                           {"实事", "实施卫生健康为民服务15项实事"}};
+// Before a percentage and 的 + a noun: the share of that noun reached (4G网络覆盖90%的行政村)
+inline constexpr entry verbs_of_reaching[] = {
+    {"覆盖", "高铁营业里程达到3万公里、覆盖80%以上的大城市"}, {"惠及", "惠及90%的农村人口"}, {"通达", ""}};
+
 // Right after an amount: a conjunction that opens a second predicate, so what follows is no noun the amount
 // counts (继续代地方发债2000亿元并纳入地方预算)
 inline constexpr entry predicate_conjunctions[] = {{"并", "代地方发债2000亿元并纳入地方预算"}, {"且", ""}};

@@ -746,6 +746,22 @@ bool read_purpose(clause const& c, amount_words& w) {
     return true;
 }
 
+// 4G网络覆盖90%的行政村, 高铁…覆盖80%以上的大城市: a percentage after a verb of reaching, before 的 and a
+// noun, is the share of that noun reached; the noun is part of the name (4G网络覆盖行政村), not left out
+bool read_share_reached(clause const& c, amount_words& w) {
+    auto const& a = c.reading(w.q).first;
+    if (a.unit != "%" || !words::ends_with_one_of(w.metric, words::verbs_of_reaching)) return false;
+    std::size_t j = w.after;
+    while (j < c.e && c.blank(j)) ++j;
+    if (j + 1 >= c.e || !c.kw(j, role::of) || !c.text_at(j + 1)) return false;
+    std::size_t end = j + 1;
+    while (end < w.next && c.text_at(end)) ++end;
+    w.metric += trim_text(c.s.bytes(c.t(j + 1).begin, c.t(end - 1).end));
+    w.metric_begin = w.metric_end = 0;
+    w.source_end = end;
+    return true;
+}
+
 }  // namespace
 
 void read_metric(clause const& c, amount_words& w) {
@@ -833,6 +849,7 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric_begin = w.metric_end = 0;
     }
     if (read_purpose(c, w)) return;
+    if (read_share_reached(c, w)) return;
     std::size_t after_end = w.after;
     // 试点范围由8个省扩大到29个省: the words before 由 name what changed; the noun after is what it counts
     bool const named_before_change = !w.metric.empty() && w.level_change && c.has(role::from);
