@@ -41,6 +41,7 @@ std::size_t read_suffixes(clause const& c, amount_words& w) {
 // The verb group: keywords right before the quantity (控制在, 增长, 不低于, 预期增长目标为), and what they
 // say.
 void read_verb_group(clause const& c, amount_words& w) {
+    bool territory = false;  // 扩大到全国40%: a share of the whole territory
     std::size_t vg = w.q;
     while (vg > w.left) {
         std::size_t const j = vg - 1;
@@ -49,12 +50,20 @@ void read_verb_group(clause const& c, amount_words& w) {
                              c.keyword(j - 1) && is_verb(c.t(j - 1).role);
         // 用于“三农”的投入拟安排9884.5亿元: a verb right after 的 is a noun, the head of the metric's name
         if (j > w.left && c.verb_as_noun(j)) break;
+        // 试点范围扩大到全国40%: the whole territory between the verb and a percentage is what it is a share
+        // of
+        bool const share_of_territory = c.kw(j, role::region) && j + 1 == w.q && j > w.left &&
+                                        (c.kw(j - 1, role::level_after_change) || c.kw(j - 1, role::level)) &&
+                                        c.reading(w.q).first.unit == "%";
+        territory = territory || share_of_territory;
         bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
+                          share_of_territory ||
                           (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
         if (!part) break;
         vg = j;
     }
     w.verbs = vg;
+    if (territory) w.share = true;
     for (std::size_t j = vg; j < w.q; ++j) {
         if (words::starts_with_one_of(c.bytes(j), words::against_year_before)) w.against_year_before = true;
         if (!c.keyword(j)) continue;
