@@ -987,6 +987,8 @@ inline constexpr entry object_front[] = {
     {"全力", ""},
     {"服务", "全力服务企业投资项目，加快推进中科院棚户区改造等5个项目"},
     {"深化", "深化职务科技成果权属改革，形成10个以上典型案例"},
+    {"整合", "整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元"},
+    {"完善", ""},
 };
 // ... and these at the end (the campaign or effort around it), in the order tried
 inline constexpr entry object_back[] = {
@@ -995,6 +997,7 @@ inline constexpr entry object_back[] = {
     {"建设力度", "保障性安居工程建设力度"},
     {"力度", ""},
     {"工作", ""},
+    {"制度", "城乡居民基本医保制度"},
 };
 
 // Measures that name no statistic by themselves: of what the sentence opened by working on
@@ -1011,6 +1014,8 @@ inline constexpr entry generic_measures[] = {
     {"满意率", ""},
     {"覆盖率", ""},
     {"典型案例", "深化职务科技成果权属改革，形成10个以上典型案例"},
+    {"财政补助", "整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元"},
+    {"补助标准", ""},
 };
 // Measures that are some body's, and name nobody by themselves (包钢集团要全力突围，…，力争营收达到1200亿元):
 // of the name that opened the sentence before its 要 (dsl/lower/metric_span.cpp)

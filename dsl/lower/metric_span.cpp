@@ -613,8 +613,8 @@ void qualify_by_opener(clause const& c, amount_words& w) {
     if (!words::is_one_of(w.metric, words::generic_measures) || s.opener.second <= s.opener.first) return;
     // only when the clause names nothing else before its amount but examples (滩尖子等) — not
     // 实施城市更新行动、完成投资220亿元
-    std::string before;
-    for (std::size_t j = c.b; j < w.q; ++j)
+    std::string before;  // (up to 由, where the old value starts: 财政补助由每人每年380元提高到420元)
+    for (std::size_t j = c.b; j < w.q && !c.kw(j, role::from); ++j)
         if (c.text_at(j) && !c.blank(j)) before += c.bytes(j);
     if (auto const examples = before.rfind("等"); examples != std::string::npos)
         before.erase(0, examples + 3);
