@@ -793,6 +793,10 @@ inline constexpr entry ongoing_words[] = {
     {"逐步", ""},
     {"鼓励", "鼓励有条件的地方实行房票安置"},
 };
+// Before the event: what a sum is for, no event promised
+// (中央财政安排1000亿元专项奖补资金，重点用于职工分流安置)
+inline constexpr entry purpose_words[] = {{"用于", "重点用于职工分流安置"}};
+
 // Verbs of strengthening that open a clause: what follows is a continuing effort, no event promised
 // (dsl/lower/milestone.cpp); inside a name they are none (全面深化改革系列重点任务启动实施)
 inline constexpr entry effort_verbs[] = {{"加强", "加强搬迁群众后续扶持"},

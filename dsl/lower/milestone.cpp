@@ -313,6 +313,8 @@ bool not_promised(clause const& c, std::size_t ev) {
         words::starts_with_one_of(c.s.bytes(c.t(first).begin, c.t(ev).begin), words::effort_verbs))
         return true;
     if (c.previous_text_ends_with_one_of(ev, words::planned_only)) return true;
+    // 重点用于职工分流安置: what a sum is for
+    if (words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::purpose_words)) return true;
     // 逐年 may be read as a time and a word: the words before the event as written
     return words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(ev).begin), words::ongoing_words);
 }
