@@ -87,6 +87,7 @@ constexpr bool contains_one_of(std::string_view w, entry const (&list)[N]) {
 // Before a quantity: the span of years after it is a time that frames the clause, not its amount
 inline constexpr entry years_ahead_leads[] = {
     {"今后", "今后五年城镇新增就业4500万人"},
+    {"明", "今明两年企业退休人员基本养老金每年提高10%左右 (今 | 明: two tokens)"},
     {"未来", "未来三年建成保障房2万套"},
     {"过去", "过去五年经济年均增长7.8%"},
     {"这", "这五年"},
@@ -295,6 +296,7 @@ inline constexpr entry per_unit_heads[] = {
 // 分别 after a list: the last item's name ends with the words all items share, from the first of these on
 // (原煤、原油、天然气产量 → 原煤产量; 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入)
 inline constexpr entry shared_heads[] = {
+    {"参保率", "城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗参保率"},
     {"居民", "城镇、农村居民人均可支配收入"},
     {"人均", ""},
     {"增加值", "文化及相关产业、旅游及相关产业增加值占比"},
@@ -363,8 +365,11 @@ inline constexpr entry years_span_closers[] = {
 
 // The words that open such a span before the metric (今后三年各级政府拟投入…), and the first character of
 // each, where the tokenizer may have split them (今 + 后)
-inline constexpr entry years_span_leads[] = {
-    {"今后", "今后三年各级政府拟投入"}, {"未来", ""}, {"过去", ""}, {"用", "用两年时间将筹资标准提高到50元"}};
+inline constexpr entry years_span_leads[] = {{"今后", "今后三年各级政府拟投入"},
+                                             {"未来", ""},
+                                             {"过去", ""},
+                                             {"用", "用两年时间将筹资标准提高到50元"},
+                                             {"今明", "今明两年企业退休人员基本养老金每年提高10%左右"}};
 inline constexpr entry years_span_openers[] = {{"今", "今后"}, {"未", "未来"}, {"过", "过去"}, {"用", "用"}};
 
 // A bare investment after a clause about projects is the investment of those projects
@@ -374,6 +379,18 @@ inline constexpr entry projects[] = {{"项目", ""}};
 // (实施“三化”改造 项目300个, 实施卫生健康为民服务15项实事; dsl/lower/metric_span.cpp)
 inline constexpr entry generic_heads[] = {{"项目", "实施“三化”改造项目300个"},
                                           {"实事", "实施卫生健康为民服务15项实事"}};
+// After a list of statistics and before its verb: each of them (…和新型农村合作医疗参保率均达到90%以上,
+// 二氧化硫、化学需氧量排放量都要减少2%)
+inline constexpr entry each_of_a_list[] = {{"均", "三项医保参保率均达到90%以上"},
+                                           {"都", "二氧化硫、化学需氧量排放量都要减少2%"}};
+
+// After a count of people: the whole people, counted to say how many there are (把13亿中国人的饭碗牢牢端在
+// 自己手中, 充分释放十几亿人口蕴藏的巨大消费潜力), no amount to reach
+inline constexpr entry whole_peoples[] = {{"中国人", "解决13亿中国人的吃饭问题"},
+                                          {"人民", ""},
+                                          {"人口", "十几亿人口"},
+                                          {"口", "十几亿人|口: the unit took 人"}};
+
 // Before a percentage and 的 + a noun: the share of that noun reached (4G网络覆盖90%的行政村)
 inline constexpr entry verbs_of_reaching[] = {
     {"覆盖", "高铁营业里程达到3万公里、覆盖80%以上的大城市"}, {"惠及", "惠及90%的农村人口"}, {"通达", ""}};

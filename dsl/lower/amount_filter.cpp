@@ -521,10 +521,30 @@ char const* condition(clause const& c, std::size_t i, quantity_facts const&) {
     return nullptr;
 }
 
+// 城乡二元结构: a small number in Chinese numerals and 元 inside a word is no sum of money
+char const* part_of_a_word(clause const& c, std::size_t i, quantity_facts const& f) {
+    return f.chinese_only && f.r.first.unit_text == "元" && f.r.first.value < 10 && c.word_follows(i) &&
+                   c.text_at(i + 1)
+               ? "is part of a word"
+               : nullptr;
+}
+
 // A part of targets, or a phrase read as a goal (`parse --kind goal`): looking back, the rules below leave a
 // description a figure (个别村庄货币补偿比例高达92%; 2002年高等学校在校生1600万人，是1997年的2.3倍)
 bool in_part_of_targets(clause const& c) {
     return kind_by_scope(c.s.ctx.scope) == statement_kind::goal || c.s.ctx.kind == statement_kind::goal;
+}
+
+// 把13亿中国人的饭碗牢牢端在自己手中: in a part of targets, a count of a whole people (a hundred million and
+// more) says how many there are (looking back, 我国有13亿人口 is a figure)
+char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f) {
+    auto const& a = f.r.first;
+    if (!in_part_of_targets(c) || a.value < 1e8 || !(a.unit.empty() || a.unit == "人") || i + 1 >= c.e)
+        return nullptr;
+    auto const next = c.s.text.substr(c.t(i + 1).begin);  // (中国 may be a token of its own)
+    bool const people = a.unit == "人" ? common::starts_with(next, "口")
+                                       : words::starts_with_one_of(next, words::whole_peoples);
+    return people ? "counts a whole people, no amount" : nullptr;
 }
 
 // 用好1800亿元引导基金, 盘活存量资金3000亿元: after a verb of using, the amount is the size of what is used
@@ -740,6 +760,8 @@ constexpr amount_rule rules[] = {
     {"全区30个行政村已累计有17个村", whole_before_part},
     {"远超国家标准11.5平方米", standard},
     {"支持率90%以上才能实施", condition},
+    {"城乡二元结构", part_of_a_word},
+    {"把13亿中国人的饭碗牢牢端在自己手中", whole_people},
     {"用好1800亿元引导基金", size_of_what_is_used},
     {"今年高校毕业生将高达765万人", size_stressed},
     {"9亿多劳动力、1亿多人才，是我们最大的资源", subject_described},

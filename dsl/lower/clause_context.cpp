@@ -281,7 +281,13 @@ bool years_ahead_of_amount(clause const& c, std::size_t i) {
     }
     // 两年内实现农村机井通电全覆盖: a span within which (N年内) frames the clause, amount or milestone
     if (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::span_closers)) return true;
-    // and an amount of its own later in the clause
+    // and an amount of its own later in the clause, or nothing after it: a clause of its own that frames the
+    // sentence (今明两年，企业退休人员基本养老金每年提高10%左右)
+    std::size_t after = i + 1;
+    while (after < c.e && (c.blank(after) || (c.t(after).kind == tk::other && c.t(after).punct) ||
+                           words::is_one_of(c.bytes(after), words::years_span_closers)))
+        ++after;
+    if (after == c.e) return true;
     for (std::size_t j = i + 1; j < c.e; ++j)
         if (c.t(j).kind == tk::quantity) return c.reading(j).first.unit != "年"sv;
     return false;

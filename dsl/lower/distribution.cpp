@@ -70,11 +70,13 @@ std::vector<std::string> listed_metrics(clause const& c, std::size_t at, std::si
 void complete_items(std::vector<std::string>& parts, rules::catalog const* catalog) {
     auto const& last = parts.back();
     std::size_t tail = std::string::npos;
+    std::string_view tail_head;
     for (std::size_t p = 1; p < last.size() && tail == std::string::npos; ++p) {
         if ((static_cast<unsigned char>(last[p]) & 0xC0) == 0x80) continue;
         for (auto const& h : words::shared_heads)
             if (std::string_view(last).substr(p, h.text.size()) == h.text) {
                 tail = p;
+                tail_head = h.text;
                 break;
             }
     }
@@ -85,9 +87,16 @@ void complete_items(std::vector<std::string>& parts, rules::catalog const* catal
     for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
         auto& part = parts[k];
         if (catalog && catalog->find(part)) continue;  // 地区生产总值、一般公共预算收入: named in full
+        // (an item that has the head the last one shares, or ends as a statistic does, has its own name:
+        // 农村生活污水治理率、…覆盖率; 城镇居民基本医疗保险 lacks 参保率, though 居民 is a head of other
+        // lists)
         bool const has_head =
-            std::any_of(std::begin(words::shared_heads), std::end(words::shared_heads),
-                        [&](auto const& h) { return part.find(h.text) != std::string::npos; });
+            (!tail_head.empty() && part.find(tail_head) != std::string::npos) ||
+            words::ends_with_one_of(part, words::rate_endings) ||
+            std::any_of(std::begin(words::shared_heads), std::end(words::shared_heads), [&](auto const& h) {
+                return tail_head.empty() ? part.find(h.text) != std::string::npos
+                                         : common::ends_with(part, h.text);
+            });
         if (part.size() >= last.size() || has_head) continue;
         if (tail != std::string::npos)
             part += last.substr(tail);
@@ -135,7 +144,19 @@ void share_across_list(clause const& c, std::size_t first_statement) {
     auto items = split_list(text, words::respectively_separators, 1);
     if (!all_known(items))
         items = split_list(text, words::respectively_separators, std::size(words::respectively_separators));
-    if (all_known(items)) share_the_amount(c, first_statement, items);
+    if (all_known(items)) {
+        share_the_amount(c, first_statement, items);
+        return;
+    }
+    // …、城镇居民基本医疗保险和新型农村合作医疗参保率均达到90%以上: 均 or 都 after the list says each item
+    // holds it, whatever the catalog knows; the items share the last one's head
+    auto const at = c.s.text.find(text, c.t(c.b).begin);
+    if (at == std::string_view::npos || at >= c.t(c.e - 1).end) return;
+    if (!words::starts_with_one_of(c.s.text.substr(at + text.size()), words::each_of_a_list)) return;
+    items = split_list(text, words::respectively_separators, std::size(words::respectively_separators));
+    if (items.size() < 2) return;
+    complete_items(items, cat);
+    share_the_amount(c, first_statement, items);
 }
 
 // 分别 — the metrics go with the amounts in order; a comparator written once holds for all the amounts with

@@ -81,6 +81,12 @@ std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::si
             ++rb;
             continue;
         }
+        // 今年再减少农村贫困人口1000万人: an adverb before the verb that leads the words
+        if (c.text_at(rb) && words::is_one_of(c.bytes(rb), words::adverbs_before_a_verb) && rb + 1 < re &&
+            c.keyword(rb + 1)) {
+            ++rb;
+            continue;
+        }
         // 今后三年各级政府拟投入…: the span of years is the period, not part of the metric's name
         if (x.kind == tk::quantity && years_ahead_of_amount(c, rb)) {
             ++rb;
@@ -787,6 +793,9 @@ void read_metric(clause const& c, amount_words& w) {
         break;
     }
     note_measure_words(c, w, rb, re, own_verb);
+    // 由1997年的65%提高到…: 由 starts the old value of a change; with no verb of a change in the clause it
+    // says who does it (由中央代地方发债4000亿元) and opens no name
+    if (!c.has(role::level_after_change) && rb < re && c.kw(rb, role::from)) ++rb;
     for (std::size_t j = rb; j < re; ++j)
         if (c.kw(j, role::from)) {
             re = j;

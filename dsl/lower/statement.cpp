@@ -180,8 +180,11 @@ comparator reversed(comparator cmp) {
 // The value, a range's bounds or a ratio's parts, signed and scaled.
 void set_value(statement& st, quantity_reading const& r, measure_choice const& mc) {
     auto const& a = r.first;
-    double const scale = (a.mark == ast::mark::fraction && mc.m == measure::progress) ? 100 : 1;
-    if (scale == 100) st.unit = "%";
+    // 三分之一, 2/3: a share, stated in percent as every share is (减少三分之一 is a fall of 33.3%;
+    // 完成总工程量 的2/3 is 66.7% of the work), as 一半 is 50%
+    bool const fraction = a.mark == ast::mark::fraction;
+    double const scale = fraction ? 100 : 1;
+    if (fraction) st.unit = "%";
     if (st.comparator == comparator::direction) {
         st.value.reset();
     } else if (r.second) {
@@ -326,6 +329,9 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
     // 比率再降低0.5个百分点: an adverb before the verb is no part of the name
     metric = trim_text(words::without_trailing(metric, words::adverbs_before_a_verb));
+    // 二氧化硫、化学需氧量排放量都要减少2%: after a list, 都 / 均 says each item (not 进首都)
+    if (metric.find("、") != std::string::npos || metric.find("和") != std::string::npos)
+        metric = trim_text(words::without_trailing(metric, words::each_of_a_list));
     // 补助标准提高到每人每年240元: who and when the amount is per, and the verb before, are no part of the
     // name
     for (auto const& per : words::per_words)
