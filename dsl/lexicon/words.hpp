@@ -107,6 +107,15 @@ inline constexpr entry one_time_demonstratives[] = {
     {"这", "这一年"}, {"那", "那一天"}, {"每", "每一天"}, {"同", "同一年"}, {"过去", "过去一年"},
 };
 
+// A horizon with no end named: the goals of its sentence have no deadline (今后一个时期，…促进约1亿农业转移
+// 人口落户城镇 is no goal of the report's year)
+inline constexpr entry open_horizons[] = {{"今后一个时期", "今后一个时期，着重解决好现有“三个1亿人”问题"},
+                                          {"今后一段时期", ""},
+                                          {"今后一段时间", ""}};
+
+// After an amount's name: the word that says it is a sum, no part of the name (财政赤字合计9500亿元)
+inline constexpr entry sum_words[] = {{"合计", "财政赤字合计9500亿元"}, {"总计", ""}, {"共计", ""}};
+
 // After a date opened by 从 or 自: the day things start (从5月1日起, 自7月1日开始), not a deadline
 inline constexpr entry start_closers[] = {{"起", "从5月1日起，将试点范围扩大到建筑业"}, {"开始", ""}};
 
@@ -362,6 +371,10 @@ inline constexpr entry verb_particles[] = {{"了", "增长了8%"}};
 // After a count of years that heads a clause: the word that closes the span (五年内, 两年来)
 inline constexpr entry years_span_closers[] = {
     {"内", "五年内"}, {"来", "两年来"}, {"中", "五年中"}, {"间", "三年间"}, {"时间", "用两年时间"}};
+
+// ... and those of them that may open the token of the words after the span (三年内参保率; not 中, which
+// opens 中央: 五年中央财政用于科技的投入)
+inline constexpr entry span_closers_in_a_token[] = {{"内", "三年内参保率均提高到90%以上"}, {"来", ""}};
 
 // The words that open such a span before the metric (今后三年各级政府拟投入…), and the first character of
 // each, where the tokenizer may have split them (今 + 后)

@@ -549,8 +549,12 @@ char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f
 
 // 用好1800亿元引导基金, 盘活存量资金3000亿元: after a verb of using, the amount is the size of what is used
 char const* size_of_what_is_used(clause const& c, std::size_t i, quantity_facts const&) {
-    return c.previous_text_ends_with_one_of(i, words::verbs_of_using) ? "is the size of what is used"
-                                                                      : nullptr;
+    if (c.previous_text_ends_with_one_of(i, words::verbs_of_using)) return "is the size of what is used";
+    // 把中央财政的400亿元补贴资金用好用活: what 把 puts first, then the verb of using
+    bool const put_first = c.s.bytes(c.t(c.b).begin, c.t(i).begin).find("把") != std::string_view::npos;
+    return put_first && words::contains_one_of(c.s.bytes(c.t(i).end, c.t(c.e - 1).end), words::verbs_of_using)
+               ? "is the size of what is used"
+               : nullptr;
 }
 
 // 今年高校毕业生将高达765万人: in a part of targets, how large a thing will be, said with weight, is what the

@@ -18,6 +18,7 @@ void phrase_state::new_sentence() {
     period_from_time = false;
     period_deadline = false;
     period_until = false;
+    open_ended = false;
     strength = rules::strength::none;
     period_relative = false;
     goal_cue = figure_cue = estimate_cue = allocation_cue = false;

@@ -58,6 +58,8 @@ struct phrase_state {
     bool period_from_time = false;  // the period came from a date or a plan name in the text
     bool period_deadline = false;   // ... and names a time by which (年底, 6月前), not a span described
     bool period_until = false;      // ... and runs from the report's year to a later one (到2020年)
+    // 今后一个时期: a horizon with no end named; the sentence's goals have no deadline to hold them to
+    bool open_ended = false;
     // the period of a plan the sentence named (“十一五”期间，…；五年淘汰…: the five years are the plan's)
     std::optional<rules::period> plan_named;
     std::string metric_text;  // the metric of the last statement, for a clause that names none

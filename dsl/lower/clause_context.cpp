@@ -226,6 +226,10 @@ void read_years_to_use(clause const& c, std::size_t i) {
 
 void read_context(clause const& c) {
     replace_carried_cues(c);
+    // 今后一个时期，着重解决好现有“三个1亿人”问题: a horizon with no end named
+    if (c.e > c.b &&
+        words::contains_one_of(c.s.bytes(c.t(c.b).begin, c.t(c.e - 1).end), words::open_horizons))
+        c.s.open_ended = true;
     // 省委全会明确提出，要实施…: the clauses after a verb of saying quote another body
     // (asked only in a part of no time, where it matters)
     if (c.s.ctx.scope.kind == rules::scope_kind::other && c.e > c.b &&

@@ -104,6 +104,7 @@ void apply_time(phrase_state const& s, statement& st) {
         if (b && e) p = rules::period{*b, *e};
     }
     if (st.kind == statement_kind::goal) {
+        if (s.open_ended && !s.period_from_time) return;  // 今后一个时期: no deadline is said
         if (p) {
             st.deadline = p->end;
             st.period = p;

@@ -843,6 +843,14 @@ void read_metric(clause const& c, amount_words& w) {
     }
     growth_rate_as_growth(c, w);
     drop_frame(w);
+    // 三年内参保率: the closer of a span of years may open the token of the words after it
+    if (rb < re && rb > c.b && c.t(rb - 1).kind == tk::quantity && years_ahead_of_amount(c, rb - 1) &&
+        w.metric_end > 0)
+        w.metric = std::string(words::without_leading(w.metric, words::span_closers_in_a_token));
+    // 中央财政赤字7500亿元，占国内生产总值比重在3%以内: a share that names only what it is a share of is a
+    // share of what the statement before measured
+    if (common::starts_with(w.metric, "占") && c.s.metric_text.size() >= 6)  // (two characters: not 倍)
+        w.metric = c.s.metric_text + w.metric;
     // 基本建成500万套, 今年拟先增加50亿元: adverbs alone name nothing, so the clause names nothing of its
     // own; nor does a bare total after a clause that counted something (…7万套，实现“十四五”末总量达到60万套)
     if (only_adverbs(w.metric) ||

@@ -329,6 +329,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     if (mc.sign < 0) cmp = reversed(cmp);  // 下降3.1%以上: at least a 3.1% fall, so growth ≤ −3.1
     // 比率再降低0.5个百分点: an adverb before the verb is no part of the name
     metric = trim_text(words::without_trailing(metric, words::adverbs_before_a_verb));
+    metric = trim_text(words::without_trailing(metric, words::sum_words));  // 财政赤字合计9500亿元
     // 二氧化硫、化学需氧量排放量都要减少2%: after a list, 都 / 均 says each item (not 进首都)
     if (metric.find("、") != std::string::npos || metric.find("和") != std::string::npos)
         metric = trim_text(words::without_trailing(metric, words::each_of_a_list));
