@@ -285,8 +285,10 @@ inline constexpr entry list_tail_words[] = {
     {"年均", "装备制造产业增加值年均分别增长"}, {"平均", ""}, {"每", ""}};
 
 // Who or when an amount is per, between the verb and the amount: 提高到每人每年240元 (longest first)
-inline constexpr entry per_words[] = {
-    {"每人每年", "补助标准提高到每人每年240元"}, {"每人每月", ""}, {"每人", ""}};
+inline constexpr entry per_words[] = {{"每人每年", "补助标准提高到每人每年240元"},
+                                      {"每人每月", ""},
+                                      {"每人", ""},
+                                      {"人均", "新标准提高到人均1196元"}};
 
 // 分别 after a list: what the first item is counted per, written once at the list's head, holds for every
 // item that names no statistic of its own (单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%:

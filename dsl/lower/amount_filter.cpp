@@ -535,11 +535,11 @@ bool in_part_of_targets(clause const& c) {
     return kind_by_scope(c.s.ctx.scope) == statement_kind::goal || c.s.ctx.kind == statement_kind::goal;
 }
 
-// 把13亿中国人的饭碗牢牢端在自己手中: in a part of targets, a count of a whole people (a hundred million and
+// 把13亿中国人的饭碗牢牢端在自己手中: in a part of targets, a count of a whole people (a billion and
 // more) says how many there are (looking back, 我国有13亿人口 is a figure)
 char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f) {
     auto const& a = f.r.first;
-    if (!in_part_of_targets(c) || a.value < 1e8 || !(a.unit.empty() || a.unit == "人") || i + 1 >= c.e)
+    if (!in_part_of_targets(c) || a.value < 1e9 || !(a.unit.empty() || a.unit == "人") || i + 1 >= c.e)
         return nullptr;
     auto const next = c.s.text.substr(c.t(i + 1).begin);  // (中国 may be a token of its own)
     bool const people = a.unit == "人" ? common::starts_with(next, "口")

@@ -870,7 +870,13 @@ void read_metric(clause const& c, amount_words& w) {
     std::size_t after_end = w.after;
     // 试点范围由8个省扩大到29个省: the words before 由 name what changed; the noun after is what it counts
     bool const named_before_change = !w.metric.empty() && w.level_change && c.has(role::from);
-    if (auto const noun = named_before_change ? std::nullopt : counted_noun(c, w)) {
+    auto noun = named_before_change ? std::nullopt : counted_noun(c, w);
+    // 县级公立医院综合改革试点扩大到1000个县: one character after a change counts what the words before it
+    // name (the pilot's counties), no noun of its own
+    if (noun && !w.metric.empty() && w.level_change &&
+        c.t(noun->second - 1).end - c.t(noun->first).begin <= 3)
+        noun.reset();
+    if (noun) {
         auto const [j, end] = *noun;
         w.done_to_counted = verb_of_doing_before(c, w);
         for (std::size_t k = j; k < end; ++k)

@@ -56,9 +56,11 @@ void read_verb_group(clause const& c, amount_words& w) {
                                         (c.kw(j - 1, role::level_after_change) || c.kw(j - 1, role::level)) &&
                                         c.reading(w.q).first.unit == "%";
         territory = territory || share_of_territory;
-        bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
-                          share_of_territory ||
-                          (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
+        bool const part =
+            c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of || share_of_territory ||
+            (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles)) ||
+            // 提高到人均1196元: who the amount is per, between the verb and the amount
+            (c.t(j).kind == tk::other && j + 1 == w.q && words::is_one_of(c.bytes(j), words::per_words));
         if (!part) break;
         vg = j;
     }
