@@ -288,6 +288,7 @@ inline constexpr entry list_tail_words[] = {
 inline constexpr entry per_words[] = {{"每人每年", "补助标准提高到每人每年240元"},
                                       {"每人每月", ""},
                                       {"每人", ""},
+                                      {"人均每年", "人均每年增长10%左右"},
                                       {"人均", "新标准提高到人均1196元"}};
 
 // 分别 after a list: what the first item is counted per, written once at the list's head, holds for every
@@ -372,7 +373,8 @@ inline constexpr entry verb_particles[] = {{"了", "增长了8%"}};
 
 // After a count of years that heads a clause: the word that closes the span (五年内, 两年来)
 inline constexpr entry years_span_closers[] = {
-    {"内", "五年内"}, {"来", "两年来"}, {"中", "五年中"}, {"间", "三年间"}, {"时间", "用两年时间"}};
+    {"内", "五年内"}, {"来", "两年来"},       {"中", "五年中"},
+    {"间", "三年间"}, {"时间", "用两年时间"}, {"累计", "五年累计，共淘汰落后炼铁产能1.17亿吨"}};
 
 // ... and those of them that may open the token of the words after the span (三年内参保率; not 中, which
 // opens 中央: 五年中央财政用于科技的投入)
@@ -1024,6 +1026,7 @@ inline constexpr entry object_front[] = {
     {"服务", "全力服务企业投资项目，加快推进中科院棚户区改造等5个项目"},
     {"深化", "深化职务科技成果权属改革，形成10个以上典型案例"},
     {"整合", "整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元"},
+    {"提高", "今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右"},
     {"完善", ""},
 };
 // ... and these at the end (the campaign or effort around it), in the order tried

@@ -292,6 +292,13 @@ bool years_ahead_of_amount(clause const& c, std::size_t i) {
                            words::is_one_of(c.bytes(after), words::years_span_closers)))
         ++after;
     if (after == c.e) return true;
+    // (今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: a clause with no amount at all, the span
+    // opened by a word of when or closed by one — 九年义务教育巩固率 names the schooling)
+    bool const marked = (i > c.b && c.text_at(i - 1)) ||
+                        (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::years_span_closers));
+    if (marked &&
+        std::none_of(c.quantities.begin(), c.quantities.end(), [&](std::size_t j) { return j > i; }))
+        return true;
     for (std::size_t j = i + 1; j < c.e; ++j)
         if (c.t(j).kind == tk::quantity) return c.reading(j).first.unit != "年"sv;
     return false;

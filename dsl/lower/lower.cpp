@@ -133,6 +133,12 @@ void read_clause(clause const& c) {
                (c.blank(i) || (c.t(i).kind == tk::other && c.t(i).punct) ||
                 (c.keyword(i) && is_lead(c.t(i).role)) || c.t(i).kind == tk::time || c.t(i).kind == tk::plan))
             ++i;
+        // (今明两年继续提高…养老金: a span of years that opens it is its time)
+        for (std::size_t k = i; k < c.e && k < i + 3; ++k)
+            if (c.t(k).kind == tk::quantity && years_ahead_of_amount(c, k)) {
+                i = k + 1;
+                break;
+            }
         if (i < c.e && c.t(i).begin < c.s.topic.second) c.s.subject = {c.t(i).begin, c.s.topic.second};
         if (c.s.first_clause) c.s.opener = c.s.subject;
     }

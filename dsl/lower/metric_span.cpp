@@ -917,7 +917,7 @@ void read_metric(clause const& c, amount_words& w) {
     }
     // 实施新一轮农村公路提升行动，新（改）建6000公里: an amount whose clause names nothing is of what the
     // clause before worked on, when that clause stated no amount of its own
-    if (w.metric.empty() && c.s.subject.second > c.s.subject.first && only_verbs_before(c, w.q)) {
+    if (w.metric.empty() && c.s.subject.second > c.s.subject.first && only_verbs_before(c, w.verbs)) {
         w.metric = object_words(c.s.bytes(c.s.subject.first, c.s.subject.second));
         w.metric_begin = w.metric_end = 0;
     }

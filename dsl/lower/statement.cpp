@@ -56,13 +56,17 @@ void read_verb_group(clause const& c, amount_words& w) {
                                         (c.kw(j - 1, role::level_after_change) || c.kw(j - 1, role::level)) &&
                                         c.reading(w.q).first.unit == "%";
         territory = territory || share_of_territory;
-        bool const part =
-            c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of || share_of_territory ||
-            (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles)) ||
-            // 提高到人均1196元: who the amount is per, between the verb and the amount
-            (c.t(j).kind == tk::other && j + 1 == w.q && words::is_one_of(c.bytes(j), words::per_words));
-        if (!part) break;
-        vg = j;
+        bool const part = c.blank(j) || (c.keyword(j) && is_verb(c.t(j).role)) || year_of ||
+                          share_of_territory ||
+                          (c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::verb_particles));
+        // 提高到人均1196元, 人均每年增长10%: who and when the amount is per, by the verb (the tokens may cut
+        // it: 人均每 | 年)
+        std::size_t per = j + 1;
+        for (std::size_t k = j + 1; !part && k > w.left && c.t(k - 1).kind == tk::other && !c.t(k - 1).punct;
+             --k)
+            if (words::is_one_of(c.s.bytes(c.t(k - 1).begin, c.t(j).end), words::per_words)) per = k - 1;
+        if (!part && per > j) break;
+        vg = part ? j : per;
     }
     w.verbs = vg;
     if (territory) w.share = true;
