@@ -86,6 +86,8 @@ inline constexpr keyword_entry keywords[] = {
     {"目标为", role::goal_cue},
     {"目标设定为", role::goal_cue},  // 经济增长目标设定为6％左右: the target stated, as 目标为 states it
     {"目标定为", role::goal_cue},
+    {"目标定在", role::goal_cue},  // 把增长预期目标定在7.5%左右
+    {"定在", role::level},
     {"目标确定为", role::goal_cue},
     {"下一步", role::goal_cue},
     {"安排", role::goal_cue},
