@@ -830,6 +830,8 @@ inline constexpr entry ongoing_words[] = {
 // Before the event: what a sum is for, no event promised
 // (中央财政安排1000亿元专项奖补资金，重点用于职工分流安置)
 inline constexpr entry purpose_words[] = {{"用于", "重点用于职工分流安置"}};
+// ... and the adverbs of focus before it (主要用于, 重点用于)
+inline constexpr entry focus_adverbs[] = {{"主要", "主要用于"}, {"重点", "重点用于"}};
 
 // Verbs of strengthening that open a clause: what follows is a continuing effort, no event promised
 // (dsl/lower/milestone.cpp); inside a name they are none (全面深化改革系列重点任务启动实施)
@@ -1164,6 +1166,17 @@ inline constexpr entry budgeting_verbs[] = {
 // A sum's verb that names the sum after a closing quote (拟安排“三农”投入7161亿元: the 投入 is the noun)
 inline constexpr entry sums_named_by_a_verb[] = {{"投入", "中央财政拟安排“三农”投入7161亿元"}, {"支出", ""}};
 inline constexpr entry payers[] = {{"财政", "中央财政安排扶贫资金122亿元"}};
+// Measures of money that name nothing by themselves, and the heads of the programmes an opening clause may
+// name for them (农机具购置补贴覆盖到…，中央财政拟安排资金130亿元 → 中央财政农机具购置补贴资金)
+inline constexpr entry money_measures[] = {{"资金", ""}, {"投资", ""}, {"投入", ""}};
+inline constexpr entry programme_heads[] = {
+    {"补贴", "农机具购置补贴"}, {"政策", "实施更加积极的就业政策"}, {"工程", ""}, {"计划", ""}, {"改革", ""}};
+
+// Who pays, at the head of a metric whose measure names nothing by itself (中央财政资金)
+inline constexpr entry payers_of_a_sum[] = {
+    {"中央财政", "农机具购置补贴覆盖到全国所有农牧业县（场），中央财政拟安排资金130亿元"},
+    {"地方财政", ""},
+    {"各级财政", ""}};
 
 // In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level)
 inline constexpr entry against_year_before[] = {{"比上年", "比上年增加1304.8亿元"},

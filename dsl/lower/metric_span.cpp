@@ -615,6 +615,17 @@ std::string object_words(std::string_view text) {
 // 培育发展电子商务产业，…，交易额达到260亿元; 深入实施城中村改造工程，…，加快建设滩尖子等6个项目: a measure
 // that names no statistic by itself (交易额, 资金, a bare 项目) is of what the sentence opened by working on
 void qualify_by_opener(clause const& c, amount_words& w) {
+    // 农机具购置补贴覆盖到全国所有农牧业县，中央财政拟安排资金130亿元: a payer before the bare measure
+    // stays before the name it is given (中央财政农机具购置补贴资金)
+    if (auto const* payer = words::starting_one_of(w.metric, words::payers_of_a_sum)) {
+        std::string const whole = w.metric;
+        w.metric = std::string(words::without_leading(std::string_view(w.metric).substr(payer->text.size()),
+                                                      words::budgeting_verbs));
+        std::string const bare = w.metric;
+        if (words::is_one_of(w.metric, words::generic_measures)) qualify_by_opener(c, w);
+        w.metric = w.metric == bare ? whole : std::string(payer->text) + w.metric;
+        return;
+    }
     auto const& s = c.s;
     if (!words::is_one_of(w.metric, words::generic_measures) || s.opener.second <= s.opener.first) return;
     // only when the clause names nothing else before its amount but examples (滩尖子等) — not
@@ -624,11 +635,24 @@ void qualify_by_opener(clause const& c, amount_words& w) {
         if (c.text_at(j) && !c.blank(j)) before += c.bytes(j);
     if (auto const examples = before.rfind("等"); examples != std::string::npos)
         before.erase(0, examples + 3);
+    // (who pays and an adverb of planning name nothing: 中央财政拟安排资金130亿元)
+    before = std::string(
+        words::without_leading(words::without_leading(before, words::payers_of_a_sum), words::adverbs_alone));
     // (a count's noun after it: the words before are its verb, 形成10个以上典型案例)
     bool const counted_after =
         c.s.bytes(c.t(w.q).end, c.t(c.e - 1).end).find(w.metric) != std::string_view::npos;
     if (!before.empty() && before != w.metric && !counted_after) return;
     std::string object = object_words(s.bytes(s.opener.first, s.opener.second));
+    // 农机具购置补贴覆盖到…，中央财政拟安排资金130亿元; (实施)更加积极的就业政策，…420亿元资金: for money, a
+    // programme that opens the sentence names what the sum is for (its words up to the first programme head)
+    if (object.empty() && words::is_one_of(w.metric, words::money_measures)) {
+        std::string_view const opening = s.bytes(s.opener.first, s.opener.second);
+        std::size_t end = std::string_view::npos;
+        for (auto const& head : words::programme_heads)
+            if (auto const at = opening.find(head.text); at != std::string_view::npos && at >= 6)
+                end = std::min(end, at + head.text.size());
+        if (end != std::string_view::npos) object = trim_text(opening.substr(0, end));
+    }
     if (object.empty()) return;
     // 城中村改造工程 + 项目 → 城中村改造项目
     for (auto const& head : words::object_heads_before_a_measure)
@@ -740,15 +764,30 @@ bool read_purpose(clause const& c, amount_words& w) {
     while (b < c.e && c.blank(b)) ++b;
     std::size_t e = b;
     while (e < w.next && !c.kw(e, role::clause_break)) ++e;  // not past the clause's next amount
-    if (b >= e) return false;
-    std::string_view const after_sum = c.s.bytes(c.t(b).begin, c.t(e - 1).end);
+    std::string_view after_sum = b < e ? c.s.bytes(c.t(b).begin, c.t(e - 1).end) : std::string_view{};
+    // 今年拟安排430亿元，用于补助低保住房困难家庭的实物廉租房建设: with nothing after it in its clause, a
+    // sum's purpose may open the next clause (用于, 主要用于)
+    if (after_sum.empty() && w.next == c.e && c.e < c.s.ast.tokens.size() &&
+        c.t(c.e).is(role::clause_break)) {
+        std::size_t nb = c.e + 1, ne = nb;
+        auto const& toks = c.s.ast.tokens;
+        while (ne < toks.size() && !toks[ne].is(role::clause_break) && !toks[ne].is(role::sentence_break) &&
+               toks[ne].kind != tk::quantity)
+            ++ne;
+        if (ne > nb) {
+            auto const next =
+                words::without_leading(c.s.bytes(toks[nb].begin, toks[ne - 1].end), words::focus_adverbs);
+            if (words::starts_with_one_of(next, words::purpose_words)) after_sum = next;
+        }
+    }
+    if (after_sum.empty()) return false;
     std::string_view const purpose = words::without_leading(after_sum, words::spending_verbs);
     bool const spent = purpose.size() < after_sum.size();
     auto metric = trim_text(purpose);
     if (!spent || metric.size() < 6) return false;
     w.metric = metric + "资金";
     w.metric_begin = w.metric_end = 0;
-    w.source_end = e;
+    if (b < e) w.source_end = e;
     return true;
 }
 
