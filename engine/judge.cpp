@@ -175,8 +175,9 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
     switch (g.measure) {
         case measure::growth: return f.measure == measure::growth;
         case measure::average_growth: return f.measure == measure::average_growth;
-        // what a stock adds in a year is its change from the year before (清洁能源发电装机比上年增加3356万千瓦);
-        // a flow's change is not what it adds (比上年增加1304.8亿元 against a year's 9884.5亿元 spent)
+        // what a stock adds in a year is its change from the year before
+        // (清洁能源发电装机比上年增加3356万千瓦); a flow's change is not what it adds (比上年增加1304.8亿元
+        // against a year's 9884.5亿元 spent)
         case measure::change:
             return f.measure == measure::change ||
                    (m.known && m.kind == metric_kind::stock && f.measure == measure::increase);
