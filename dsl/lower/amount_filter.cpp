@@ -217,7 +217,17 @@ char const* size_class(clause const& c, std::size_t i, quantity_facts const& f) 
                          f.ukind != unit_kind::households;  // 千场会议, 千名科学家 count them
     bool const bare_magnitude = measure && f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
                                 words::starts_with_one_of(w, words::magnitudes);
-    return bare_magnitude && text_follows(c, i) ? "is the size class in a name, not an amount" : nullptr;
+    if (bare_magnitude && text_follows(c, i)) return "is the size class in a name, not an amount";
+    // 千家企业节能行动, 百县千村示范工程: a bare magnitude of things in the name of a campaign or programme
+    // (its words run to the campaign's head before any break) names it
+    bool const magnitude_of_things = f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
+                                     words::starts_with_one_of(w, words::magnitudes) && text_follows(c, i);
+    if (!magnitude_of_things) return nullptr;
+    std::size_t j = i + 1;
+    while (j < c.e && (c.text_at(j) || c.kw(j, role::word))) ++j;
+    auto name = c.s.bytes(c.t(i + 1).begin, c.t(j - 1).end);
+    name = name.substr(0, std::min(name.find("和"), name.size()));  // …行动和节能产品惠民工程: up to a joiner
+    return words::ends_with_one_of(name, words::campaign_heads) ? "is part of a campaign's name" : nullptr;
 }
 
 // 在14个市州城区增补学位2万个: a count after 在 says where the doing is when the clause states how much after
