@@ -95,6 +95,9 @@ TEST_SUITE("rules") {
             {"单位国内生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放量", true},
             {"单位国内生产总值二氧化碳排放", "二氧化碳排放量", false},  // per unit of GDP, not the total
             {"单位国内生产总值用水量", "万元GDP用水量", true},
+            {"地方政府债券", "代发地方债", true},
+            {"地方政府债券", "地方专项债券", false},      // two quotas: general and special bonds
+            {"地方政府专项债券", "专项债券", false},      // a province's own, in its words
             {"规模以上工业增加值", "工业增加值", false},  // the larger firms only
             {"工业增加值", "第二产业增加值", false},      // the secondary sector adds construction
             {"农村居民人均可支配收入", "农村居民人均纯收入", false},  // defined otherwise since 2014
