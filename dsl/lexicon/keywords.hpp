@@ -91,6 +91,7 @@ inline constexpr keyword_entry keywords[] = {
     {"目标确定为", role::goal_cue},
     {"下一步", role::goal_cue},
     {"安排", role::goal_cue},
+    {"新安排", role::goal_cue},  // 保障性安居工程新安排740万套: 新 with the verb, no part of the name
     {"进一步", role::word},
     {"预计", role::estimate_cue},
     {"初步核算", role::estimate_cue},

@@ -153,6 +153,9 @@ inline constexpr entry verbs_of_using[] = {
     {"盘活", "盘活存量资金3000亿元"}, {"运用好", ""}, {"使用好", ""},
 };
 
+// Opening the clause after amounts: a record said of them (今年高校毕业生749万人，为历史最高)
+inline constexpr entry records_said[] = {{"为历史", "今年高校毕业生749万人，为历史最高"}, {"创历史", ""}};
+
 // Right before an amount: how large a thing is, said with weight (高达, 多达), not a level set
 inline constexpr entry sizes_stressed[] = {{"高达", "今年高校毕业生将高达765万人"}, {"多达", ""}};
 
@@ -242,7 +245,8 @@ inline constexpr entry region_naming_itself[] = {{"我区", "我区每年接待�
 // Before a verb and 的, what is done already (dsl/lower/amount_filter.cpp)
 inline constexpr entry done_already_words[] = {{"已经", "对已经谋划的近1400个重点工业项目"}, {"已", ""}};
 // A goal's cue only where the part of the report does not say which (dsl/lower/clause_context.cpp)
-inline constexpr entry allocation_cues[] = {{"安排", "中央财政安排51亿元，用于支持地方加强公共卫生服务"}};
+inline constexpr entry allocation_cues[] = {{"安排", "中央财政安排51亿元，用于支持地方加强公共卫生服务"},
+                                            {"新安排", "保障性安居工程新安排740万套"}};
 // 有 that denies having (没有): not a statement of what there is
 inline constexpr entry having_not[] = {{"没有", ""}, {"未有", ""}};
 // A verb of doing that ends the words before a count: the list before it says where or for whom, and the

@@ -557,6 +557,18 @@ char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f
     return people ? "counts a whole people, no amount" : nullptr;
 }
 
+// 国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金: in a part of targets, an amount right after
+// 已 and its verb is what was done already, told as the ground of the task (not 已建成的规划路, a description
+// the filter of 的 reads)
+char const* told_as_done(clause const& c, std::size_t i, quantity_facts const&) {
+    if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || c.s.ctx.kind || i < c.b + 2) return nullptr;
+    if (!(c.keyword(i - 1) && is_verb(c.t(i - 1).role))) return nullptr;
+    auto const before = c.s.bytes(c.t(c.b).begin, c.t(i - 1).begin);
+    return common::ends_with(before, "已") || common::ends_with(before, "已经")
+               ? "was done already, not a target"
+               : nullptr;
+}
+
 // 用好1800亿元引导基金, 盘活存量资金3000亿元: after a verb of using, the amount is the size of what is used
 char const* size_of_what_is_used(clause const& c, std::size_t i, quantity_facts const&) {
     if (c.previous_text_ends_with_one_of(i, words::verbs_of_using)) return "is the size of what is used";
@@ -587,8 +599,12 @@ char const* subject_described(clause const& c, std::size_t i, quantity_facts con
         if (c.keyword(j) && is_verb(c.t(j).role)) return nullptr;
     std::size_t k = c.e + 1;
     while (k < c.s.ast.tokens.size() && c.s.token(k).kind == tk::other && c.s.token(k).space) ++k;
-    return k < c.s.ast.tokens.size() && c.s.bytes(c.s.token(k)) == "是" ? "is what the sentence describes"
-                                                                        : nullptr;
+    if (k >= c.s.ast.tokens.size()) return nullptr;
+    // (…749万人，为历史最高: a record said of it)
+    bool const described =
+        c.s.bytes(c.s.token(k)) == "是" ||
+        words::starts_with_one_of(c.s.text.substr(c.s.token(k).begin), words::records_said);
+    return described ? "is what the sentence describes" : nullptr;
 }
 
 // “牛羊菜果薯药粮种”8个产业集群全产业链产值突破6100亿元: in a part of targets, a count before any verb, whose
@@ -777,6 +793,7 @@ constexpr amount_rule rules[] = {
     {"城乡二元结构", part_of_a_word},
     {"把13亿中国人的饭碗牢牢端在自己手中", whole_people},
     {"用好1800亿元引导基金", size_of_what_is_used},
+    {"国家已设立400亿元新兴产业创业投资引导基金", told_as_done},
     {"今年高校毕业生将高达765万人", size_stressed},
     {"9亿多劳动力、1亿多人才，是我们最大的资源", subject_described},
     {"培育一批产值超500亿元的产业集群", class_of_a_batch},

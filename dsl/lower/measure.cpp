@@ -54,6 +54,18 @@ constexpr measure_row measure_table[] = {
          return (f.w.growth || f.w.decline) && !f.pct && f.w.against_year_before ? m(measure::change)
                                                                                  : std::nullopt;
      }},
+    // 其中棚户区改造580万套，增加110万套: a bare 增加 with no words of its own, after an amount of the same
+    // thing in the same unit, is how much more than the year before (both hold only so)
+    {"其中棚户区改造580万套，增加110万套",
+     [](measure_facts const& f) -> m {
+         auto const& out = f.c.s.out.statements;
+         if (!(f.w.growth || f.w.decline) || f.pct || !f.w.inherited || out.size() <= f.c.s.sentence_first)
+             return std::nullopt;
+         auto const& before = out.back();
+         bool const same = before.unit == f.a.unit &&
+                           (before.measure == measure::level || before.measure == measure::increase);
+         return same ? m(measure::change) : std::nullopt;
+     }},
     {"城镇居民收入增加2000元",
      [](measure_facts const& f) -> m {
          return (f.w.growth || f.w.decline) && !f.pct ? m(measure::increase) : std::nullopt;
