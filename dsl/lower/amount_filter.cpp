@@ -486,6 +486,8 @@ char const* example_name(clause const& c, std::size_t i, quantity_facts const& f
     // 完成31万平方米小梁薄板房屋等不成套旧住房改造: right after a verb of doing, the amount is the work done
     // to all the list names
     if (f.pct || (i > c.b && c.kw(i - 1, role::increase))) return nullptr;
+    // (…、平板玻璃3500万标准箱等落后产能: 等 right after the amount closes a list of amounts)
+    if (i + 1 < c.e && c.text_at(i + 1) && common::starts_with(c.bytes(i + 1), "等")) return nullptr;
     for (std::size_t j = i + 1; j < c.e && j <= i + 3 && c.text_at(j); ++j)
         if (c.bytes(j).find("等") != std::string_view::npos)
             return "is part of an example's name, not an amount";

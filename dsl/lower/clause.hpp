@@ -231,6 +231,8 @@ std::vector<std::string> split_list(std::string_view words, words::entry const* 
 // 分别 pairs the metrics before it with the amounts after it
 void distribute_respectively(clause const& c, std::size_t first_statement);
 void share_across_list(clause const& c, std::size_t first_statement);
+// 淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能: items of a list closed by 等 + a head
+void share_list_head(clause const& c, std::size_t first_statement);
 bool done_with_le(clause const& c);
 // the amounts of a chain of modifiers before 的 + the subject of a milestone
 void mark_attributive_chains(phrase_state& s);

@@ -159,6 +159,42 @@ void share_across_list(clause const& c, std::size_t first_statement) {
     share_the_amount(c, first_statement, items);
 }
 
+// 今年要淘汰钢铁2700万吨、水泥4200万吨、平板玻璃3500万标准箱等落后产能: amounts listed with 、 and closed by
+// 等 + a head are each of that head (钢铁落后产能), and a verb of taking away that opens the first holds for
+// every item (淘汰水泥落后产能, not a rise of 水泥)
+void share_list_head(clause const& c, std::size_t first_statement) {
+    auto& out = c.s.out.statements;
+    if (out.size() < first_statement + 2 || c.quantities.empty()) return;
+    std::size_t const last = c.quantities.back();
+    std::size_t j = last + 1;
+    while (j < c.e && (c.blank(j) || c.next_is_suffix(j - 1))) ++j;
+    if (j >= c.e || !common::starts_with(c.s.bytes(c.t(j).begin, c.t(c.e - 1).end), "等")) return;
+    std::string const head =
+        trim_text(c.s.bytes(c.t(j).begin + std::string_view("等").size(), c.t(c.e - 1).end));
+    if (head.empty() || head.size() > 24) return;
+    // the amounts are items of one list: a 、 between each and the next
+    for (std::size_t k = 0; k + 1 < c.quantities.size(); ++k) {
+        bool listed = false;
+        for (std::size_t t = c.quantities[k] + 1; t < c.quantities[k + 1]; ++t)
+            listed = listed || c.kw(t, role::list_break);
+        if (!listed) return;
+    }
+    // (one statement an amount; amounts that are counts count the things named, 学校10所、医院5家等公共设施)
+    if (out.size() - first_statement != c.quantities.size()) return;
+    bool const all_counts = std::all_of(c.quantities.begin(), c.quantities.end(), [&](std::size_t q) {
+        auto const& a = c.reading(q).first;
+        return a.unit_index < 0 || units[static_cast<std::size_t>(a.unit_index)].kind == unit_kind::count;
+    });
+    if (all_counts) return;
+    auto const* verb = words::starting_one_of(out[first_statement].metric_text, words::removing_verbs);
+    for (std::size_t k = first_statement; k < out.size(); ++k) {
+        auto& st = out[k];
+        if (verb && !common::starts_with(st.metric_text, verb->text)) st.metric_text.insert(0, verb->text);
+        if (!common::ends_with(st.metric_text, head)) st.metric_text += head;
+        st.metric = canonical(c.s, st.metric_text);
+    }
+}
+
 // 分别 — the metrics go with the amounts in order; a comparator written once holds for all the amounts with
 // none of their own: a suffix after the last (5%、6.5%左右), a prefix before the first (分别超过2%、5%)
 void distribute_respectively(clause const& c, std::size_t first_statement) {

@@ -115,6 +115,7 @@ void read_clause(clause const& c) {
         }
         distribute_respectively(c, first_statement);
         share_across_list(c, first_statement);
+        share_list_head(c, first_statement);
     }
     remember_topic(c);
     if (found.empty()) read_left_out(c);

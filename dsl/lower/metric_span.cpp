@@ -433,6 +433,8 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     bool const size = kind == unit_kind::area || kind == unit_kind::length;
     if (size && j < w.next && c.kw(j, role::of)) ++j;
     if (j >= w.next) return std::nullopt;
+    // 平板玻璃3500万标准箱等落后产能: 等 closes a list; the kind after it is no noun of this amount alone
+    if (c.text_at(j) && common::starts_with(c.bytes(j), "等")) return std::nullopt;
     // 代地方发债2000亿元并纳入地方预算: a conjunction opens a second predicate, no noun counted
     if (c.text_at(j) && words::starts_with_one_of(c.bytes(j), words::predicate_conjunctions))
         return std::nullopt;
