@@ -141,6 +141,7 @@ void share_across_list(clause const& c, std::size_t first_statement) {
                std::all_of(items.begin(), items.end(), [&](auto const& item) { return cat->find(item); });
     };
     auto const& text = out[first_statement].metric_text;
+    if (!words::contains_one_of(text, words::respectively_separators)) return;  // no list: most metrics
     auto items = split_list(text, words::respectively_separators, 1);
     if (!all_known(items))
         items = split_list(text, words::respectively_separators, std::size(words::respectively_separators));
