@@ -167,6 +167,15 @@ band band_of(statement const& g, interval const& f, metric_info const& m, double
     return good ? band::good_side : band::bad_side;
 }
 
+// What a stock adds in a year is its change from the year before (清洁能源发电装机比上年增加3356万千瓦),
+// either way round; a flow's change is not what it adds (比上年增加1304.8亿元 against a year's 9884.5亿元
+// spent)
+bool added_is_change(statement const& g, statement const& f, metric_info const& m) {
+    bool const pair = (g.measure == measure::change && f.measure == measure::increase) ||
+                      (g.measure == measure::increase && f.measure == measure::change);
+    return pair && m.known && m.kind == metric_kind::stock;
+}
+
 bool measures_fit(statement const& g, statement const& f, metric_info const& m, rule r) {
     if (f.status == figure_status::progress || f.measure == measure::progress) return false;
     if (r == rule::direction)
@@ -175,12 +184,7 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
     switch (g.measure) {
         case measure::growth: return f.measure == measure::growth;
         case measure::average_growth: return f.measure == measure::average_growth;
-        // what a stock adds in a year is its change from the year before
-        // (清洁能源发电装机比上年增加3356万千瓦); a flow's change is not what it adds (比上年增加1304.8亿元
-        // against a year's 9884.5亿元 spent)
-        case measure::change:
-            return f.measure == measure::change ||
-                   (m.known && m.kind == metric_kind::stock && f.measure == measure::increase);
+        case measure::change: return f.measure == measure::change || added_is_change(g, f, m);
         // the amount a flow adds in the year is its level for the year — for a statistic the catalog calls a
         // flow: of one it does not know, an amount added (新增46家) says nothing of how many there are
         // (精英行动企业达220家). The other way round an amount done in the year, written with no 新增
@@ -191,8 +195,7 @@ bool measures_fit(statement const& g, statement const& f, metric_info const& m, 
                    (m.kind == metric_kind::flow && m.known && f.measure == measure::increase);
         case measure::increase:
             return f.measure == measure::increase ||
-                   (m.kind == metric_kind::flow && f.measure == measure::level) ||
-                   (m.known && m.kind == metric_kind::stock && f.measure == measure::change);
+                   (m.kind == metric_kind::flow && f.measure == measure::level) || added_is_change(g, f, m);
         default: return false;
     }
 }

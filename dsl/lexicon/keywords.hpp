@@ -87,7 +87,10 @@ inline constexpr keyword_entry keywords[] = {
     {"目标设定为", role::goal_cue},  // 经济增长目标设定为6％左右: the target stated, as 目标为 states it
     {"目标定为", role::goal_cue},
     {"目标定在", role::goal_cue},  // 把增长预期目标定在7.5%左右
-    {"定在", role::level},
+    {"定在", role::level},  // 把经济增长预期目标定在7.5%左右: sets the level, as 保持在 does
+    {"决定在", role::word},  // 国务院决定在…, 确定在300个县开展试点, 规定在: words with 定在 inside them
+    {"确定在", role::word},
+    {"规定在", role::word},
     {"目标确定为", role::goal_cue},
     {"下一步", role::goal_cue},
     {"安排", role::goal_cue},

@@ -65,10 +65,11 @@ inline constexpr unit_entry units[] = {
     {"处", "处", 1, unit_kind::count},
     {"件", "件", 1, unit_kind::count},
     {"次", "次", 1, unit_kind::count},
-    {"班次", "班次", 1, unit_kind::count},  // 开行班列4000班次
-    {"列", "列", 1, unit_kind::count},      // 中欧班列开行2500列
-    {"标准箱", "标箱", 1,
-     unit_kind::count},  // 集装箱吞吐量5150.6万标准箱 (TEU, as 标箱); 平板玻璃3500万标准箱
+    {"班次", "班次", 1, unit_kind::count},    // 开行班列4000班次
+    {"列", "列", 1, unit_kind::count},        // 中欧班列开行2500列
+    {"标准箱", "标箱", 1, unit_kind::count},  // 集装箱吞吐量5150.6万标准箱 (TEU, as 标箱);
+                                              // 平板玻璃3500万标准箱 is a weight box of glass, counted the
+                                              // same way: a unit is compared only within one metric
     {"标箱", "标箱", 1, unit_kind::count},  // 集装箱吞吐量4000万标箱 (TEU)
     {"台", "台", 1, unit_kind::count},
     {"栋", "栋", 1, unit_kind::count},

@@ -153,6 +153,9 @@ inline constexpr entry verbs_of_using[] = {
     {"盘活", "盘活存量资金3000亿元"}, {"运用好", ""}, {"使用好", ""},
 };
 
+// Right before a clause's verb: it was done already (国家已设立400亿元…基金)
+inline constexpr entry done_marks[] = {{"已经", ""}, {"已", "国家已设立400亿元新兴产业创业投资引导基金"}};
+
 // Opening the clause after amounts: a record said of them (今年高校毕业生749万人，为历史最高)
 inline constexpr entry records_said[] = {{"为历史", "今年高校毕业生749万人，为历史最高"}, {"创历史", ""}};
 
@@ -407,10 +410,10 @@ inline constexpr entry each_of_a_list[] = {{"均", "三项医保参保率均达�
 
 // After a count of people: the whole people, counted to say how many there are (把13亿中国人的饭碗牢牢端在
 // 自己手中, 充分释放十几亿人口蕴藏的巨大消费潜力), no amount to reach
-inline constexpr entry whole_peoples[] = {{"中国人", "解决13亿中国人的吃饭问题"},
-                                          {"人民", ""},
-                                          {"人口", "十几亿人口"},
-                                          {"口", "十几亿人|口: the unit took 人"}};
+inline constexpr entry whole_peoples[] = {
+    {"中国人", "解决13亿中国人的吃饭问题"}, {"人民", ""}, {"人口", "十几亿人口"}};
+// ... and what follows the count when its unit took the 人 of 人口 (十几亿人 | 口)
+inline constexpr entry rest_of_a_people[] = {{"口", "充分释放十几亿人口蕴藏的巨大消费潜力"}};
 
 // Before a percentage and 的 + a noun: the share of that noun reached (4G网络覆盖90%的行政村)
 inline constexpr entry verbs_of_reaching[] = {
@@ -419,6 +422,14 @@ inline constexpr entry verbs_of_reaching[] = {
 // Right after an amount: a conjunction that opens a second predicate, so what follows is no noun the amount
 // counts (继续代地方发债2000亿元并纳入地方预算)
 inline constexpr entry predicate_conjunctions[] = {{"并", "代地方发债2000亿元并纳入地方预算"}, {"且", ""}};
+
+// ... but not these words that open with 并 (设立100亿元并购基金, 并网发电)
+inline constexpr entry words_opening_with_bing[] = {
+    {"并购", "设立100亿元并购基金"}, {"并网", "新增并网装机"}, {"并表", ""}, {"并联", ""}, {"并行", ""}};
+
+// Words that open with 等 and close no list (新建1000公里等级公路, 等待)
+inline constexpr entry words_opening_with_deng[] = {
+    {"等级", "新建1000公里等级公路"}, {"等待", ""}, {"等候", ""}, {"等同", ""}, {"等于", ""}, {"等额", ""}};
 
 // Heads of housing a work provides: after a verb of that work they are no object of it but the thing named
 // with it (棚户区改造住房1000万套 is housing of the renovation, not 住房)
@@ -1182,16 +1193,17 @@ inline constexpr entry payers_of_a_sum[] = {
     {"地方财政", ""},
     {"各级财政", ""}};
 
-// In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level)
-inline constexpr entry against_year_before[] = {{"比上年", "比上年增加1304.8亿元"},
-                                                {"比去年", ""},
-                                                {"较上年", ""},
-                                                {"较去年", ""},
-                                                {"同比", "同比增加3.2万人"}};
+// In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level; 较上年 is
+// not here: its 上年 is read as a time, and the words never reach the verb group)
+inline constexpr entry against_year_before[] = {
+    {"比上年", "比上年增加1304.8亿元"}, {"比去年", ""}, {"同比", "同比增加3.2万人"}};
 
 // A verb of growth that opens the words before an amount: the amount is what the period adds to the noun
 // after it (增加深松土地1.5亿亩, as 减少农村贫困人口1000万人 takes away)
 inline constexpr entry adding_verbs[] = {{"增加", "增加深松土地1.5亿亩"}};
+// ... and with 减少, alone after an amount of the same thing: the change from the year before
+// (其中棚户区改造580万套，增加110万套)
+inline constexpr entry adding_or_taking[] = {{"增加", "增加110万套"}, {"减少", ""}};
 
 // Verbs, and the marker 把, that open the words before an amount without being part of the metric's name
 // (推动文旅产业增加值增长6%, 把新农合和城镇居民医保财政补助标准提高到200元)

@@ -215,16 +215,15 @@ char const* size_class(clause const& c, std::size_t i, quantity_facts const& f) 
         return "is the size class in a name, not an amount";
     bool const measure = f.ukind != unit_kind::count && f.ukind != unit_kind::people &&
                          f.ukind != unit_kind::households;  // 千场会议, 千名科学家 count them
-    bool const bare_magnitude = measure && f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
-                                words::starts_with_one_of(w, words::magnitudes);
-    if (bare_magnitude && text_follows(c, i)) return "is the size class in a name, not an amount";
+    bool const magnitude = f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
+                           words::starts_with_one_of(w, words::magnitudes) && text_follows(c, i);
+    if (!magnitude) return nullptr;
+    if (measure) return "is the size class in a name, not an amount";
     // 千家企业节能行动, 百县千村示范工程: a bare magnitude of things in the name of a campaign or programme
     // (its words run to the campaign's head before any break) names it
-    bool const magnitude_of_things = f.chinese_only && !f.r.second && f.r.first.value >= 100 &&
-                                     words::starts_with_one_of(w, words::magnitudes) && text_follows(c, i);
-    if (!magnitude_of_things) return nullptr;
     std::size_t j = i + 1;
     while (j < c.e && (c.text_at(j) || c.kw(j, role::word))) ++j;
+    if (j == i + 1) return nullptr;  // (千家的…: no words right after it)
     auto name = c.s.bytes(c.t(i + 1).begin, c.t(j - 1).end);
     name = name.substr(0, std::min(name.find("和"), name.size()));  // …行动和节能产品惠民工程: up to a joiner
     return words::ends_with_one_of(name, words::campaign_heads) ? "is part of a campaign's name" : nullptr;
@@ -487,7 +486,7 @@ char const* example_name(clause const& c, std::size_t i, quantity_facts const& f
     // to all the list names
     if (f.pct || (i > c.b && c.kw(i - 1, role::increase))) return nullptr;
     // (…、平板玻璃3500万标准箱等落后产能: 等 right after the amount closes a list of amounts)
-    if (i + 1 < c.e && c.text_at(i + 1) && common::starts_with(c.bytes(i + 1), "等")) return nullptr;
+    if (i + 1 < c.e && c.closes_a_list(i + 1)) return nullptr;
     for (std::size_t j = i + 1; j < c.e && j <= i + 3 && c.text_at(j); ++j)
         if (c.bytes(j).find("等") != std::string_view::npos)
             return "is part of an example's name, not an amount";
@@ -554,7 +553,7 @@ char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f
     if (!in_part_of_targets(c) || a.value < 1e9 || !(a.unit.empty() || a.unit == "人") || i + 1 >= c.e)
         return nullptr;
     auto const next = c.s.text.substr(c.t(i + 1).begin);  // (中国 may be a token of its own)
-    bool const people = a.unit == "人" ? common::starts_with(next, "口")
+    bool const people = a.unit == "人" ? words::starts_with_one_of(next, words::rest_of_a_people)
                                        : words::starts_with_one_of(next, words::whole_peoples);
     return people ? "counts a whole people, no amount" : nullptr;
 }
@@ -563,12 +562,10 @@ char const* whole_people(clause const& c, std::size_t i, quantity_facts const& f
 // 已 and its verb is what was done already, told as the ground of the task (not 已建成的规划路, a description
 // the filter of 的 reads)
 char const* told_as_done(clause const& c, std::size_t i, quantity_facts const&) {
-    if (kind_by_scope(c.s.ctx.scope) != statement_kind::goal || c.s.ctx.kind || i < c.b + 2) return nullptr;
+    if (!in_part_of_targets(c) || i < c.b + 2) return nullptr;
     if (!(c.keyword(i - 1) && is_verb(c.t(i - 1).role))) return nullptr;
     auto const before = c.s.bytes(c.t(c.b).begin, c.t(i - 1).begin);
-    return common::ends_with(before, "已") || common::ends_with(before, "已经")
-               ? "was done already, not a target"
-               : nullptr;
+    return words::ending_one_of(before, words::done_marks) ? "was done already, not a target" : nullptr;
 }
 
 // 用好1800亿元引导基金, 盘活存量资金3000亿元: after a verb of using, the amount is the size of what is used

@@ -48,6 +48,11 @@ bool clause::previous_text_ends_with(std::size_t i, std::string_view w) const {
 
 bool clause::previous_is_word(std::size_t i, std::string_view w) const { return i > b && bytes(i - 1) == w; }
 
+bool clause::closes_a_list(std::size_t i) const {
+    return text_at(i) && common::starts_with(bytes(i), "等") &&
+           !words::starts_with_one_of(bytes(i), words::words_opening_with_deng);
+}
+
 bool clause::verb_as_noun(std::size_t j) const {
     if (j <= b || !keyword(j) || words::is_one_of(bytes(j), words::verb_particles)) return false;
     return kw(j - 1, role::of) ||

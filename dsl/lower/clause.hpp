@@ -142,7 +142,10 @@ public:
         return false;
     }
     bool previous_is_word(std::size_t i, std::string_view w) const;
-    // 用于“三农”的投入, 安排“三农”投入: a verb after 的, or a sum's verb after a closing quote, is a noun
+    // …、平板玻璃3500万标准箱等落后产能: the text at i opens with 等 that closes a list (not 等级, 等待)
+    bool closes_a_list(std::size_t i) const;
+    // 用于“三农”的投入, 安排“三农”投入: a keyword of a verb after 的 (not a particle), or a sum's verb after
+    // a closing quote, is a noun
     bool verb_as_noun(std::size_t j) const;
     // whether the token before i (blanks skipped) is a keyword of role r
     bool previous_is(std::size_t i, role r) const;
@@ -194,8 +197,11 @@ void read_quantity(std::string_view text, ast::quantity const& q, quantity_readi
 
 // clause_context.cpp: the clause's cues, strength, dates and plans, into the phrase state
 void read_context(clause const& c);
-// 五年 / 三年 heading a clause whose amount comes later: a span of years, not an amount
+// 五年 / 三年 heading a clause whose amount comes later (or a clause of its own, 今明两年，…; or a
+// milestone's, 两年内实现…): a span of years, the clause's time, not an amount
 bool years_ahead_of_amount(clause const& c, std::size_t i);
+// The token after such a span at i and the word that closes it (五年内, 两年来, 五年累计)
+std::size_t end_of_years_span(clause const& c, std::size_t i);
 
 // statement.cpp: 由X提高到Y — whether the amount at i is the X, and the time token that gives it a year of
 // its own (由2010年的162.4亿元增加到…)

@@ -265,6 +265,12 @@ void read_context(clause const& c) {
     }
 }
 
+std::size_t end_of_years_span(clause const& c, std::size_t i) {
+    std::size_t j = i + 1;
+    if (j < c.e && c.t(j).kind == tk::other && words::is_one_of(c.bytes(j), words::years_span_closers)) ++j;
+    return j;
+}
+
 bool years_ahead_of_amount(clause const& c, std::size_t i) {
     if (c.t(i).kind != tk::quantity || !c.s.ctx.reference) return false;
     auto const& r = c.reading(i);
@@ -294,8 +300,9 @@ bool years_ahead_of_amount(clause const& c, std::size_t i) {
     if (after == c.e) return true;
     // (今明两年继续提高企业退休人员基本养老金，人均每年增长10%左右: a clause with no amount at all, the span
     // opened by a word of when or closed by one — 九年义务教育巩固率 names the schooling)
-    bool const marked = (i > c.b && c.text_at(i - 1)) ||
-                        (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::years_span_closers));
+    bool const marked =
+        (i > c.b && c.text_at(i - 1) && !c.blank(i - 1)) ||
+        (i + 1 < c.e && words::starts_with_one_of(c.bytes(i + 1), words::span_closers_in_a_token));
     if (marked &&
         std::none_of(c.quantities.begin(), c.quantities.end(), [&](std::size_t j) { return j > i; }))
         return true;

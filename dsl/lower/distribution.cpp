@@ -169,7 +169,7 @@ void share_list_head(clause const& c, std::size_t first_statement) {
     std::size_t const last = c.quantities.back();
     std::size_t j = last + 1;
     while (j < c.e && (c.blank(j) || c.next_is_suffix(j - 1))) ++j;
-    if (j >= c.e || !common::starts_with(c.s.bytes(c.t(j).begin, c.t(c.e - 1).end), "等")) return;
+    if (j >= c.e || !c.closes_a_list(j)) return;
     std::string const head =
         trim_text(c.s.bytes(c.t(j).begin + std::string_view("等").size(), c.t(c.e - 1).end));
     if (head.empty() || head.size() > 24) return;

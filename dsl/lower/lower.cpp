@@ -68,7 +68,7 @@ void remember_opening(clause const& c) {
         std::size_t const k = c.words_end(c.b + 1);
         if (k == c.b + 1 || k >= c.e) return;
         std::size_t end = c.t(k - 1).end;
-        if (!c.kw(k, role::increase)) {
+        if (!c.kw(k, role::increase) && !c.kw(k, role::pilot_start)) {  // (开展 is a keyword of its own)
             auto const* giving =
                 words::ending_one_of(c.s.bytes(c.t(c.b + 1).begin, end), words::verbs_of_giving);
             if (!giving) return;
@@ -137,7 +137,7 @@ void read_clause(clause const& c) {
         // (今明两年继续提高…养老金: a span of years that opens it is its time)
         for (std::size_t k = i; k < c.e && k < i + 3; ++k)
             if (c.t(k).kind == tk::quantity && years_ahead_of_amount(c, k)) {
-                i = k + 1;
+                i = end_of_years_span(c, k);
                 break;
             }
         if (i < c.e && c.t(i).begin < c.s.topic.second) c.s.subject = {c.t(i).begin, c.s.topic.second};

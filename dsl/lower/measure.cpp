@@ -61,6 +61,10 @@ constexpr measure_row measure_table[] = {
          auto const& out = f.c.s.out.statements;
          if (!(f.w.growth || f.w.decline) || f.pct || !f.w.inherited || out.size() <= f.c.s.sentence_first)
              return std::nullopt;
+         bool bare = false;  // (增加 or 减少 alone: not 增长, 下降, 比上年…)
+         for (std::size_t j = f.w.verbs; j < f.w.q; ++j)
+             bare = bare || (f.c.keyword(j) && words::is_one_of(f.c.bytes(j), words::adding_or_taking));
+         if (!bare) return std::nullopt;
          auto const& before = out.back();
          bool const same = before.unit == f.a.unit &&
                            (before.measure == measure::level || before.measure == measure::increase);

@@ -83,7 +83,8 @@ std::size_t skip_leads(clause const& c, amount_words& w, std::size_t rb, std::si
         }
         // 今年再减少农村贫困人口1000万人: an adverb before the verb that leads the words
         if (c.text_at(rb) && words::is_one_of(c.bytes(rb), words::adverbs_before_a_verb) && rb + 1 < re &&
-            c.keyword(rb + 1)) {
+            c.keyword(rb + 1) &&
+            (c.kw(rb + 1, role::decline) || c.kw(rb + 1, role::growth) || is_lead(c.t(rb + 1).role))) {
             ++rb;
             continue;
         }
@@ -434,9 +435,10 @@ std::optional<std::size_t> noun_start(clause const& c, amount_words const& w, un
     if (size && j < w.next && c.kw(j, role::of)) ++j;
     if (j >= w.next) return std::nullopt;
     // 平板玻璃3500万标准箱等落后产能: 等 closes a list; the kind after it is no noun of this amount alone
-    if (c.text_at(j) && common::starts_with(c.bytes(j), "等")) return std::nullopt;
+    if (c.closes_a_list(j)) return std::nullopt;
     // 代地方发债2000亿元并纳入地方预算: a conjunction opens a second predicate, no noun counted
-    if (c.text_at(j) && words::starts_with_one_of(c.bytes(j), words::predicate_conjunctions))
+    if (c.text_at(j) && words::starts_with_one_of(c.bytes(j), words::predicate_conjunctions) &&
+        !words::starts_with_one_of(c.bytes(j), words::words_opening_with_bing))
         return std::nullopt;
     // a number in the noun is no amount of the clause's (六大服务中心): it names
     if (c.text_at(j) || c.kw(j, role::word) || c.kw(j, role::region) ||
@@ -890,7 +892,10 @@ void read_metric(clause const& c, amount_words& w) {
         w.metric = std::string(words::without_leading(w.metric, words::span_closers_in_a_token));
     // 中央财政赤字7500亿元，占国内生产总值比重在3%以内: a share that names only what it is a share of is a
     // share of what the statement before measured
-    if (common::starts_with(w.metric, "占") && c.s.metric_text.size() >= 6)  // (two characters: not 倍)
+    // (a percentage: 占地面积50亩 is no share; the statement before names something of two characters or
+    // more: not 倍)
+    if (common::starts_with(w.metric, "占") && c.reading(w.q).first.unit == "%" &&
+        c.s.metric_text.size() >= 6)
         w.metric = c.s.metric_text + w.metric;
     // 基本建成500万套, 今年拟先增加50亿元: adverbs alone name nothing, so the clause names nothing of its
     // own; nor does a bare total after a clause that counted something (…7万套，实现“十四五”末总量达到60万套)

@@ -189,7 +189,7 @@ std::optional<std::size_t> project_verb(clause const& c) {
         } else if (std::size_t const j = first < c.e ? after_manner(first) : first; j > first) {
             first = j;
         } else if (first + 1 < c.e && years_ahead_of_amount(c, first)) {
-            first += 2;  // 两年内建成…: the span within which, its time
+            first = end_of_years_span(c, first);  // 两年内建成…: the span within which, its time
         } else {
             break;
         }
@@ -399,7 +399,7 @@ std::optional<std::string> subject_of(clause const& c, std::size_t eb, std::size
     for (std::size_t j = from; j < eb; ++j) {
         // 两年内实现…: a span of years that frames the clause (read as its time), no part of the name
         if (years_ahead_of_amount(c, j)) {
-            ++j;
+            j = end_of_years_span(c, j) - 1;
             continue;
         }
         if (c.text_at(j) || c.t(j).kind == tk::quantity || c.kw(j, role::word) || names_document(j)) {

@@ -198,7 +198,7 @@ void set_value(statement& st, quantity_reading const& r, measure_choice const& m
         if (lo > hi) std::swap(lo, hi);
         st.low = lo;
         st.high = hi;
-        st.unit = a.unit.empty() ? r.second->unit : a.unit;
+        st.unit = fraction ? "%" : a.unit.empty() ? r.second->unit : a.unit;
         st.unit_text = r.second->unit_text;
     } else {
         st.value = a.value * mc.sign * scale;
@@ -337,7 +337,7 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
     metric = trim_text(words::without_trailing(metric, words::adverbs_before_a_verb));
     metric = trim_text(words::without_trailing(metric, words::sum_words));  // 财政赤字合计9500亿元
     // 二氧化硫、化学需氧量排放量都要减少2%: after a list, 都 / 均 says each item (not 进首都)
-    if (metric.find("、") != std::string::npos || metric.find("和") != std::string::npos)
+    if (words::contains_one_of(metric, words::respectively_separators))
         metric = trim_text(words::without_trailing(metric, words::each_of_a_list));
     // 补助标准提高到每人每年240元: who and when the amount is per, and the verb before, are no part of the
     // name
