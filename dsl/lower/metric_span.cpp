@@ -763,7 +763,11 @@ bool read_purpose(clause const& c, amount_words& w) {
     auto const& a = c.reading(w.q).first;
     if (a.unit_index < 0 || units[static_cast<std::size_t>(a.unit_index)].kind != unit_kind::currency)
         return false;
-    if (!w.metric.empty() && !words::is_one_of(w.metric, words::raising_money_verbs)) return false;
+    // (or a payer alone, kept before the purpose: 中央财政拟投入433亿元用于促进就业 → 中央财政促进就业资金)
+    std::string_view const payer = words::without_trailing(
+        words::without_trailing(w.metric, words::budgeting_verbs), words::raising_money_verbs);
+    bool const paid = words::is_one_of(payer, words::payers_of_a_sum);
+    if (!w.metric.empty() && !words::is_one_of(w.metric, words::raising_money_verbs) && !paid) return false;
     std::size_t b = w.after;
     while (b < c.e && c.blank(b)) ++b;
     std::size_t e = b;
@@ -789,7 +793,7 @@ bool read_purpose(clause const& c, amount_words& w) {
     bool const spent = purpose.size() < after_sum.size();
     auto metric = trim_text(purpose);
     if (!spent || metric.size() < 6) return false;
-    w.metric = metric + "资金";
+    w.metric = (paid ? std::string(payer) : std::string()) + metric + "资金";
     w.metric_begin = w.metric_end = 0;
     if (b < e) w.source_end = e;
     return true;
