@@ -1193,6 +1193,14 @@ inline constexpr entry payers_of_a_sum[] = {
     {"地方财政", ""},
     {"各级财政", ""}};
 
+// At a metric's end, before the year compared with: the word of comparing (…资产总额比2002年增长,
+// …电价较上年下降)
+inline constexpr entry comparing_words[] = {{"比", "国有企业资产总额比2002年增长60.98%"},
+                                            {"较", "工商业电价较上年下降3%"}};
+// ... and the years and times compared with, besides a year in digits
+inline constexpr entry years_compared_with[] = {
+    {"上年", ""}, {"去年", ""}, {"前年", ""}, {"“十", "较“十三五”末"}, {"\"十", ""}};
+
 // In a verb group: a comparison with the year before (比上年增加1304.8亿元: a change in the level; 较上年 is
 // not here: its 上年 is read as a time, and the words never reach the verb group)
 inline constexpr entry against_year_before[] = {

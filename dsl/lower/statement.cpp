@@ -278,6 +278,14 @@ std::optional<std::size_t> baseline_time(clause const& c, std::size_t i) {
     return time;
 }
 
+// Whether the text opens with a year or a time compared with (2002年, 上年, 去年, “十三五”末)
+bool compared_with_a_year(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    return (digits == 4 && text.substr(digits).substr(0, 3) == "年") ||
+           words::starts_with_one_of(text, words::years_compared_with);
+}
+
 // 中央财政预算拟安排补助资金, 中央财政安排社会保障支出: the payer's verb of budgeting is no part of the
 // name (中央财政补助资金, 中央财政社会保障支出), as the reports' results name the same sums without it
 std::string without_budgeting_verb(std::string metric) {
@@ -322,7 +330,11 @@ std::size_t read_amount(clause const& c, std::size_t q, std::size_t left, std::s
         cmp = w.vague == rules::vagueness::less_than ? comparator::about : comparator::at_least;
     if (st.kind == statement_kind::figure && w.level_cap && !w.suffix_cmp && !w.prefix_cmp)
         cmp = comparator::equal;
+    // 国有企业资产总额比2002年增长60.98%, 工商业电价较上年下降3%: 比 / 较 before the year compared with is no
+    // part of the name (城乡居民收入比降至2.2 names a ratio: no year follows it)
+    bool const year_compared = w.metric_end > 0 && compared_with_a_year(c.s.text.substr(w.metric_end));
     std::string metric = without_unmatched_quotes(std::move(w.metric));
+    if (year_compared) metric = trim_text(words::without_trailing(metric, words::comparing_words));
     if (mc.m == measure::progress) {
         // the metric of a progress figure is what progresses: the words before 已完成 / 完成
         for (auto const& cut : words::progress_cuts) {
