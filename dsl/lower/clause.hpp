@@ -189,6 +189,10 @@ bool is_bare(amount_value const& a);
 std::string trim_text(std::string_view s);
 std::string without_unmatched_quotes(std::string s);
 std::string canonical(phrase_state const& s, std::string const& text);
+// metric_span.cpp: 推动文旅产业增加值, 促进重点区域煤炭消费: the words without a verb that opens them
+std::string_view without_opening_verb(std::string_view words);
+// statement.cpp: 中央财政预算拟安排补助资金 → 中央财政补助资金: the payer's verb of budgeting taken out
+std::string without_budgeting_verb(std::string metric);
 
 // ── The jobs, each in its file ──
 

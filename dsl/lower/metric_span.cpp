@@ -623,8 +623,7 @@ void qualify_by_opener(clause const& c, amount_words& w) {
     // stays before the name it is given (中央财政农机具购置补贴资金)
     if (auto const* payer = words::starting_one_of(w.metric, words::payers_of_a_sum)) {
         std::string const whole = w.metric;
-        w.metric = std::string(words::without_leading(std::string_view(w.metric).substr(payer->text.size()),
-                                                      words::budgeting_verbs));
+        w.metric = without_budgeting_verb(w.metric).substr(payer->text.size());
         std::string const bare = w.metric;
         if (words::is_one_of(w.metric, words::generic_measures)) qualify_by_opener(c, w);
         w.metric = w.metric == bare ? whole : std::string(payer->text) + w.metric;
@@ -817,6 +816,16 @@ bool read_share_reached(clause const& c, amount_words& w) {
 
 }  // namespace
 
+// 推动文旅产业增加值增长6%, 稳定基本医疗保险参保率在97%以上: a verb that opens the words is not the name
+std::string_view without_opening_verb(std::string_view words) {
+    for (auto const& v : words::verbs_before_a_metric)
+        if (words.size() > v.text.size() + 3 && common::starts_with(words, v.text)) {
+            words.remove_prefix(v.text.size());
+            break;
+        }
+    return words;
+}
+
 void read_metric(clause const& c, amount_words& w) {
     std::size_t rb = w.left, re = w.verbs;
     // With a verb of its own before the amount (改造面积达到90万平方米, 建成区人均绿化面积达到17.2平方米)
@@ -851,13 +860,7 @@ void read_metric(clause const& c, amount_words& w) {
     if (rb < re) {
         name_metric(c, w, rb, re, lead_verb);
         drop_own_region(c.s, w);
-        // 推动文旅产业增加值增长6%, 稳定基本医疗保险参保率在97%以上: a verb that opens the words is not the
-        // name
-        for (auto const& v : words::verbs_before_a_metric)
-            if (w.metric.size() > v.text.size() + 3 && common::starts_with(w.metric, v.text)) {
-                w.metric.erase(0, v.text.size());
-                break;
-            }
+        w.metric = std::string(without_opening_verb(w.metric));
         // 建设高标准农田300万亩, 推出人工智能标志性产品30个: a verb of making new things that opens the words
         // is what is done, not the name (建设用地 is a name)
         // (分区分类建设高标准农田980万亩: after words of manner too)

@@ -63,9 +63,7 @@ bool read_direction(clause const& c) {
     // …等支出原则上零增长, 促进重点区域煤炭消费零增长)
     std::string_view named = rb < re ? s.bytes(c.t(rb).begin, c.t(re - 1).end) : std::string_view{};
     named = words::without_trailing(named, words::adverbs_before_a_verb);
-    if (auto const* v = words::starting_one_of(named, words::verbs_before_a_metric);
-        v && named.size() > v->text.size() + 3)
-        named.remove_prefix(v->text.size());
+    named = without_opening_verb(named);
     st.metric_text = named.empty() ? s.metric_text : without_unmatched_quotes(trim_text(named));
     st.metric = canonical(s, st.metric_text);
     st.comparator = comparator::direction;
